@@ -1,0 +1,54 @@
+using Modules.Ai;
+using Modules.Analytics;
+using Modules.Identity;
+using Modules.Upwork;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using Shared;
+using Shared.Data;
+using UpworkAssistant.App;
+using UpworkAssistant.App.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+RootSettings.Add(builder.Configuration, builder.Environment);
+// Static web assets (MudBlazor's CSS/JS) come from package folders outside Development unless published.
+builder.WebHost.UseStaticWebAssets();
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Api:MaxRequestBodyBytes") ?? 1024 * 1024);
+
+builder.AddShared(AppModules.Assemblies);
+builder.AddIdentityModule();
+builder.AddUpworkModule();
+builder.AddAiModule();
+builder.AddAnalyticsModule();
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    // The one documented production command: apply migrations, then exit.
+    await DatabaseMigrator.MigrateAsync(app.Services);
+    Console.WriteLine("Database is up to date.");
+    return;
+}
+if (DatabaseMigrator.ShouldMigrateOnStartup(app.Services)) await DatabaseMigrator.MigrateAsync(app.Services);
+
+app.UseShared();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapShared();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("Upwork AI Assistant API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapIdentityModule();
+app.MapUpworkModule();
+app.MapAiModule();
+app.MapAnalyticsModule();
+app.MapRazorComponents<App>()
+   .AddInteractiveServerRenderMode()
+   .AddAdditionalAssemblies([.. AppModules.Assemblies]);
+
+app.Run();

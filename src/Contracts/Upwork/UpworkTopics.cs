@@ -1,0 +1,8 @@
+namespace Contracts.Upwork;
+
+/// <summary>LiveUpdates topics the Upwork module publishes on.</summary>
+public static class UpworkTopics
+{
+    /// <summary>Job postings were added or changed; payload: <see cref="JobPostingSummary"/>.</summary>
+    public const string JobPostings = "upwork.job-postings";
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Modules.Upwork.Data;
+
+internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPosting>
+{
+    public void Configure(EntityTypeBuilder<JobPosting> b)
+    {
+        b.ToTable("jobs", UpworkSchema.Name);
+        b.HasKey(j => j.Id);
+        b.Property(j => j.UpworkJobId).HasMaxLength(100);
+        b.HasIndex(j => j.UpworkJobId).IsUnique();
+        b.Property(j => j.Title).HasMaxLength(500);
+        b.Property(j => j.BudgetMin).HasPrecision(10, 2);
+        b.Property(j => j.BudgetMax).HasPrecision(10, 2);
+        b.Property(j => j.Category).HasMaxLength(100);
+        b.Property(j => j.Subcategory).HasMaxLength(100);
+        b.Property(j => j.JobType).HasMaxLength(50);
+        b.Property(j => j.ExperienceLevel).HasMaxLength(50);
+        b.HasIndex(j => j.Category);
+        b.HasIndex(j => new { j.BudgetMin, j.BudgetMax });
+        b.HasIndex(j => j.CreatedAt);
+    }
+}

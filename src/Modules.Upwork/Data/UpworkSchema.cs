@@ -1,0 +1,6 @@
+namespace Modules.Upwork.Data;
+
+internal static class UpworkSchema
+{
+    public const string Name = "upwork";
+}

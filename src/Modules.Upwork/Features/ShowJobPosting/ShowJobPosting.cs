@@ -1,0 +1,21 @@
+using Contracts.Upwork;
+using Modules.Upwork.Data;
+
+namespace Modules.Upwork.Features.ShowJobPosting;
+
+/// <summary>One job posting with its description, or null.</summary>
+internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts)
+{
+    public async Task<JobPostingDetail?> RunAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.JobPostings().AsNoTracking().Where(j => j.Id == id)
+            .Select(j => new JobPostingDetail(
+                new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.CreatedAt),
+                j.Description, j.Category, j.Subcategory, j.ExperienceLevel, j.ExpiresAt))
+            .FirstOrDefaultAsync(ct);
+    }
+}
+
+internal sealed record JobPostingDetail(
+    JobPostingSummary Summary, string? Description, string? Category, string? Subcategory, string? ExperienceLevel, DateTimeOffset? ExpiresAt);

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+
+namespace Shared.Api;
+
+/// <summary>Registers and wires the API plumbing: envelope errors, request ids, rate limits, size limits.</summary>
+public static class ApiPipeline
+{
+    /// <summary>Adds the services the API pipeline needs.</summary>
+    public static IHostApplicationBuilder AddApiPlumbing(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
+        services.AddSingleton(Options.Create(options));
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddProblemDetails();
+        // Binding failures throw (instead of a bare 400) so the exception handler can name the field in the envelope.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(PerIp(options.RateLimit), PerUser(options.RateLimit));
+            o.OnRejected = OnRejectedAsync;
+        });
+        return builder;
+    }
+
+    /// <summary>Adds request ids, envelope errors and status pages, limits. Call early, before routing.</summary>
+    public static WebApplication UseApiPlumbing(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        app.Use(RequestIds.MiddlewareAsync);
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true });
+        app.UseWhen(ApiEnvelope.IsApiRequest, api =>
+        {
+            api.UseStatusCodePages(context => WriteStatusEnvelopeAsync(context.HttpContext));
+            api.Use((http, next) => RejectOversizedBody(http, next, options.MaxRequestBodyBytes));
+        });
+        app.UseWhen(http => !ApiEnvelope.IsApiRequest(http), pages =>
+            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        return app;
+    }
+
+    private static Task WriteStatusEnvelopeAsync(HttpContext http)
+    {
+        var status = http.Response.StatusCode;
+        var message = status switch
+        {
+            StatusCodes.Status400BadRequest => "The request is not valid",
+            StatusCodes.Status401Unauthorized => "Sign in first: this endpoint needs a valid access token",
+            StatusCodes.Status403Forbidden => "You do not have access to this resource",
+            StatusCodes.Status404NotFound => $"No API endpoint matches {http.Request.Method} {http.Request.Path}",
+            StatusCodes.Status405MethodNotAllowed => $"{http.Request.Method} is not allowed on {http.Request.Path}",
+            StatusCodes.Status413PayloadTooLarge => "The request body is too large",
+            StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json",
+            _ => $"The request failed with status {status}",
+        };
+        return ApiEnvelope.WriteErrorAsync(http, status, message);
+    }
+
+    private static Task RejectOversizedBody(HttpContext http, RequestDelegate next, long limit)
+    {
+        if (http.Request.ContentLength > limit)
+            return ApiEnvelope.WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge,
+                $"The request body is too large: {http.Request.ContentLength} bytes, the limit is {limit}");
+        return next(http);
+    }
+
+    private static PartitionedRateLimiter<HttpContext> PerIp(RateLimitOptions limits) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            !ApiEnvelope.IsApiRequest(http)
+                ? RateLimitPartition.GetNoLimiter("pages")
+                : RateLimitPartition.GetFixedWindowLimiter("ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"),
+                    _ => Window(limits.PerIpPerMinute)));
+
+    private static PartitionedRateLimiter<HttpContext> PerUser(RateLimitOptions limits) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            ApiEnvelope.IsApiRequest(http) && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user
+                ? RateLimitPartition.GetFixedWindowLimiter("user:" + user, _ => Window(limits.PerUserPerMinute))
+                : RateLimitPartition.GetNoLimiter("anonymous"));
+
+    private static FixedWindowRateLimiterOptions Window(int permits) => new()
+    {
+        PermitLimit = permits,
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken ct)
+    {
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : 60;
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await ApiEnvelope.WriteErrorAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
+            $"Too many requests: try again in {seconds} s");
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Shared.Hosting;
+
+namespace Shared.Data;
+
+/// <summary>Registers the context factory for the configured provider.</summary>
+public static class DatabaseRegistration
+{
+    /// <summary>The assembly that holds both providers' migrations.</summary>
+    public const string MigrationsAssembly = "UpworkAssistant.App";
+
+    /// <summary>The migrations history table name, in the default schema of each provider.</summary>
+    public const string HistoryTable = "__ef_migrations_history";
+
+    /// <summary>Adds <see cref="IDbContextFactory{AppDbContext}"/> for the configured provider, and the readiness check.</summary>
+    public static IHostApplicationBuilder AddAppDatabase(this IHostApplicationBuilder builder, ModuleCatalog modules)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var data = DataDirectory.Resolve(builder.Configuration, builder.Environment);
+        services.AddSingleton(modules);
+        services.AddSingleton(data);
+        services.AddSingleton(Options.Create(options));
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            var cs = builder.Configuration.GetConnectionString("Postgres");
+            if (string.IsNullOrWhiteSpace(cs))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set ConnectionStrings__Postgres.");
+            services.AddDbContextFactory<AppDbContext>(o => ConfigurePostgres(o, cs));
+        }
+        else
+        {
+            var cs = SqliteConnectionString(builder.Configuration, data);
+            services.AddDbContextFactory<SqliteAppDbContext>(o => ConfigureSqlite(o, cs));
+            services.AddSingleton<IDbContextFactory<AppDbContext>, SqliteContextFactory>();
+        }
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>PostgreSQL options shared by the app and the design-time factory.</summary>
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder o, string connectionString) =>
+        o.UseNpgsql(connectionString, n => n.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(HistoryTable, "public"))
+         .UseSnakeCaseNamingConvention();
+
+    /// <summary>SQLite options shared by the app and the design-time factory.</summary>
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder o, string connectionString) =>
+        o.UseSqlite(connectionString, s => s.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(HistoryTable))
+         .UseSnakeCaseNamingConvention();
+
+    private static string SqliteConnectionString(IConfiguration configuration, DataDirectory data) =>
+        configuration.GetConnectionString("Sqlite") is { Length: > 0 } configured
+            ? configured
+            : $"Data Source={data.File("upwork-assistant.db")};Cache=Shared;Pooling=True";
+
+    private sealed class SqliteContextFactory(IDbContextFactory<SqliteAppDbContext> inner) : IDbContextFactory<AppDbContext>
+    {
+        public AppDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<AppDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Shared.Events;
+
+/// <summary>Publishes facts (past-tense event records) to the handlers other modules registered. Publish after saving.</summary>
+public interface IEventBus
+{
+    /// <summary>Runs every handler of <typeparamref name="TEvent"/>, each in its own scope; a failing handler is logged, not thrown.</summary>
+    Task PublishAsync<TEvent>(TEvent @event, CancellationToken ct = default) where TEvent : notnull;
+}

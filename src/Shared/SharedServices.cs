@@ -1,0 +1,62 @@
+using System.Reflection;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Routing;
+using Prometheus;
+using Shared.Api;
+using Shared.Data;
+using Shared.Events;
+using Shared.Health;
+using Shared.Hosting;
+using Shared.Jobs;
+using Shared.Live;
+using Shared.Telemetry;
+using Shared.Ui;
+
+namespace Shared;
+
+/// <summary>The host's one call for all shared plumbing; modules add only their own services.</summary>
+public static class SharedServices
+{
+    /// <summary>
+    /// Adds the database (provider from <c>Database:Provider</c>), API plumbing, event bus, live updates, hub,
+    /// cache, Quartz, telemetry, health checks, data protection keys and <see cref="TimeProvider"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddShared(this IHostApplicationBuilder builder, IReadOnlyList<Assembly> modules)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        builder.AddAppDatabase(new ModuleCatalog(modules));
+        builder.AddApiPlumbing();
+        builder.AddLiveAndCache();
+        builder.AddJobs();
+        builder.AddTelemetry();
+        services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddScoped<ThemePreference>();
+
+        // Keys survive restarts (cookies and antiforgery tokens stay valid); scale-out moves them to the database.
+        var data = DataDirectory.Resolve(builder.Configuration, builder.Environment);
+        services.AddDataProtection().SetApplicationName("upwork-assistant")
+            .PersistKeysToFileSystem(new DirectoryInfo(data.File("keys")));
+        return builder;
+    }
+
+    /// <summary>Middleware that must run before routing: request ids, metrics, envelope errors, rate limits.</summary>
+    public static WebApplication UseShared(this WebApplication app)
+    {
+        app.Use(ApiMetrics.MiddlewareAsync);
+        app.UseApiPlumbing();
+        app.UseRouting();
+        app.Use(ApiMetrics.CaptureEndpointAsync);
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>Maps health, metrics and the notifications hub.</summary>
+    public static IEndpointRouteBuilder MapShared(this IEndpointRouteBuilder app)
+    {
+        app.MapHealth();
+        app.MapMetrics("/metrics");
+        app.MapHub<NotificationsHub>(NotificationsHub.Route);
+        return app;
+    }
+}
