@@ -19,7 +19,12 @@ public static partial class RequestIds
         var incoming = http.Request.Headers[Header].ToString();
         var id = IsAcceptable(incoming) ? incoming : Guid.NewGuid().ToString();
         http.TraceIdentifier = id;
-        http.Response.Headers[Header] = id;
+        // Set when the response starts, so error handling (which clears headers) cannot drop it.
+        http.Response.OnStarting(() =>
+        {
+            http.Response.Headers[Header] = id;
+            return Task.CompletedTask;
+        });
         var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Shared.Api.RequestIds");
         using (log.BeginScope(new Dictionary<string, object> { ["RequestId"] = id }))
             await next(http);

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh Debian machine with the .NET 10 SDK:
+#   installs what is missing (redis-server, chromium), starts a throwaway PostgreSQL 15 and Redis on free
+#   loopback ports, builds, runs every test project with coverage, prints line coverage per project and a
+#   final "N passed, N failed" line, and stops the servers even when tests fail.
+# Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Api]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+RESULTS="$ROOT/TestResults"
+PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+
+log() { printf '\n== %s\n' "$*"; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=0
+ensure_package() { # ensure_package <package> <file that proves it is installed>
+  [ -e "$2" ] && return 0
+  if [ "$apt_updated" = 0 ]; then as_root apt-get update -qq; apt_updated=1; fi
+  log "installing $1"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$1" >/dev/null
+}
+
+free_port() {
+  python3 - <<'PY' 2>/dev/null || echo $(( (RANDOM % 20000) + 30000 ))
+import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
+PY
+}
+
+# --- 1. Packages (before PostgreSQL starts: an upgrade under a running server breaks plpgsql) ---
+ensure_package redis-server /usr/bin/redis-server
+ensure_package chromium /usr/bin/chromium
+[ -x "$PGBIN/initdb" ] || ensure_package postgresql-15 "$PGBIN/initdb"
+
+# --- 2. Throwaway PostgreSQL and Redis ---
+WORK="$(mktemp -d /tmp/ua-test.XXXXXX)"
+chmod 755 "$WORK"
+PGPORT="$(free_port)"
+REDISPORT="$(free_port)"
+while [ "$REDISPORT" = "$PGPORT" ]; do REDISPORT="$(free_port)"; done
+
+if [ "$(id -u)" = 0 ]; then
+  id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
+  chown postgres:postgres "$WORK"
+  PGRUN=(runuser -u postgres --)
+else
+  PGRUN=()
+fi
+
+cleanup() {
+  local status=$?
+  "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1 || true
+  [ -f "$WORK/redis.pid" ] && kill "$(cat "$WORK/redis.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+  exit $status
+}
+trap cleanup EXIT INT TERM
+
+log "starting PostgreSQL on 127.0.0.1:$PGPORT"
+"${PGRUN[@]}" "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+"${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o \
+  "-p $PGPORT -k $WORK -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+  start >/dev/null
+
+log "starting Redis on 127.0.0.1:$REDISPORT"
+redis-server --bind 127.0.0.1 --port "$REDISPORT" --daemonize yes --save "" --appendonly no \
+  --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log"
+for _ in $(seq 1 50); do [ -f "$WORK/redis.pid" ] && break; sleep 0.1; done
+
+export UA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+export UA_TEST_REDIS="127.0.0.1:$REDISPORT"
+export UA_TEST_ARTIFACTS="$RESULTS/artifacts"
+
+# --- 3. Build once, then every test project with coverage ---
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+log "building"
+dotnet build UpworkAssistant.sln -c Debug -nologo -clp:ErrorsOnly
+
+log "testing"
+test_status=0
+for project in tests/*/*.csproj; do
+  name="$(basename "$project" .csproj)"
+  [ "$name" = TestSupport ] && continue
+  log "testing $name"
+  set +e
+  dotnet test "$project" -c Debug --no-build --nologo \
+    --results-directory "$RESULTS/$name" --logger "trx;LogFileName=$name.trx" \
+    --collect "XPlat Code Coverage" --settings "$ROOT/coverage.runsettings" "$@" > "$RESULTS/$name.log" 2>&1
+  status=$?
+  set -e
+  grep -E '^\s*(Failed|Skipped) |Error Message:|^\s+at .*Tests|^(Passed|Failed)!|Total tests|error' "$RESULTS/$name.log" | head -200 || true
+  [ "$status" = 0 ] || test_status=$status
+done
+
+# --- 4. Coverage and totals ---
+log "line coverage"
+python3 "$ROOT/scripts/coverage_report.py" "$RESULTS" || echo "(coverage report unavailable)"
+
+read -r passed failed skipped < <(python3 - "$RESULTS" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
+p = f = s = 0
+for trx in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    c = ET.parse(trx).getroot().find(f"{ns}ResultSummary/{ns}Counters")
+    if c is None: continue
+    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    s += int(c.get("notExecuted", 0))
+print(p, f, s)
+PY
+)
+if [ "$test_status" != 0 ] && [ "$failed" = 0 ]; then failed=1; echo "dotnet test exited with $test_status (a test host crashed or the build failed)"; fi
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" = 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,23 @@
+namespace IntegrationTests;
+
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task Past_the_per_ip_limit_the_api_answers_429_with_retry_after_in_the_envelope()
+    {
+        await using var app = new AppFactory(DatabaseKind.Sqlite, new Dictionary<string, string?> { ["Api:RateLimit:PerIpPerMinute"] = "3" });
+        await app.StartAsync();
+        var client = app.CreateClient();
+
+        for (var i = 0; i < 3; i++) (await client.GetAsync("/api/v1/ai/providers")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var limited = await Envelope.ReadAsync(await client.GetAsync("/api/v1/ai/providers"));
+
+        limited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        limited.Success.ShouldBeFalse();
+        var retryAfter = int.Parse(limited.Response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        retryAfter.ShouldBeInRange(1, 60);
+        limited.Message.ShouldContain($"{retryAfter} s");
+        // Pages and health checks are not API traffic and stay reachable.
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace IntegrationTests;
+
+/// <summary>
+/// Starts the app the way README's first command does (<c>dotnet run --project src/App</c>), on an empty data
+/// folder, with no PostgreSQL and no Redis, and checks that a new user gets a working dashboard.
+/// </summary>
+public sealed class ReadmeStartupTests
+{
+    [Fact]
+    public async Task Dotnet_run_on_an_empty_data_folder_serves_ready_and_the_dashboard()
+    {
+        var dataDirectory = TestEnvironment.NewTempDirectory("ua-readme");
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = TestEnvironment.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "run", "--project", "src/App", "--", "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(arg);
+        start.Environment["Database__DataDirectory"] = dataDirectory;
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        // Nothing of the suite's own services may leak in: the embedded default must stand alone.
+        start.Environment.Remove("ConnectionStrings__Postgres");
+        start.Environment.Remove("Redis__Connection");
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+            var ready = await PollAsync(http, "/health/ready", process, TimeSpan.FromMinutes(4));
+            ready.ShouldBe(HttpStatusCode.OK, string.Join('\n', output.TakeLast(40)));
+
+            var home = await http.GetAsync("/");
+            home.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await home.Content.ReadAsStringAsync()).ShouldContain("Dashboard");
+            (await http.GetAsync("/_content/MudBlazor/MudBlazor.min.css")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            File.Exists(Path.Combine(dataDirectory, "upwork-assistant.db")).ShouldBeTrue("the SQLite file is created on first run");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task<HttpStatusCode?> PollAsync(HttpClient http, string path, Process process, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                var response = await http.GetAsync(path);
+                if (response.StatusCode == HttpStatusCode.OK) return response.StatusCode;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(500);
+        }
+        return null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Shared.Live;
+
+namespace IntegrationTests;
+
+/// <summary>Two instances of the host sharing one Redis behave as one app.</summary>
+public sealed class ScaleOutTests : IAsyncLifetime
+{
+    private AppFactory _a = null!;
+    private AppFactory _b = null!;
+
+    public async Task InitializeAsync()
+    {
+        var settings = new Dictionary<string, string?> { ["Redis:Connection"] = TestEnvironment.Redis, ["Redis:Prefix"] = "ua-test-" + Guid.NewGuid().ToString("N")[..8] };
+        _a = new AppFactory(DatabaseKind.Sqlite, settings);
+        _b = new AppFactory(DatabaseKind.Sqlite, settings);
+        await _a.StartAsync();
+        await _b.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _a.DisposeAsync();
+        await _b.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_live_update_published_on_one_instance_reaches_a_subscriber_on_the_other()
+    {
+        var received = new TaskCompletionSource<LiveEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var topic = "test.topic." + Guid.NewGuid().ToString("N");
+        using var subscription = _b.Services.GetRequiredService<LiveUpdates>().Subscribe(topic, e =>
+        {
+            received.TrySetResult(e);
+            return Task.CompletedTask;
+        });
+        // Redis pub/sub only delivers to subscriptions already registered with the server: publish until one lands.
+        var publisher = _a.Services.GetRequiredService<LiveUpdates>();
+
+        var delivered = await PublishUntilReceivedAsync(() => publisher.PublishAsync(topic, new { jobId = 42, title = "Blazor dev" }), received.Task);
+
+        delivered.Topic.ShouldBe(topic);
+        delivered.OriginInstance.ShouldBe(LiveUpdates.InstanceId);   // same process here; the id travels with the event
+        delivered.Read<JsonElement>().GetProperty("title").GetString().ShouldBe("Blazor dev");
+    }
+
+    [Fact]
+    public async Task Without_redis_a_live_update_stays_in_its_own_instance()
+    {
+        await using var lonely = new AppFactory(DatabaseKind.Sqlite);
+        await lonely.StartAsync();
+        var topic = "test.local." + Guid.NewGuid().ToString("N");
+        var seenOnB = 0;
+        var seenLocally = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onB = _b.Services.GetRequiredService<LiveUpdates>().Subscribe(topic, () => { Interlocked.Increment(ref seenOnB); return Task.CompletedTask; });
+        using var local = lonely.Services.GetRequiredService<LiveUpdates>().Subscribe(topic, () => { seenLocally.TrySetResult(); return Task.CompletedTask; });
+
+        await lonely.Services.GetRequiredService<LiveUpdates>().PublishAsync(topic, "hello");
+
+        await seenLocally.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        seenOnB.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_hub_message_sent_on_one_instance_reaches_a_hub_client_of_the_other()
+    {
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_b.Server.BaseAddress, NotificationsHub.Route.TrimStart('/')), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => _b.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<JsonElement>("new_job", job => received.TrySetResult(job.GetProperty("title").GetString()!));
+        await connection.StartAsync();
+        var notifier = _a.Services.GetRequiredService<HubNotifier>();
+
+        var title = await PublishUntilReceivedAsync(() => notifier.BroadcastAsync("new_job", new { title = "Senior .NET engineer" }), received.Task);
+
+        title.ShouldBe("Senior .NET engineer");
+    }
+
+    private static async Task<T> PublishUntilReceivedAsync<T>(Func<Task> publish, Task<T> received)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            await publish();
+            if (await Task.WhenAny(received, Task.Delay(250)) == received) return await received;
+        }
+        throw new TimeoutException("The message published on one instance never reached the other.");
+    }
+}

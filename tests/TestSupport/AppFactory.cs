@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Shared.Data;
+
+namespace TestSupport;
+
+/// <summary>
+/// The real app, in process, on a fresh database: an empty SQLite file in a temp folder, or a new database on the
+/// test PostgreSQL server (dropped afterwards). Scheduled jobs are off; everything else is as in production.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly bool _kestrel;
+    private string? _databaseName;
+
+    public AppFactory(DatabaseKind database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false)
+    {
+        Database = database;
+        DataDirectory = TestEnvironment.NewTempDirectory("ua-data");
+        _settings = new(settings ?? new Dictionary<string, string?>());
+        _services = services;
+        _kestrel = kestrel;
+    }
+
+    public DatabaseKind Database { get; }
+
+    public string DataDirectory { get; }
+
+    /// <summary>The app's own PostgreSQL connection string (its throwaway database), when on PostgreSQL.</summary>
+    public string? PostgresConnectionString { get; private set; }
+
+    /// <summary>The base address of the real Kestrel listener (kestrel mode only).</summary>
+    public Uri ServerAddress { get; private set; } = null!;
+
+    /// <summary>Creates the database (PostgreSQL) and starts the app, which migrates on start-up.</summary>
+    public async Task StartAsync()
+    {
+        if (Database == DatabaseKind.Postgres)
+        {
+            _databaseName = "ua_test_" + Guid.NewGuid().ToString("N")[..12];
+            await using var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin);
+            await admin.OpenAsync();
+            await using (var create = new NpgsqlCommand($"CREATE DATABASE {_databaseName}", admin)) await create.ExecuteNonQueryAsync();
+            PostgresConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresAdmin) { Database = _databaseName }.ConnectionString;
+        }
+        if (_kestrel)
+        {
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            ServerAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        }
+        else
+        {
+            _ = Server;   // builds the host: migrations run here
+        }
+    }
+
+    /// <summary>A context on the app's database, for arranging and checking data.</summary>
+    public async Task<AppDbContext> CreateDbContextAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.ToString());
+        builder.UseSetting("Database:DataDirectory", DataDirectory);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Jobs:Enabled", "false");
+        if (PostgresConnectionString is not null) builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureTestServices(_services);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_databaseName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(TestEnvironment.PostgresAdmin);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,7 @@
+namespace TestSupport;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
