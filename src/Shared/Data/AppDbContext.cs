@@ -20,6 +20,9 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
     /// <summary>For provider-specific subclasses, which own their own migrations.</summary>
     protected AppDbContext(DbContextOptions options, ModuleCatalog modules) : base(options) => _modules = modules;
 
+    /// <summary>The module assemblies whose configurations make up the model.</summary>
+    internal ModuleCatalog Modules => _modules;
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Shared.Events;
+
+namespace UnitTests;
+
+public sealed class EventBusTests
+{
+    public sealed record SomethingHappened(int Value);
+
+    private sealed class Recorder
+    {
+        public List<(string Handler, int Value, Guid Scope)> Calls { get; } = [];
+    }
+
+    private sealed class ScopeId
+    {
+        public Guid Id { get; } = Guid.NewGuid();
+    }
+
+    private sealed class Failing : IEventHandler<SomethingHappened>
+    {
+        public Task HandleAsync(SomethingHappened e, CancellationToken ct) => throw new InvalidOperationException("handler bug");
+    }
+
+    private sealed class RecordingA(Recorder recorder, ScopeId scope) : IEventHandler<SomethingHappened>
+    {
+        public Task HandleAsync(SomethingHappened e, CancellationToken ct) { recorder.Calls.Add(("A", e.Value, scope.Id)); return Task.CompletedTask; }
+    }
+
+    private sealed class RecordingB(Recorder recorder, ScopeId scope) : IEventHandler<SomethingHappened>
+    {
+        public Task HandleAsync(SomethingHappened e, CancellationToken ct) { recorder.Calls.Add(("B", e.Value, scope.Id)); return Task.CompletedTask; }
+    }
+
+    [Fact]
+    public async Task Every_handler_runs_in_its_own_scope_and_a_failing_one_is_logged_not_thrown()
+    {
+        var services = new ServiceCollection();
+        var recorder = new Recorder();
+        var log = new ListLogger();
+        services.AddSingleton(recorder).AddScoped<ScopeId>();
+        services.AddEventHandler<SomethingHappened, RecordingA>();
+        services.AddEventHandler<SomethingHappened, Failing>();
+        services.AddEventHandler<SomethingHappened, RecordingB>();
+        await using var provider = services.BuildServiceProvider();
+        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), log);
+
+        await bus.PublishAsync(new SomethingHappened(7));
+
+        recorder.Calls.Select(c => (c.Handler, c.Value)).ShouldBe([("A", 7), ("B", 7)]);
+        recorder.Calls[0].Scope.ShouldNotBe(recorder.Calls[1].Scope);
+        log.Errors.ShouldHaveSingleItem().ShouldContain("Failing");
+    }
+
+    [Fact]
+    public async Task An_event_nobody_handles_is_fine()
+    {
+        await using var provider = new ServiceCollection().BuildServiceProvider();
+        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), NullLogger<InProcessEventBus>.Instance);
+
+        await bus.PublishAsync(new SomethingHappened(1));
+    }
+
+    private sealed class ListLogger : ILogger<InProcessEventBus>
+    {
+        public List<string> Errors { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Error) Errors.Add(formatter(state, exception));
+        }
+    }
+}

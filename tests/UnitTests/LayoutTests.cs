@@ -1,0 +1,102 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using Shared.Ui;
+using UpworkAssistant.App.Components.Layout;
+
+namespace UnitTests;
+
+public sealed class LayoutTests : BunitContext, IAsyncLifetime
+{
+    public LayoutTests()
+    {
+        Services.AddMudServices();
+        Services.AddScoped<ThemePreference>();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void The_drawer_lists_every_section_in_order()
+    {
+        var cut = RenderLayout();
+
+        var links = cut.FindAll("a.mud-nav-link");
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "AI", "Analytics", "Settings"]);
+        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/ai", "/analytics", "/settings"]);
+    }
+
+    [Fact]
+    public void The_theme_toggle_switches_to_dark_and_back_and_saves_the_choice()
+    {
+        var cut = RenderLayout();
+        var theme = Services.GetRequiredService<ThemePreference>();
+        theme.IsDark.ShouldBeFalse();
+
+        cut.Find("[data-testid=theme-toggle]").Click();
+
+        theme.Mode.ShouldBe(ThemeMode.Dark);
+        cut.Find("[data-testid=theme-toggle]").GetAttribute("aria-label").ShouldBe("Switch to light theme");
+        cut.Find(".mud-layout").GetAttribute("data-theme").ShouldBe("dark");
+        JSInterop.Invocations.ShouldContain(i => i.Identifier == "uaTheme.save" && (string)i.Arguments[0]! == "dark");
+
+        cut.Find("[data-testid=theme-toggle]").Click();
+
+        theme.Mode.ShouldBe(ThemeMode.Light);
+        cut.Find(".mud-layout").GetAttribute("data-theme").ShouldBe("light");
+    }
+
+    [Fact]
+    public async Task Following_the_system_turns_dark_when_the_os_does()
+    {
+        var cut = RenderLayout();
+        var theme = Services.GetRequiredService<ThemePreference>();
+
+        await cut.InvokeAsync(() => theme.SetSystemPrefersDarkAsync(true));
+
+        cut.Find(".mud-layout").GetAttribute("data-theme").ShouldBe("dark");
+    }
+
+    [Fact]
+    public void The_menu_button_opens_and_closes_the_drawer()
+    {
+        // The responsive drawer starts closed on small screens (bUnit reports the smallest breakpoint).
+        var cut = RenderLayout();
+        var before = cut.Find("[data-testid=drawer-toggle]").GetAttribute("aria-expanded");
+
+        cut.Find("[data-testid=drawer-toggle]").Click();
+        var after = cut.Find("[data-testid=drawer-toggle]").GetAttribute("aria-expanded");
+        cut.Find("[data-testid=drawer-toggle]").Click();
+
+        after.ShouldNotBe(before);
+        cut.Find("[data-testid=drawer-toggle]").GetAttribute("aria-expanded").ShouldBe(before);
+        cut.Find("aside.mud-drawer").ClassList.Contains("mud-drawer--open").ShouldBe(before == "true");
+    }
+
+    [Fact]
+    public void A_page_that_throws_shows_the_friendly_error_instead_of_breaking_the_app()
+    {
+        var cut = Render<MainLayout>(p => p.Add(l => l.Body, b =>
+        {
+            b.OpenComponent<Thrower>(0);
+            b.CloseComponent();
+        }));
+
+        cut.Find("[data-testid=error-boundary]").TextContent.ShouldContain("Something went wrong on this page");
+        cut.FindAll("a.mud-nav-link").Count.ShouldBe(6);   // the chrome survives
+    }
+
+    private IRenderedComponent<MainLayout> RenderLayout() =>
+        Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "page body"))));
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    private sealed class Thrower : ComponentBase
+    {
+        protected override void OnInitialized() => throw new InvalidOperationException("boom");
+    }
+}
