@@ -9,7 +9,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 RESULTS="$ROOT/TestResults"
-PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"
+# PostgreSQL 15 on our machines; elsewhere (e.g. a CI runner) the newest installed version.
+if [ -z "${PGBIN:-}" ]; then
+  if [ -x /usr/lib/postgresql/15/bin/initdb ]; then PGBIN=/usr/lib/postgresql/15/bin
+  else PGBIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"; PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"; fi
+fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
 log() { printf '\n== %s\n' "$*"; }
@@ -33,7 +37,7 @@ PY
 
 # --- 1. Packages (before PostgreSQL starts: an upgrade under a running server breaks plpgsql) ---
 ensure_package redis-server /usr/bin/redis-server
-ensure_package chromium /usr/bin/chromium
+[ -n "${UA_CHROMIUM:-}" ] || ensure_package chromium /usr/bin/chromium   # UA_CHROMIUM: use another Chromium build
 [ -x "$PGBIN/initdb" ] || ensure_package postgresql-15 "$PGBIN/initdb"
 
 # --- 2. Throwaway PostgreSQL and Redis ---

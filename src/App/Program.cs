@@ -9,6 +9,8 @@ using Shared.Data;
 using UpworkAssistant.App;
 using UpworkAssistant.App.Components;
 
+if (args is ["healthcheck", ..]) return await HealthProbe.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
 RootSettings.Add(builder.Configuration, builder.Environment);
 // Static web assets (MudBlazor's CSS/JS) come from package folders outside Development unless published.
@@ -27,12 +29,12 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
-if (args.Contains("migrate"))
+if (args is ["migrate", ..])
 {
     // The one documented production command: apply migrations, then exit.
     await DatabaseMigrator.MigrateAsync(app.Services);
     Console.WriteLine("Database is up to date.");
-    return;
+    return 0;
 }
 if (DatabaseMigrator.ShouldMigrateOnStartup(app.Services)) await DatabaseMigrator.MigrateAsync(app.Services);
 
@@ -51,4 +53,5 @@ app.MapRazorComponents<App>()
    .AddInteractiveServerRenderMode()
    .AddAdditionalAssemblies([.. AppModules.Assemblies]);
 
-app.Run();
+await app.RunAsync();
+return 0;
