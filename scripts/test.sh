@@ -82,7 +82,9 @@ export UA_TEST_ARTIFACTS="$RESULTS/artifacts"
 # --- 3. Build once, then every test project with coverage ---
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 log "building"
-dotnet build UpworkAssistant.sln -c Debug -nologo -clp:ErrorsOnly
+if ! dotnet build UpworkAssistant.sln -c Debug -nologo -clp:ErrorsOnly; then
+  echo; echo "0 passed, 1 failed, 0 skipped (the build failed)"; exit 1
+fi
 
 log "testing"
 test_status=0

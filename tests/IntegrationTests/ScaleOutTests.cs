@@ -83,6 +83,19 @@ public sealed class ScaleOutTests : IAsyncLifetime
         title.ShouldBe("Senior .NET engineer");
     }
 
+    [Fact]
+    public async Task A_value_cached_on_one_instance_is_served_to_the_other_from_redis()
+    {
+        var key = "test:job:" + Guid.NewGuid().ToString("N");
+        var cacheA = _a.Services.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>();
+        var cacheB = _b.Services.GetRequiredService<Microsoft.Extensions.Caching.Hybrid.HybridCache>();
+
+        await cacheA.SetAsync(key, "computed on A");
+        var onB = await cacheB.GetOrCreateAsync(key, _ => ValueTask.FromResult("computed on B"));
+
+        onB.ShouldBe("computed on A");
+    }
+
     private static async Task<T> PublishUntilReceivedAsync<T>(Func<Task> publish, Task<T> received)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
