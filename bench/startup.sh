@@ -21,6 +21,7 @@ start_and_wait() {
   local data="$1" p; p="$(port)"
   local t0; t0="$(now_ms)"
   ( cd "$OUT/app" && Database__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Jobs__Enabled=true \
+      Auth__JwtSigningKey="bench-only-signing-key-0123456789abcdefghijklmnop" \
       exec dotnet UpworkAssistant.App.dll --urls "http://127.0.0.1:$p" >"$OUT/app.log" 2>&1 ) &
   PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$p/health/ready"; do

@@ -15,7 +15,7 @@ public static class AiModule
     /// <summary>Maps <c>/api/v1/ai</c>.</summary>
     public static IEndpointRouteBuilder MapAiModule(this IEndpointRouteBuilder app)
     {
-        var api = app.MapApiGroup("ai", "AI");
+        var api = app.MapApiGroup("ai", "AI").RequireAuthorization();
         api.MapGet("/providers", (ListProviders providers) => ApiResults.Ok(providers.Run()))
            .WithSummary("The AI provider chain in fallback order, and which providers are configured");
         return app;

@@ -15,7 +15,7 @@ public static class AnalyticsModule
     /// <summary>Maps <c>/api/v1/analytics</c>.</summary>
     public static IEndpointRouteBuilder MapAnalyticsModule(this IEndpointRouteBuilder app)
     {
-        var api = app.MapApiGroup("analytics", "Analytics");
+        var api = app.MapApiGroup("analytics", "Analytics").RequireAuthorization();
         api.MapGet("/dashboard", async (ShowDashboard dashboard, CancellationToken ct) => ApiResults.Ok(await dashboard.RunAsync(ct)))
            .WithSummary("Headline numbers and the last 30 days of daily aggregates");
         return app;

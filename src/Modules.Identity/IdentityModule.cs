@@ -1,25 +1,139 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Modules.Identity.Auth;
 using Modules.Identity.Features.PasswordPolicy;
+using Modules.Identity.Features.Profile;
+using Modules.Identity.Features.Register;
+using Modules.Identity.Features.ManageSessions;
+using Modules.Identity.Features.SignIn;
+using Modules.Identity.Features.Tokens;
 
 namespace Modules.Identity;
 
 /// <summary>Entry point of the Identity module; the only public non-component type in it.</summary>
 public static class IdentityModule
 {
-    /// <summary>Adds identity options (the spec's password policy) and the module's slice handlers.</summary>
+    /// <summary>Adds accounts (ASP.NET Core Identity), cookie and bearer authentication, sessions and the module's slices.</summary>
     public static IHostApplicationBuilder AddIdentityModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<IdentityOptions>(PasswordPolicy.Configure);
-        builder.Services.AddTransient<PasswordPolicy>();
+        AuthenticationSetup.Add(builder);
+        var services = builder.Services;
+        services.AddSingleton<TokenIssuer>().AddSingleton<Sessions>().AddSingleton<AuditLog>();
+        services.AddScoped<TokenGrants>().AddScoped<Register>().AddScoped<CheckCredentials>().AddScoped<RefreshTokens>().AddScoped<ShowProfile>();
+        services.AddTransient<PasswordPolicy>().AddTransient<ListSessions>();
+        services.AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>();
+        services.AddTransient<IValidator<LoginRequest>, LoginRequestValidator>();
+        services.AddTransient<IValidator<RefreshRequest>, RefreshRequestValidator>();
+        services.AddTransient<IValidator<ProfileUpdate>, ProfileUpdateValidator>();
         return builder;
     }
 
-    /// <summary>Maps <c>/api/v1/auth</c>.</summary>
+    /// <summary>Maps <c>/api/v1/auth</c> and the browser's sign-out.</summary>
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
     {
-        var api = app.MapApiGroup("auth", "Auth");
-        api.MapGet("/password-policy", (PasswordPolicy policy) => ApiResults.Ok(policy.Run()))
-           .WithSummary("The password rules a new password must meet");
+        var auth = app.MapApiGroup("auth", "Auth");
+        auth.MapGet("/password-policy", (PasswordPolicy policy) => ApiResults.Ok(policy.Run()))
+            .WithSummary("The password rules a new password must meet");
+        auth.MapPost("/register", RegisterAsync).Validate<RegisterRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
+            .WithSummary("Creates an account and signs it in (the first account becomes the admin)");
+        auth.MapPost("/login", LoginAsync).Validate<LoginRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
+            .WithSummary("Exchanges email and password for an access token (1 h) and a refresh token (7 days)");
+        auth.MapPost("/refresh", RefreshAsync).Validate<RefreshRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
+            .WithSummary("Spends a refresh token for a new pair; reusing a spent token signs its session out");
+        auth.MapPost("/logout", LogoutAsync).RequireAuthorization()
+            .WithSummary("Ends the session of the access token");
+        auth.MapGet("/profile", async (HttpContext http, ShowProfile profile) =>
+                await profile.RunAsync(CurrentUser.Id(http.User)!.Value) is { } p ? (IResult)ApiResults.Ok(p) : ApiResults.NotFound("Account not found"))
+            .RequireAuthorization().WithSummary("The signed-in user's profile");
+        auth.MapPut("/profile", async (ProfileUpdate update, HttpContext http, ShowProfile profile, IDbContextFactory<AppDbContext> contexts, CancellationToken ct) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                return await profile.UpdateAsync(db, CurrentUser.Id(http.User)!.Value, update, http, ct) is { } p
+                    ? (IResult)ApiResults.Ok(p, "Profile updated") : ApiResults.NotFound("Account not found");
+            })
+            .Validate<ProfileUpdate>().RequireAuthorization().WithSummary("Updates the signed-in user's name");
+        auth.MapGet("/sessions", async (HttpContext http, ListSessions sessions, CancellationToken ct) =>
+                ApiResults.Ok(await sessions.RunAsync(CurrentUser.Id(http.User)!.Value, CurrentUser.SessionId(http.User), ct)))
+            .RequireAuthorization().WithSummary("The signed-in user's active sessions (devices)");
+        auth.MapDelete("/sessions/{id:guid}", RevokeSessionAsync).RequireAuthorization()
+            .WithSummary("Signs one of your devices out");
+
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Sessions sessions, AuditLog audit,
+                IDbContextFactory<AppDbContext> contexts, [FromForm] string? returnUrl) =>
+            {
+                if (CurrentUser.Id(http.User) is { } userId && CurrentUser.SessionId(http.User) is { } sessionId)
+                {
+                    await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
+                    await sessions.RevokeAsync(db, userId, sessionId, "signed out", http.RequestAborted);
+                    audit.Add(db, userId, AuditLog.SignedOut, null, http);
+                    await db.SaveChangesAsync(http.RequestAborted);
+                    await sessions.ForgetAsync(sessionId, http.RequestAborted);
+                }
+                await signIn.SignOutAsync();
+                return TypedResults.LocalRedirect("/account/login?signedOut=1");
+            })
+            .RequireAuthorization().ExcludeFromDescription();
         return app;
+    }
+
+    private static async Task<IResult> RegisterAsync(RegisterRequest request, HttpContext http, Register register, TokenGrants grants,
+        IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var outcome = await register.RunAsync(db, request, http, ct);
+        if (outcome.RegistrationClosed) return ApiResults.Error(StatusCodes.Status403Forbidden, "Registration is closed: ask your workspace admin for an invitation");
+        if (outcome.User is null)
+            return outcome.Conflict
+                ? ApiResults.Error(StatusCodes.Status409Conflict, "An account with this email already exists", outcome.Errors)
+                : ApiResults.ValidationFailed(outcome.Errors);
+        return ApiResults.Created(await grants.StartSessionAsync(db, outcome.User, http, ct), "Account created");
+    }
+
+    private static async Task<IResult> LoginAsync(LoginRequest request, HttpContext http, CheckCredentials credentials, TokenGrants grants,
+        IDbContextFactory<AppDbContext> contexts, TimeProvider time, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var check = await credentials.RunAsync(db, request.Email, request.Password, http, ct);
+        return check.Status switch
+        {
+            CredentialStatus.Valid => ApiResults.Ok(await grants.StartSessionAsync(db, check.User!, http, ct), "Signed in"),
+            CredentialStatus.LockedOut => ApiResults.Error(StatusCodes.Status423Locked, check.Message(time)),
+            CredentialStatus.Deactivated or CredentialStatus.NotAllowed => ApiResults.Error(StatusCodes.Status403Forbidden, check.Message(time)),
+            _ => ApiResults.Error(StatusCodes.Status401Unauthorized, check.Message(time)),
+        };
+    }
+
+    private static async Task<IResult> RefreshAsync(RefreshRequest request, HttpContext http, RefreshTokens refresh, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var (result, error) = await refresh.RunAsync(db, request.RefreshToken, http, ct);
+        return result is not null ? ApiResults.Ok(result, "Tokens refreshed") : ApiResults.Error(StatusCodes.Status401Unauthorized, error!);
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext http, Sessions sessions, AuditLog audit, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
+    {
+        var userId = CurrentUser.Id(http.User)!.Value;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (CurrentUser.SessionId(http.User) is { } sessionId && await sessions.RevokeAsync(db, userId, sessionId, "signed out", ct))
+        {
+            audit.Add(db, userId, AuditLog.SignedOut, null, http);
+            await db.SaveChangesAsync(ct);
+            await sessions.ForgetAsync(sessionId, ct);
+        }
+        return ApiResults.Ok(new { signedOut = true }, "Signed out");
+    }
+
+    private static async Task<IResult> RevokeSessionAsync(Guid id, HttpContext http, Sessions sessions, AuditLog audit, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
+    {
+        var userId = CurrentUser.Id(http.User)!.Value;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        // Someone else's session id answers exactly like a missing one: ids reveal nothing.
+        if (!await sessions.RevokeAsync(db, userId, id, "revoked by user", ct)) return ApiResults.NotFound($"Session {id} was not found");
+        audit.Add(db, userId, AuditLog.SessionRevoked, $"session {id}", http);
+        await db.SaveChangesAsync(ct);
+        await sessions.ForgetAsync(id, ct);
+        return ApiResults.Ok(new { revoked = id }, "Session signed out");
     }
 }

@@ -7,3 +7,5 @@ global using Microsoft.Extensions.DependencyInjection;
 global using Microsoft.Extensions.Hosting;
 global using Shared.Api;
 global using Shared.Data;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;

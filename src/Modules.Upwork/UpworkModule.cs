@@ -22,7 +22,7 @@ public static class UpworkModule
     /// <summary>Maps <c>/api/v1/upwork</c>; pages are found through the host's module list.</summary>
     public static IEndpointRouteBuilder MapUpworkModule(this IEndpointRouteBuilder app)
     {
-        var api = app.MapApiGroup("upwork", "Upwork");
+        var api = app.MapApiGroup("upwork", "Upwork").RequireAuthorization();
         api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, BrowseJobPostings browse, CancellationToken ct) =>
                 ApiResults.Ok(await browse.RunAsync(query, ct)))
            .Validate<JobPostingQuery>()

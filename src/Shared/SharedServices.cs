@@ -45,8 +45,12 @@ public static class SharedServices
     {
         app.Use(ApiMetrics.MiddlewareAsync);
         app.UseApiPlumbing();
+        app.Use(SecurityHeaders.MiddlewareAsync);
         app.UseRouting();
         app.Use(ApiMetrics.CaptureEndpointAsync);
+        // Authentication before the rate limiter, so the per-user limit sees the user.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         return app;
     }

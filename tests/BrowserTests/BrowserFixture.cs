@@ -52,6 +52,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser whose user has just created an account through the registration page.</summary>
+    public async Task<(IPage Page, string Email)> NewSignedInPageAsync(int width = 1280, int height = 800, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var page = await NewPageAsync(width, height, colorScheme);
+        var email = $"browser-{Guid.NewGuid():N}@example.com";
+        await RegisterAsync(page, email, SignedInClient.DefaultPassword);
+        return (page, email);
+    }
+
+    /// <summary>Fills in and submits the registration form, then waits for the interactive dashboard.</summary>
+    public static async Task RegisterAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByTestId("register-submit").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+    }
+
     /// <summary>Saves a full-page screenshot under the test artefacts folder and returns its path.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {

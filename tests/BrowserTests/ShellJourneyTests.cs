@@ -7,7 +7,7 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     [Fact]
     public async Task A_user_follows_the_navigation_to_every_section_and_toggles_the_theme()
     {
-        var page = await fixture.NewPageAsync();
+        var (page, _) = await fixture.NewSignedInPageAsync();
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
 
@@ -45,7 +45,7 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     [Fact]
     public async Task With_no_choice_made_the_theme_follows_a_dark_os()
     {
-        var page = await fixture.NewPageAsync(colorScheme: ColorScheme.Dark);
+        var (page, _) = await fixture.NewSignedInPageAsync(colorScheme: ColorScheme.Dark);
 
         await BrowserFixture.GotoInteractiveAsync(page, "/settings");
 
@@ -55,7 +55,7 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     [Fact]
     public async Task On_a_375px_phone_the_drawer_opens_from_the_menu_and_pages_fit_the_screen()
     {
-        var page = await fixture.NewPageAsync(375, 812);
+        var (page, _) = await fixture.NewSignedInPageAsync(375, 812);
         await BrowserFixture.GotoInteractiveAsync(page, "/");
 
         var jobsLink = page.Locator("[data-testid=nav-jobs]");
@@ -78,7 +78,7 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
     [Fact]
     public async Task An_unknown_address_shows_the_friendly_not_found_page_inside_the_shell()
     {
-        var page = await fixture.NewPageAsync();
+        var (page, _) = await fixture.NewSignedInPageAsync();
 
         var response = await page.GotoAsync("/no/such/page");
 

@@ -18,9 +18,28 @@ public sealed class PostgresApiContractTests(PostgresApp fixture) : ApiContractT
 public sealed class SqliteApiContractTests(SqliteApp fixture) : ApiContractTests(fixture), IClassFixture<SqliteApp>;
 
 /// <summary>The /api/v1 contract every module relies on, checked on both database providers.</summary>
-public abstract class ApiContractTests(AppFixture fixture)
+public abstract class ApiContractTests(AppFixture fixture) : IAsyncLifetime
 {
-    private readonly HttpClient _client = fixture.App.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = (await fixture.App.CreateSignedInClientAsync()).Http;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [InlineData("/api/v1/upwork/jobs")]
+    [InlineData("/api/v1/ai/providers")]
+    [InlineData("/api/v1/analytics/dashboard")]
+    [InlineData("/api/v1/auth/profile")]
+    public async Task Without_a_token_a_protected_endpoint_is_a_401_envelope_not_a_redirect(string url)
+    {
+        var anonymous = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+
+        var envelope = await anonymous.GetEnvelopeAsync(url);
+
+        envelope.Status.ShouldBe(HttpStatusCode.Unauthorized);
+        envelope.Success.ShouldBeFalse();
+    }
 
     [Theory]
     [InlineData("/api/v1/auth/password-policy")]
@@ -208,13 +227,15 @@ public abstract class ApiContractTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Pages_render_and_an_unknown_page_is_a_friendly_404()
+    public async Task Pages_ask_a_visitor_to_sign_in_and_an_unknown_page_is_a_friendly_404()
     {
-        var home = await _client.GetAsync("/");
-        var missing = await _client.GetAsync("/no/such/page");
+        var browser = fixture.App.CreateClient();
+        var home = await browser.GetAsync("/");
+        var missing = await browser.GetAsync("/no/such/page");
 
         home.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await home.Content.ReadAsStringAsync()).ShouldContain("Dashboard");
+        home.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/login");
+        (await home.Content.ReadAsStringAsync()).ShouldContain("Sign in");
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await missing.Content.ReadAsStringAsync()).ShouldContain("This page does not exist");
     }

@@ -9,8 +9,8 @@ public sealed class RateLimitTests
         await app.StartAsync();
         var client = app.CreateClient();
 
-        for (var i = 0; i < 3; i++) (await client.GetAsync("/api/v1/ai/providers")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var limited = await Envelope.ReadAsync(await client.GetAsync("/api/v1/ai/providers"));
+        for (var i = 0; i < 3; i++) (await client.GetAsync("/api/v1/auth/password-policy")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var limited = await Envelope.ReadAsync(await client.GetAsync("/api/v1/auth/password-policy"));
 
         limited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
         limited.Success.ShouldBeFalse();
@@ -19,5 +19,22 @@ public sealed class RateLimitTests
         limited.Message.ShouldContain($"{retryAfter} s");
         // Pages and health checks are not API traffic and stay reachable.
         (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_signed_in_user_has_a_limit_of_their_own_whatever_their_address()
+    {
+        await using var app = new AppFactory(DatabaseKind.Sqlite, new Dictionary<string, string?>
+        {
+            ["Api:RateLimit:PerUserPerMinute"] = "3", ["Api:RateLimit:PerIpPerMinute"] = "1000",
+        });
+        await app.StartAsync();
+        var alice = await app.CreateSignedInClientAsync();
+        var bob = await app.CreateSignedInClientAsync();
+
+        for (var i = 0; i < 3; i++) (await alice.Http.GetAsync("/api/v1/ai/providers")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await alice.Http.GetAsync("/api/v1/ai/providers")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await bob.Http.GetAsync("/api/v1/ai/providers")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -39,9 +39,11 @@ public sealed class ReadmeStartupTests
             var ready = await PollAsync(http, "/health/ready", process, TimeSpan.FromMinutes(4));
             ready.ShouldBe(HttpStatusCode.OK, string.Join('\n', output.TakeLast(40)));
 
+            // A brand-new install greets the first visitor with sign-in, inviting them to create the admin account.
             var home = await http.GetAsync("/");
             home.StatusCode.ShouldBe(HttpStatusCode.OK);
-            (await home.Content.ReadAsStringAsync()).ShouldContain("Dashboard");
+            home.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/account/login");
+            (await home.Content.ReadAsStringAsync()).ShouldContain("the first account becomes the workspace admin");
             (await http.GetAsync("/_content/MudBlazor/MudBlazor.min.css")).StatusCode.ShouldBe(HttpStatusCode.OK);
             File.Exists(Path.Combine(dataDirectory, "upwork-assistant.db")).ShouldBeTrue("the SQLite file is created on first run");
         }

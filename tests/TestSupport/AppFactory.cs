@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -63,6 +64,22 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         {
             _ = Server;   // builds the host: migrations run here
         }
+    }
+
+    /// <summary>Registers a new account through the API and returns a client that sends its access token.</summary>
+    public async Task<SignedInClient> CreateSignedInClientAsync(string? email = null, string password = SignedInClient.DefaultPassword)
+    {
+        email ??= $"user-{Guid.NewGuid():N}@example.com";
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password, firstName = "Test", lastName = "User" });
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != System.Net.HttpStatusCode.Created) throw new InvalidOperationException($"Registration failed: {(int)response.StatusCode} {body}");
+        var data = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("data");
+        var signedIn = new SignedInClient(client, email, password,
+            data.GetProperty("accessToken").GetString()!, data.GetProperty("refreshToken").GetString()!,
+            Guid.Parse(data.GetProperty("user").GetProperty("id").GetString()!));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", signedIn.AccessToken);
+        return signedIn;
     }
 
     /// <summary>A context on the app's database, for arranging and checking data.</summary>

@@ -15,6 +15,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddScoped<ThemePreference>();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        AddAuthorization().SetAuthorized("freelancer@example.com");
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -85,6 +86,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         }));
 
         cut.Find("[data-testid=error-boundary]").TextContent.ShouldContain("Something went wrong on this page");
+        cut.Find("[data-testid=signed-in-as]").TextContent.ShouldContain("freelancer@example.com");
         cut.FindAll("a.mud-nav-link").Count.ShouldBe(6);   // the chrome survives
     }
 

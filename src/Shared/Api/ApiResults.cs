@@ -16,8 +16,9 @@ public static class ApiResults
     public static EnvelopeResult<object> ValidationFailed(IReadOnlyList<ApiFieldError> errors) =>
         new(StatusCodes.Status400BadRequest, false, null, ValidationMessage(errors), errors);
 
-    /// <summary>An error with any status code.</summary>
-    public static EnvelopeResult<object> Error(int statusCode, string message) => new(statusCode, false, null, message, null);
+    /// <summary>An error with any status code, optionally naming the fields at fault.</summary>
+    public static EnvelopeResult<object> Error(int statusCode, string message, IReadOnlyList<ApiFieldError>? errors = null) =>
+        new(statusCode, false, null, message, errors);
 
     internal static string ValidationMessage(IReadOnlyList<ApiFieldError> errors) =>
         errors.Count == 1 ? $"Validation failed: {errors[0].Message}" : $"Validation failed on {errors.Count} fields";

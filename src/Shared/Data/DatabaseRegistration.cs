@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Shared.Hosting;
 
 namespace Shared.Data;
@@ -36,6 +37,8 @@ public static class DatabaseRegistration
             services.AddSingleton<IDbContextFactory<AppDbContext>, SqliteContextFactory>();
         }
 
+        // ASP.NET Core Identity's EF stores take the context from the request scope; everything else uses the factory.
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }

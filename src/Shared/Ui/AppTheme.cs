@@ -1,10 +1,11 @@
 using MudBlazor;
 
-namespace UpworkAssistant.App.Components.Layout;
+namespace Shared.Ui;
 
 /// <summary>The brand theme, light and dark.</summary>
-internal static class AppTheme
+public static class AppTheme
 {
+    /// <summary>The theme every layout uses.</summary>
     public static readonly MudTheme Value = new()
     {
         PaletteLight = new PaletteLight

@@ -1,0 +1,139 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.IdentityModel.Tokens;
+using Modules.Identity.Features.PasswordPolicy;
+
+namespace Modules.Identity.Auth;
+
+/// <summary>
+/// ASP.NET Core Identity with our password hasher, lockout and policy; a cookie for the browser and bearer tokens
+/// for the API behind one policy scheme; session checks on both; a stricter rate limit for the auth endpoints.
+/// </summary>
+internal static class AuthenticationSetup
+{
+    public const string Scheme = "ua";
+    public const string AuthRateLimit = "auth";
+
+    public static void Add(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        services.AddSingleton(Options.Create(options));
+        if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(options.JwtSigningKey))
+            throw new InvalidOperationException("Auth:JwtSigningKey is not set. In production set Auth__JwtSigningKey to a random secret of at least 32 bytes (e.g. `openssl rand -base64 48`).");
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = options.PasswordHashIterations);
+        services.AddScoped<IPasswordHasher<AppUser>, BoundedPasswordHasher>();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                PasswordPolicy.Configure(o);
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.MaxFailedAccessAttempts = options.LockoutMaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedEmail = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddSingleton(sp =>
+        {
+            var key = SigningKey.Resolve(options, sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<DataDirectory>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("Modules.Identity.Auth.SigningKey"));
+            return new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
+        });
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultChallengeScheme = Scheme;
+                o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(Scheme, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddJwtBearer(o =>
+            {
+                o.MapInboundClaims = true;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = options.Issuer,
+                    ValidAudience = options.Audience,
+                    ValidateIssuerSigningKey = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    RoleClaimType = ClaimTypes.Role,
+                };
+                o.Events = new JwtBearerEvents { OnTokenValidated = RejectRevokedSessionAsync };
+            })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/account/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/login";
+                o.Cookie.Name = "ua-auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromDays(options.BrowserSessionDays);
+                o.SlidingExpiration = true;
+                o.Events = new CookieAuthenticationEvents
+                {
+                    OnValidatePrincipal = RejectRevokedCookieAsync,
+                    OnRedirectToLogin = c => ApiAwareRedirect(c, StatusCodes.Status401Unauthorized),
+                    OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden),
+                };
+            }));
+        // The bearer scheme's key comes from DI (it may be generated into the data folder at first start).
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SigningCredentials>((o, credentials) => o.TokenValidationParameters.IssuerSigningKey = credentials.Key);
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
+
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+            "auth:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"),
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Auth:RateLimitPerMinute", 30), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+    }
+
+    private static async Task RejectRevokedSessionAsync(TokenValidatedContext context)
+    {
+        if (context.Principal is not { } principal || !await IsSessionActiveAsync(context.HttpContext, principal))
+            context.Fail("The session of this token has been revoked");
+    }
+
+    private static async Task RejectRevokedCookieAsync(CookieValidatePrincipalContext context)
+    {
+        await SecurityStampValidator.ValidatePrincipalAsync(context);   // password changes still sign other devices out
+        if (context.Principal is { } principal && !await IsSessionActiveAsync(context.HttpContext, principal))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+
+    internal static async Task<bool> IsSessionActiveAsync(HttpContext http, ClaimsPrincipal principal)
+    {
+        if (CurrentUser.Id(principal) is not { } userId || CurrentUser.SessionId(principal) is not { } sessionId) return false;
+        return await http.RequestServices.GetRequiredService<Sessions>().IsActiveAsync(sessionId, userId, http.RequestAborted);
+    }
+
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,78 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Modules.Identity.Auth;
+
+namespace Modules.Identity.Features.Register;
+
+/// <summary>
+/// Creates an account. The first account of the workspace becomes its Admin; later ones are Members, and only
+/// while <c>Auth:OpenRegistration</c> is on.
+/// </summary>
+internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, IOptions<AuthOptions> options, TimeProvider time)
+{
+    public async Task<RegisterOutcome> RunAsync(AppDbContext db, RegisterRequest request, HttpContext? http, CancellationToken ct)
+    {
+        var isFirst = !await db.Users.AnyAsync(ct);
+        if (!isFirst && !options.Value.OpenRegistration) return RegisterOutcome.Closed();
+
+        var now = time.GetUtcNow();
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = request.Email.Trim(),
+            Email = request.Email.Trim(),
+            FirstName = string.IsNullOrWhiteSpace(request.FirstName) ? null : request.FirstName.Trim(),
+            LastName = string.IsNullOrWhiteSpace(request.LastName) ? null : request.LastName.Trim(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var created = await users.CreateAsync(user, request.Password);
+        if (!created.Succeeded) return RegisterOutcome.Failed(created.Errors);
+
+        var role = isFirst ? AuthClaims.AdminRole : AuthClaims.MemberRole;
+        if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+        await users.AddToRoleAsync(user, role);
+        audit.Add(db, user.Id, AuditLog.Registered, $"role {role}", http);
+        await db.SaveChangesAsync(ct);
+        return RegisterOutcome.Created(user);
+    }
+}
+
+internal sealed record RegisterRequest(string Email, string Password, string? FirstName, string? LastName);
+
+internal sealed record RegisterOutcome(AppUser? User, bool RegistrationClosed, IReadOnlyList<ApiFieldError> Errors, bool Conflict)
+{
+    public static RegisterOutcome Created(AppUser user) => new(user, false, [], false);
+
+    public static RegisterOutcome Closed() => new(null, true, [], false);
+
+    public static RegisterOutcome Failed(IEnumerable<IdentityError> errors)
+    {
+        var list = errors.Select(e => new ApiFieldError(
+            e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email",
+            e.Code is "DuplicateUserName" or "DuplicateEmail" ? "An account with this email already exists" : e.Description)).DistinctBy(e => e.Message).ToList();
+        return new(null, false, list, list.Any(e => e.Message.StartsWith("An account with this email", StringComparison.Ordinal)));
+    }
+}
+
+/// <summary>The spec's password policy, one clear message per unmet rule.</summary>
+internal sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest>
+{
+    public RegisterRequestValidator(IOptions<IdentityOptions> identity)
+    {
+        var p = identity.Value.Password;
+        RuleFor(r => r.Email).NotEmpty().WithMessage("email is required")
+            .EmailAddress().WithMessage("email must be a valid email address")
+            .MaximumLength(256).WithMessage("email must be at most 256 characters");
+        RuleFor(r => r.Password).NotEmpty().WithMessage("password is required");
+        RuleFor(r => r.Password).MinimumLength(p.RequiredLength).WithMessage($"password must be at least {p.RequiredLength} characters")
+            .MaximumLength(128).WithMessage("password must be at most 128 characters")
+            .When(r => !string.IsNullOrEmpty(r.Password));
+        RuleFor(r => r.Password).Must(pw => pw.Any(char.IsUpper)).WithMessage("password needs an upper-case letter").When(r => p.RequireUppercase && !string.IsNullOrEmpty(r.Password));
+        RuleFor(r => r.Password).Must(pw => pw.Any(char.IsLower)).WithMessage("password needs a lower-case letter").When(r => p.RequireLowercase && !string.IsNullOrEmpty(r.Password));
+        RuleFor(r => r.Password).Must(pw => pw.Any(char.IsDigit)).WithMessage("password needs a digit").When(r => p.RequireDigit && !string.IsNullOrEmpty(r.Password));
+        RuleFor(r => r.Password).Must(pw => pw.Any(c => !char.IsLetterOrDigit(c))).WithMessage("password needs a special character").When(r => p.RequireNonAlphanumeric && !string.IsNullOrEmpty(r.Password));
+        RuleFor(r => r.FirstName).MaximumLength(100).WithMessage("firstName must be at most 100 characters");
+        RuleFor(r => r.LastName).MaximumLength(100).WithMessage("lastName must be at most 100 characters");
+    }
+}

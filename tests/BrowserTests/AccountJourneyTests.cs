@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace BrowserTests;
+
+public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_visitor_registers_signs_out_fails_with_a_wrong_password_and_signs_back_in()
+    {
+        var page = await fixture.NewPageAsync();
+        var email = $"journey-{Guid.NewGuid():N}@example.com";
+
+        // A visitor is sent to sign in, and from there to registration.
+        await page.GotoAsync("/upwork/jobs");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.ScreenshotAsync(page, "sign-in");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create one" }).ClickAsync();
+
+        // Weak password: every unmet rule is named, nothing is created.
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("short");
+        await page.GetByTestId("register-submit").ClickAsync();
+        var errors = page.GetByTestId("register-errors");
+        await Assertions.Expect(errors).ToContainTextAsync("at least 8 characters");
+        await Assertions.Expect(errors).ToContainTextAsync("upper-case letter");
+        await Assertions.Expect(errors).ToContainTextAsync("digit");
+        await Assertions.Expect(errors).ToContainTextAsync("special character");
+
+        await BrowserFixture.RegisterAsync(page, email, SignedInClient.DefaultPassword);
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
+
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("signed out");
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("Wrong!Passw0rd");
+        await page.GetByTestId("signin-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signin-error")).ToHaveTextAsync("Email or password is incorrect");
+
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
+        await page.GetByTestId("signin-submit").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
+    }
+
+    [Fact]
+    public async Task After_signing_in_the_user_returns_to_the_page_they_asked_for()
+    {
+        var (setup, email) = await fixture.NewSignedInPageAsync();
+        await setup.Context.CloseAsync();
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/analytics");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
+        await page.GetByTestId("signin-submit").ClickAsync();
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/analytics");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Analytics");
+    }
+}
