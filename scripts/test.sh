@@ -98,7 +98,8 @@ for project in tests/*/*.csproj; do
     --collect "XPlat Code Coverage" --settings "$ROOT/coverage.runsettings" "$@" > "$RESULTS/$name.log" 2>&1
   status=$?
   set -e
-  grep -E '^\s*(Failed|Skipped) |Error Message:|^\s+at .*Tests|^(Passed|Failed)!|Total tests|error' "$RESULTS/$name.log" | head -200 || true
+  # Each failure with its message (not its stack), then the runner's summary.
+  awk '/^  Failed /{show=1} /^  Stack Trace:/{show=0} show; /^(Passed|Failed)!/' "$RESULTS/$name.log" | head -300 || true
   [ "$status" = 0 ] || test_status=$status
 done
 

@@ -37,4 +37,20 @@ public sealed class RateLimitTests
         (await alice.Http.GetAsync("/api/v1/ai/providers")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await bob.Http.GetAsync("/api/v1/ai/providers")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Sign_in_attempts_have_a_stricter_limit_of_their_own()
+    {
+        await using var app = new AppFactory(DatabaseKind.Sqlite, new Dictionary<string, string?> { ["Auth:RateLimitPerMinute"] = "2" });
+        await app.StartAsync();
+        var client = app.CreateClient();
+        var attempt = new { email = "nobody@example.com", password = "Wrong!Passw0rd" };
+
+        for (var i = 0; i < 2; i++) (await client.PostAsJsonAsync("/api/v1/auth/login", attempt)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var limited = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", attempt));
+
+        limited.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        limited.Response.Headers.RetryAfter.ShouldNotBeNull();
+        (await client.GetAsync("/api/v1/auth/password-policy")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }
