@@ -36,6 +36,7 @@ PY
 }
 
 # --- 1. Packages (before PostgreSQL starts: an upgrade under a running server breaks plpgsql) ---
+ensure_package python3 /usr/bin/python3          # free ports, totals, coverage report
 ensure_package redis-server /usr/bin/redis-server
 [ -n "${UA_CHROMIUM:-}" ] || ensure_package chromium /usr/bin/chromium   # UA_CHROMIUM: use another Chromium build
 [ -x "$PGBIN/initdb" ] || ensure_package postgresql-15 "$PGBIN/initdb"
@@ -83,7 +84,7 @@ export UA_TEST_ARTIFACTS="$RESULTS/artifacts"
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 log "building"
 if ! dotnet build UpworkAssistant.sln -c Debug -nologo -clp:ErrorsOnly; then
-  echo; echo "0 passed, 1 failed, 0 skipped (the build failed)"; exit 1
+  echo; echo "The build failed."; echo "0 passed, 1 failed"; exit 1
 fi
 
 log "testing"

@@ -15,7 +15,6 @@ var builder = WebApplication.CreateBuilder(args);
 RootSettings.Add(builder.Configuration, builder.Environment);
 // Static web assets (MudBlazor's CSS/JS) come from package folders outside Development unless published.
 builder.WebHost.UseStaticWebAssets();
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Api:MaxRequestBodyBytes") ?? 1024 * 1024);
 
 builder.AddShared(AppModules.Assemblies);
 builder.AddIdentityModule();

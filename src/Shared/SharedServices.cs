@@ -33,10 +33,8 @@ public static class SharedServices
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
 
-        // Keys survive restarts (cookies and antiforgery tokens stay valid); scale-out moves them to the database.
-        var data = DataDirectory.Resolve(builder.Configuration, builder.Environment);
-        services.AddDataProtection().SetApplicationName("upwork-assistant")
-            .PersistKeysToFileSystem(new DirectoryInfo(data.File("keys")));
+        // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery).
+        services.AddDataProtection().SetApplicationName("upwork-assistant").PersistKeysToDbContext<AppDbContext>();
         return builder;
     }
 

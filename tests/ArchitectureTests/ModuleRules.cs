@@ -48,6 +48,7 @@ internal static class ModuleRules
     {
         "Shared" => "identity",
         "Microsoft.Extensions.Identity.Stores" => "identity",
+        "Microsoft.AspNetCore.DataProtection.EntityFrameworkCore" => "identity",
         { } name when name.StartsWith("Modules.", StringComparison.Ordinal) => name["Modules.".Length..].ToLowerInvariant(),
         _ => null,
     };

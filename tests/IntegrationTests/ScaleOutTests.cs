@@ -42,7 +42,6 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var delivered = await PublishUntilReceivedAsync(() => publisher.PublishAsync(topic, new { jobId = 42, title = "Blazor dev" }), received.Task);
 
         delivered.Topic.ShouldBe(topic);
-        delivered.OriginInstance.ShouldBe(LiveUpdates.InstanceId);   // same process here; the id travels with the event
         delivered.Read<JsonElement>().GetProperty("title").GetString().ShouldBe("Blazor dev");
     }
 
@@ -66,13 +65,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
     [Fact]
     public async Task A_hub_message_sent_on_one_instance_reaches_a_hub_client_of_the_other()
     {
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(_b.Server.BaseAddress, NotificationsHub.Route.TrimStart('/')), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => _b.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-            })
-            .Build();
+        var user = await _b.CreateSignedInClientAsync();
+        await using var connection = HubConnection(_b, user.AccessToken);
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.On<JsonElement>("new_job", job => received.TrySetResult(job.GetProperty("title").GetString()!));
         await connection.StartAsync();
@@ -82,6 +76,48 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         title.ShouldBe("Senior .NET engineer");
     }
+
+    [Fact]
+    public async Task A_user_message_reaches_only_that_users_hub_clients_on_any_instance()
+    {
+        var alice = await _b.CreateSignedInClientAsync();
+        var bob = await _b.CreateSignedInClientAsync();
+        await using var alicesHub = HubConnection(_b, alice.AccessToken);
+        await using var bobsHub = HubConnection(_b, bob.AccessToken);
+        var toAlice = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bobGotIt = false;
+        alicesHub.On<JsonElement>("proposal_status", p => toAlice.TrySetResult(p.GetProperty("status").GetString()!));
+        bobsHub.On<JsonElement>("proposal_status", _ => bobGotIt = true);
+        await alicesHub.StartAsync();
+        await bobsHub.StartAsync();
+        var notifier = _a.Services.GetRequiredService<HubNotifier>();
+
+        var status = await PublishUntilReceivedAsync(() => notifier.SendToUserAsync(alice.UserId, "proposal_status", new { status = "viewed" }), toAlice.Task);
+        await notifier.BroadcastAsync("ping", new { });   // a later message on the same path, so Bob's would have arrived by now
+        await Task.Delay(500);
+
+        status.ShouldBe("viewed");
+        bobGotIt.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task The_hub_refuses_a_client_without_a_token()
+    {
+        await using var anonymous = HubConnection(_b, accessToken: null);
+
+        var failure = await Should.ThrowAsync<HttpRequestException>(() => anonymous.StartAsync());
+
+        failure.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private static HubConnection HubConnection(AppFactory app, string? accessToken) => new HubConnectionBuilder()
+        .WithUrl(new Uri(app.Server.BaseAddress, NotificationsHub.Route.TrimStart('/')), o =>
+        {
+            o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            o.Transports = HttpTransportType.LongPolling;
+            if (accessToken is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+        })
+        .Build();
 
     [Fact]
     public async Task A_value_cached_on_one_instance_is_served_to_the_other_from_redis()

@@ -45,7 +45,7 @@ public sealed class EventBusTests
         services.AddEventHandler<SomethingHappened, Failing>();
         services.AddEventHandler<SomethingHappened, RecordingB>();
         await using var provider = services.BuildServiceProvider();
-        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), log);
+        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), provider.GetServices<EventHandlerRegistration>(), log);
 
         await bus.PublishAsync(new SomethingHappened(7));
 
@@ -58,7 +58,7 @@ public sealed class EventBusTests
     public async Task An_event_nobody_handles_is_fine()
     {
         await using var provider = new ServiceCollection().BuildServiceProvider();
-        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), NullLogger<InProcessEventBus>.Instance);
+        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), [], NullLogger<InProcessEventBus>.Instance);
 
         await bus.PublishAsync(new SomethingHappened(1));
     }

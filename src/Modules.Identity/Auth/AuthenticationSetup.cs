@@ -25,7 +25,7 @@ internal static class AuthenticationSetup
     {
         var services = builder.Services;
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        services.AddSingleton(Options.Create(options));
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(options.JwtSigningKey))
             throw new InvalidOperationException("Auth:JwtSigningKey is not set. In production set Auth__JwtSigningKey to a random secret of at least 32 bytes (e.g. `openssl rand -base64 48`).");
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = options.PasswordHashIterations);
@@ -60,6 +60,7 @@ internal static class AuthenticationSetup
             })
             .AddPolicyScheme(Scheme, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                || (http.Request.Path.StartsWithSegments("/hubs") && http.Request.Query.ContainsKey("access_token"))
                     ? JwtBearerDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme)
             .AddJwtBearer(o =>
@@ -74,7 +75,16 @@ internal static class AuthenticationSetup
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     RoleClaimType = ClaimTypes.Role,
                 };
-                o.Events = new JwtBearerEvents { OnTokenValidated = RejectRevokedSessionAsync };
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = RejectRevokedSessionAsync,
+                    // Browsers cannot set headers on WebSockets: hub clients send the token on the query string.
+                    OnMessageReceived = c =>
+                    {
+                        if (c.Request.Path.StartsWithSegments("/hubs") && c.Request.Query["access_token"] is { Count: 1 } token) c.Token = token;
+                        return Task.CompletedTask;
+                    },
+                };
             })
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {

@@ -14,8 +14,16 @@ public static class ApiPipeline
     {
         var services = builder.Services;
         var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
-        services.AddSingleton(Options.Create(options));
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // Behind a reverse proxy (nginx, an ingress), client address and scheme come from X-Forwarded-* sent by the
+        // proxies listed in ForwardedHeaders:KnownProxies (loopback is always trusted).
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                if (System.Net.IPAddress.TryParse(proxy, out var address)) o.KnownProxies.Add(address);
+        });
         services.AddProblemDetails();
         // Binding failures throw (instead of a bare 400) so the exception handler can name the field in the envelope.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -33,6 +41,7 @@ public static class ApiPipeline
     public static WebApplication UseApiPlumbing(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled")) app.UseForwardedHeaders();
         app.Use(RequestIds.MiddlewareAsync);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true });
         app.UseWhen(ApiEnvelope.IsApiRequest, api =>
@@ -40,10 +49,14 @@ public static class ApiPipeline
             api.UseStatusCodePages(context => WriteStatusEnvelopeAsync(context.HttpContext));
             api.Use((http, next) => RejectOversizedBody(http, next, options.MaxRequestBodyBytes));
         });
-        app.UseWhen(http => !ApiEnvelope.IsApiRequest(http), pages =>
-            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseWhen(IsPageRequest, pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
     }
+
+    // Status pages are for people: hubs, the circuit, health and metrics keep their bare status codes.
+    private static bool IsPageRequest(HttpContext http) =>
+        !ApiEnvelope.IsApiRequest(http) && !http.Request.Path.StartsWithSegments("/hubs") && !http.Request.Path.StartsWithSegments("/_blazor")
+        && !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics");
 
     private static Task WriteStatusEnvelopeAsync(HttpContext http)
     {
@@ -67,6 +80,9 @@ public static class ApiPipeline
         if (http.Request.ContentLength > limit)
             return ApiEnvelope.WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge,
                 $"The request body is too large: {http.Request.ContentLength} bytes, the limit is {limit}");
+        // Chunked bodies carry no length: the server stops reading at the limit (a 413 through the exception handler).
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = limit;
         return next(http);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Shared.Data;
 /// (each mapping to the module's own schema) and reaches its sets through its own extension methods.
 /// Always created through <see cref="IDbContextFactory{TContext}"/>: one context per operation.
 /// </summary>
-public class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
+public class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
 {
     private readonly ModuleCatalog _modules;
 
@@ -19,6 +20,9 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
 
     /// <summary>For provider-specific subclasses, which own their own migrations.</summary>
     protected AppDbContext(DbContextOptions options, ModuleCatalog modules) : base(options) => _modules = modules;
+
+    /// <summary>Data-protection keys (cookies, antiforgery), shared by every instance using this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The module assemblies whose configurations make up the model.</summary>
     internal ModuleCatalog Modules => _modules;
@@ -49,5 +53,6 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins", IdentitySchema.Name);
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens", IdentitySchema.Name);
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims", IdentitySchema.Name);
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys", IdentitySchema.Name);
     }
 }

@@ -21,7 +21,7 @@ public static class DatabaseRegistration
         var data = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         services.AddSingleton(modules);
         services.AddSingleton(data);
-        services.AddSingleton(Options.Create(options));
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
@@ -56,7 +56,7 @@ public static class DatabaseRegistration
     private static string SqliteConnectionString(IConfiguration configuration, DataDirectory data) =>
         configuration.GetConnectionString("Sqlite") is { Length: > 0 } configured
             ? configured
-            : $"Data Source={data.File("upwork-assistant.db")};Cache=Shared;Pooling=True";
+            : $"Data Source={data.File("upwork-assistant.db")};Pooling=True";
 
     private sealed class SqliteContextFactory(IDbContextFactory<SqliteAppDbContext> inner) : IDbContextFactory<AppDbContext>
     {

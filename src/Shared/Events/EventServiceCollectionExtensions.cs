@@ -3,8 +3,15 @@ namespace Shared.Events;
 /// <summary>Explicit event handler registration (no assembly scanning).</summary>
 public static class EventServiceCollectionExtensions
 {
-    /// <summary>Registers <typeparamref name="THandler"/> for <typeparamref name="TEvent"/>.</summary>
+    /// <summary>Registers <typeparamref name="THandler"/> for <typeparamref name="TEvent"/>; handlers run in registration order.</summary>
     public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services)
-        where THandler : class, IEventHandler<TEvent> =>
-        services.AddTransient<IEventHandler<TEvent>, THandler>();
+        where THandler : class, IEventHandler<TEvent>
+    {
+        services.AddTransient<THandler>();
+        services.AddSingleton(new EventHandlerRegistration(typeof(TEvent), typeof(THandler)));
+        return services;
+    }
 }
+
+/// <summary>Which handler type handles which event type.</summary>
+internal sealed record EventHandlerRegistration(Type Event, Type Handler);

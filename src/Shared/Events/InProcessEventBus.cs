@@ -1,25 +1,23 @@
 namespace Shared.Events;
 
-internal sealed class InProcessEventBus(IServiceScopeFactory scopes, ILogger<InProcessEventBus> log) : IEventBus
+internal sealed class InProcessEventBus(IServiceScopeFactory scopes, IEnumerable<EventHandlerRegistration> registrations, ILogger<InProcessEventBus> log)
+    : IEventBus
 {
+    private readonly ILookup<Type, Type> _handlers = registrations.ToLookup(r => r.Event, r => r.Handler);
+
     public async Task PublishAsync<TEvent>(TEvent @event, CancellationToken ct = default) where TEvent : notnull
     {
-        List<Type> handlerTypes;
-        await using (var probe = scopes.CreateAsyncScope())
-            handlerTypes = probe.ServiceProvider.GetServices<IEventHandler<TEvent>>().Select(h => h.GetType()).ToList();
-
-        for (var i = 0; i < handlerTypes.Count; i++)
+        foreach (var handlerType in _handlers[typeof(TEvent)])
         {
             // Each handler gets its own scope, so one handler's DbContext or failure cannot leak into the next.
             await using var scope = scopes.CreateAsyncScope();
-            var handler = scope.ServiceProvider.GetServices<IEventHandler<TEvent>>().ElementAt(i);
             try
             {
-                await handler.HandleAsync(@event, ct);
+                await ((IEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(handlerType)).HandleAsync(@event, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                log.LogError(ex, "{Handler} failed on {Event}", handlerTypes[i].Name, typeof(TEvent).Name);
+                log.LogError(ex, "{Handler} failed on {Event}", handlerType.Name, typeof(TEvent).Name);
             }
         }
     }

@@ -9,7 +9,7 @@ public static class JobsRegistration
     public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        builder.Services.AddSingleton(Options.Create(options));
+        builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
         builder.Services.AddQuartz(q =>
         {
             if (options.Store == JobStore.Postgres)

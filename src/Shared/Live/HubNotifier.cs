@@ -11,5 +11,5 @@ public sealed class HubNotifier(IHubContext<NotificationsHub> hub)
 
     /// <summary>Sends <paramref name="eventName"/> to every connection, on every instance.</summary>
     public Task BroadcastAsync(string eventName, object payload, CancellationToken ct = default) =>
-        hub.Clients.Group(NotificationsHub.Everyone).SendAsync(eventName, payload, ct);
+        hub.Clients.All.SendAsync(eventName, payload, ct);
 }

@@ -12,7 +12,7 @@ public static class LiveRegistration
     {
         var services = builder.Services;
         var redis = builder.Configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
-        services.AddSingleton(Options.Create(redis));
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section);
         var signalR = services.AddSignalR();
         services.AddHybridCache(o => o.DefaultEntryOptions = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) });
 
@@ -26,16 +26,20 @@ public static class LiveRegistration
             configuration.AbortOnConnectFail = false;   // start even if Redis is briefly down; readiness reports it
             configuration.ClientName = "upwork-assistant";
             var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(configuration));
+            services.AddSingleton(multiplexer);
             services.AddSingleton(_ => multiplexer.Value);
-            services.AddSingleton<ILiveUpdatesTransport, RedisTransport>();
+            services.AddSingleton<RedisTransport>();
+            services.AddSingleton<ILiveUpdatesTransport>(sp => sp.GetRequiredService<RedisTransport>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisTransport>());
             services.AddStackExchangeRedisCache(o =>
             {
                 o.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer.Value);
                 o.InstanceName = redis.Prefix + ":cache:";
             });
-            signalR.AddStackExchangeRedis(o =>
+            // SignalR owns a connection of its own: it unsubscribes while the host shuts down, after ours is disposed.
+            signalR.AddStackExchangeRedis(redis.Connection, o =>
             {
-                o.ConnectionFactory = _ => Task.FromResult(multiplexer.Value);
+                o.Configuration.AbortOnConnectFail = false;
                 o.Configuration.ChannelPrefix = RedisChannel.Literal(redis.Prefix + ":signalr");
             });
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
@@ -46,13 +50,13 @@ public static class LiveRegistration
         return builder;
     }
 
-    private sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
+    private sealed class RedisHealthCheck(Lazy<IConnectionMultiplexer> redis) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
-                var latency = await redis.GetDatabase().PingAsync();
+                var latency = await redis.Value.GetDatabase().PingAsync();
                 return HealthCheckResult.Healthy($"Redis answered in {latency.TotalMilliseconds:F1} ms");
             }
             catch (Exception ex)

@@ -21,9 +21,6 @@ public sealed class LiveUpdates
         _transport.Received += DispatchAsync;
     }
 
-    /// <summary>Identifies this process among instances sharing a Redis.</summary>
-    public static string InstanceId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
-
     /// <summary>Calls <paramref name="handler"/> for every event on <paramref name="topic"/> until the result is disposed.</summary>
     public IDisposable Subscribe(string topic, Func<LiveEvent, Task> handler)
     {
@@ -40,20 +37,22 @@ public sealed class LiveUpdates
 
     /// <summary>Publishes <paramref name="payload"/> on <paramref name="topic"/> to subscribers on every instance.</summary>
     public Task PublishAsync<T>(string topic, T payload, CancellationToken ct = default) =>
-        _transport.PublishAsync(new LiveEvent(topic, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), InstanceId), ct);
+        _transport.PublishAsync(new LiveEvent(topic, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web)), ct);
 
     /// <summary>Number of live subscriptions on a topic on this instance.</summary>
     public int SubscriberCount(string topic) => _subscribers.TryGetValue(topic, out var handlers) ? handlers.Count : 0;
 
-    private async Task DispatchAsync(LiveEvent e)
+    private Task DispatchAsync(LiveEvent e)
     {
-        if (!_subscribers.TryGetValue(e.Topic, out var handlers)) return;
-        foreach (var handler in handlers.Values)
-        {
-            // One slow or broken subscriber (a closed circuit, say) must not hold up or break the others.
-            try { await handler(e); }
-            catch (Exception ex) { _log.LogWarning(ex, "A live subscriber of {Topic} failed", e.Topic); }
-        }
+        if (!_subscribers.TryGetValue(e.Topic, out var handlers) || handlers.IsEmpty) return Task.CompletedTask;
+        // All subscribers at once: one slow or broken subscriber (a closed circuit, say) must not hold up the others.
+        return Task.WhenAll(handlers.Values.Select(handler => InvokeAsync(handler, e)));
+    }
+
+    private async Task InvokeAsync(Func<LiveEvent, Task> handler, LiveEvent e)
+    {
+        try { await handler(e); }
+        catch (Exception ex) { _log.LogWarning(ex, "A live subscriber of {Topic} failed", e.Topic); }
     }
 
     private sealed class Subscription(Action dispose) : IDisposable

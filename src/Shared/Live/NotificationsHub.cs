@@ -5,16 +5,14 @@ namespace Shared.Live;
 /// <summary>
 /// The SignalR hub for external (non-Blazor) clients at <c>/hubs/notifications</c>. Clients receive the spec's
 /// events (<c>new_job</c>, <c>job_updated</c>, <c>proposal_status</c>, <c>ai_progress</c>, <c>ai_complete</c>);
-/// signed-in clients join their own user group automatically. With Redis configured the backplane carries
-/// messages sent on any instance.
+/// clients must be signed in (a bearer token, sent as <c>access_token</c> on the query string for WebSockets) and
+/// join their own user group automatically. With Redis configured the backplane carries messages sent on any instance.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class NotificationsHub : Hub
 {
     /// <summary>The hub's route.</summary>
     public const string Route = "/hubs/notifications";
-
-    /// <summary>The group every connection joins, for workspace-wide broadcasts.</summary>
-    public const string Everyone = "everyone";
 
     /// <summary>The group of one user's connections.</summary>
     public static string UserGroup(Guid userId) => $"user:{userId:N}";
@@ -22,7 +20,6 @@ public sealed class NotificationsHub : Hub
     /// <inheritdoc />
     public override async Task OnConnectedAsync()
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, Everyone);
         if (Guid.TryParse(Context.UserIdentifier, out var userId))
             await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(userId));
         await base.OnConnectedAsync();

@@ -46,7 +46,12 @@ public static class ApiMetrics
         finally
         {
             var endpoint = http.Items.TryGetValue(EndpointKey, out var pattern) ? (string)pattern! : "unmatched";
-            var method = http.Request.Method;
+            // Only standard methods become label values: arbitrary ones would grow the series without bound.
+            var method = http.Request.Method switch
+            {
+                "GET" or "POST" or "PUT" or "PATCH" or "DELETE" or "HEAD" or "OPTIONS" => http.Request.Method,
+                _ => "OTHER",
+            };
             Requests.WithLabels(endpoint, method, http.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();
             ResponseTime.WithLabels(endpoint, method).Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
