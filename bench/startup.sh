@@ -22,6 +22,7 @@ start_and_wait() {
   local t0; t0="$(now_ms)"
   ( cd "$OUT/app" && Database__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Jobs__Enabled=true \
       Auth__JwtSigningKey="bench-only-signing-key-0123456789abcdefghijklmnop" \
+      Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
       exec dotnet UpworkAssistant.App.dll --urls "http://127.0.0.1:$p" >"$OUT/app.log" 2>&1 ) &
   PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$p/health/ready"; do

@@ -35,6 +35,12 @@ if (args is ["migrate", ..])
     Console.WriteLine("Database is up to date.");
     return 0;
 }
+if (args is ["rotate-keys", ..])
+{
+    var rotated = await IdentityModule.RotateEncryptionKeysAsync(app.Services);
+    Console.WriteLine($"Re-encrypted {rotated} stored API key(s) under the active master key.");
+    return 0;
+}
 if (DatabaseMigrator.ShouldMigrateOnStartup(app.Services)) await DatabaseMigrator.MigrateAsync(app.Services);
 
 app.UseShared();

@@ -1,4 +1,8 @@
+using Contracts.Identity;
 using FluentValidation;
+using Modules.Identity.Features.ApiKeys;
+using Modules.Identity.Features.Profiles;
+using Modules.Identity.Features.Quota;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +31,14 @@ public static class IdentityModule
         services.AddTransient<IValidator<LoginRequest>, LoginRequestValidator>();
         services.AddTransient<IValidator<RefreshRequest>, RefreshRequestValidator>();
         services.AddTransient<IValidator<ProfileUpdate>, ProfileUpdateValidator>();
+        services.AddTransient<IValidator<NewApiKey>, NewApiKeyValidator>();
+        services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
+
+        services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
+        services.AddSingleton<KeyEncryption>();
+        services.AddTransient<ManageApiKeys>().AddTransient<IApiKeyVault>(sp => sp.GetRequiredService<ManageApiKeys>());
+        services.AddTransient<UsageQuota>().AddTransient<IUsageQuota>(sp => sp.GetRequiredService<UsageQuota>());
+        services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
         return builder;
     }
 
@@ -60,6 +72,36 @@ public static class IdentityModule
         auth.MapDelete("/sessions/{id:guid}", RevokeSessionAsync).RequireAuthorization()
             .WithSummary("Signs one of your devices out");
 
+        var identity = app.MapApiGroup("identity", "Identity").RequireAuthorization();
+        identity.MapGet("/usage", async (HttpContext http, IUsageQuota quota, CancellationToken ct) =>
+                ApiResults.Ok(await quota.GetUsageAsync(UserId(http), QuotaFeatures.AiGeneration, ct)))
+            .WithSummary("This month's AI generations used and allowed by your plan");
+        identity.MapGet("/keys", async (HttpContext http, ManageApiKeys keys, CancellationToken ct) => ApiResults.Ok(await keys.ListAsync(UserId(http), ct)))
+            .WithSummary("Your AI keys and the workspace's, masked");
+        identity.MapPost("/keys", async (NewApiKey request, HttpContext http, ManageApiKeys keys, CancellationToken ct) =>
+                request.Scope == ManageApiKeys.WorkspaceScope && !http.User.IsInRole(AuthClaims.AdminRole)
+                    ? ApiResults.Error(StatusCodes.Status403Forbidden, "Only a workspace admin can set workspace keys")
+                    : (IResult)ApiResults.Created(await keys.AddAsync(UserId(http), request, http, ct), "Key saved"))
+            .Validate<NewApiKey>().WithSummary("Stores an AI key encrypted (AES-256-GCM); it is never shown again");
+        identity.MapDelete("/keys/{id:guid}", async (Guid id, HttpContext http, ManageApiKeys keys, CancellationToken ct) =>
+                await keys.DeleteAsync(UserId(http), http.User.IsInRole(AuthClaims.AdminRole), id, http, ct)
+                    ? (IResult)ApiResults.Ok(new { deleted = id }, "Key deleted") : ApiResults.NotFound($"Key {id} was not found"))
+            .WithSummary("Deletes one of your keys (admins: or a workspace key)");
+        identity.MapGet("/profiles", async (HttpContext http, ManageProfiles profiles, CancellationToken ct) => ApiResults.Ok(await profiles.ListAsync(UserId(http), ct)))
+            .WithSummary("Your freelancer profiles, default first");
+        identity.MapGet("/profiles/{id:guid}", async (Guid id, HttpContext http, ManageProfiles profiles, CancellationToken ct) =>
+                await profiles.GetAsync(UserId(http), id, ct) is { } p ? (IResult)ApiResults.Ok(p) : ApiResults.NotFound($"Profile {id} was not found"))
+            .WithSummary("One of your freelancer profiles");
+        identity.MapPost("/profiles", async (ProfileInput input, HttpContext http, ManageProfiles profiles, CancellationToken ct) =>
+                ApiResults.Created(await profiles.CreateAsync(UserId(http), input, ct), "Profile created"))
+            .Validate<ProfileInput>().WithSummary("Creates a freelancer profile (the first one is the default)");
+        identity.MapPut("/profiles/{id:guid}", async (Guid id, ProfileInput input, HttpContext http, ManageProfiles profiles, CancellationToken ct) =>
+                await profiles.UpdateAsync(UserId(http), id, input, ct) is { } p ? (IResult)ApiResults.Ok(p, "Profile updated") : ApiResults.NotFound($"Profile {id} was not found"))
+            .Validate<ProfileInput>().WithSummary("Replaces one of your freelancer profiles");
+        identity.MapDelete("/profiles/{id:guid}", async (Guid id, HttpContext http, ManageProfiles profiles, CancellationToken ct) =>
+                await profiles.DeleteAsync(UserId(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = id }, "Profile deleted") : ApiResults.NotFound($"Profile {id} was not found"))
+            .WithSummary("Deletes one of your freelancer profiles");
+
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Sessions sessions, AuditLog audit,
                 IDbContextFactory<AppDbContext> contexts, [FromForm] string? returnUrl) =>
             {
@@ -77,6 +119,12 @@ public static class IdentityModule
             .RequireAuthorization().ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>Re-encrypts stored API keys under <c>Security:ActiveKeyVersion</c> (the <c>rotate-keys</c> command).</summary>
+    public static Task<int> RotateEncryptionKeysAsync(IServiceProvider services, CancellationToken ct = default) =>
+        services.GetRequiredService<ManageApiKeys>().RotateAsync(ct);
+
+    private static Guid UserId(HttpContext http) => CurrentUser.Id(http.User)!.Value;
 
     private static async Task<IResult> RegisterAsync(RegisterRequest request, HttpContext http, Register register, TokenGrants grants,
         IDbContextFactory<AppDbContext> contexts, CancellationToken ct)

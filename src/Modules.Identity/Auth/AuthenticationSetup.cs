@@ -28,6 +28,8 @@ internal static class AuthenticationSetup
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(options.JwtSigningKey))
             throw new InvalidOperationException("Auth:JwtSigningKey is not set. In production set Auth__JwtSigningKey to a random secret of at least 32 bytes (e.g. `openssl rand -base64 48`).");
+        if (builder.Environment.IsProduction() && !builder.Configuration.GetSection("Security:EncryptionKeys").GetChildren().Any())
+            throw new InvalidOperationException("Security:EncryptionKeys is not set. In production set Security__EncryptionKeys__1 to base64 of 32 random bytes (openssl rand -base64 32).");
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = options.PasswordHashIterations);
         services.AddScoped<IPasswordHasher<AppUser>, BoundedPasswordHasher>();
 

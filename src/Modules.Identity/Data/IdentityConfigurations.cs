@@ -42,3 +42,48 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.HasIndex(e => new { e.UserId, e.CreatedAt });
     }
 }
+
+internal sealed class UsageCounterConfiguration : IEntityTypeConfiguration<UsageCounter>
+{
+    public void Configure(EntityTypeBuilder<UsageCounter> b)
+    {
+        b.ToTable("usage_counters", IdentitySchema.Name);
+        b.HasKey(c => new { c.UserId, c.Period, c.Feature });
+        b.Property(c => c.Period).HasMaxLength(7);
+        b.Property(c => c.Feature).HasMaxLength(50);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StoredApiKeyConfiguration : IEntityTypeConfiguration<StoredApiKey>
+{
+    public void Configure(EntityTypeBuilder<StoredApiKey> b)
+    {
+        b.ToTable("user_api_keys", IdentitySchema.Name);
+        b.HasKey(k => k.Id);
+        b.Property(k => k.Provider).HasMaxLength(50);
+        b.Property(k => k.Ciphertext).HasMaxLength(2000);
+        b.Property(k => k.Nonce).HasMaxLength(32);
+        b.Property(k => k.Tag).HasMaxLength(32);
+        b.Property(k => k.BaseUrl).HasMaxLength(500);
+        b.Property(k => k.Hint).HasMaxLength(20);
+        b.HasIndex(k => new { k.UserId, k.Provider });
+        b.HasOne<AppUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProfileEntityConfiguration : IEntityTypeConfiguration<ProfileEntity>
+{
+    public void Configure(EntityTypeBuilder<ProfileEntity> b)
+    {
+        b.ToTable("freelancer_profiles", IdentitySchema.Name);
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Title).HasMaxLength(200);
+        b.Property(p => p.Overview).HasMaxLength(5000);
+        b.Property(p => p.HourlyRate).HasPrecision(10, 2);
+        b.HasIndex(p => p.UserId);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.OwnsMany(p => p.Portfolio, o => o.ToJson("portfolio"));
+        b.OwnsMany(p => p.SampleLetters, o => o.ToJson("sample_letters"));
+    }
+}

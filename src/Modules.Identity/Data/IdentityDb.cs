@@ -5,4 +5,7 @@ internal static class IdentityDb
     public static DbSet<Session> Sessions(this AppDbContext db) => db.Set<Session>();
     public static DbSet<RefreshToken> RefreshTokens(this AppDbContext db) => db.Set<RefreshToken>();
     public static DbSet<AuditEvent> AuditEvents(this AppDbContext db) => db.Set<AuditEvent>();
+    public static DbSet<UsageCounter> UsageCounters(this AppDbContext db) => db.Set<UsageCounter>();
+    public static DbSet<StoredApiKey> ApiKeys(this AppDbContext db) => db.Set<StoredApiKey>();
+    public static DbSet<ProfileEntity> Profiles(this AppDbContext db) => db.Set<ProfileEntity>();
 }

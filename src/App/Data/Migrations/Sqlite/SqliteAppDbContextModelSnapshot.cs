@@ -326,6 +326,68 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("identity_audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal?>("HourlyRate")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_rate");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_default");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("Overview")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overview");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skills");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int?>("YearsOfExperience")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("years_of_experience");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_freelancer_profiles");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_identity_freelancer_profiles_user_id");
+
+                    b.ToTable("identity_freelancer_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -427,6 +489,103 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_identity_sessions_user_id");
 
                     b.ToTable("identity_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.StoredApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BaseUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("base_url");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hint");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key_version");
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_user_api_keys");
+
+                    b.HasIndex("UserId", "Provider")
+                        .HasDatabaseName("ix_identity_user_api_keys_user_id_provider");
+
+                    b.ToTable("identity_user_api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.UsageCounter", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Feature")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feature");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("UserId", "Period", "Feature")
+                        .HasName("pk_identity_usage_counters");
+
+                    b.ToTable("identity_usage_counters", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
@@ -707,6 +866,77 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasConstraintName("fk_identity_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_identity_freelancer_profiles_users_user_id");
+
+                    b.OwnsMany("Modules.Identity.Data.LetterEntry", "SampleLetters", b1 =>
+                        {
+                            b1.Property<Guid>("ProfileEntityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<bool>("Won");
+
+                            b1.HasKey("ProfileEntityId", "__synthesizedOrdinal")
+                                .HasName("pk_identity_freelancer_profiles");
+
+                            b1.ToTable("identity_freelancer_profiles", (string)null);
+
+                            b1
+                                .ToJson("sample_letters")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProfileEntityId")
+                                .HasConstraintName("fk_identity_freelancer_profiles_freelancer_profiles_profile_entity_id");
+                        });
+
+                    b.OwnsMany("Modules.Identity.Data.PortfolioEntry", "Portfolio", b1 =>
+                        {
+                            b1.Property<Guid>("ProfileEntityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description");
+
+                            b1.PrimitiveCollection<string>("Skills")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url");
+
+                            b1.HasKey("ProfileEntityId", "__synthesizedOrdinal")
+                                .HasName("pk_identity_freelancer_profiles");
+
+                            b1.ToTable("identity_freelancer_profiles", (string)null);
+
+                            b1
+                                .ToJson("portfolio")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProfileEntityId")
+                                .HasConstraintName("fk_identity_freelancer_profiles_freelancer_profiles_profile_entity_id");
+                        });
+
+                    b.Navigation("Portfolio");
+
+                    b.Navigation("SampleLetters");
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
                 {
                     b.HasOne("Modules.Identity.Data.Session", null)
@@ -725,6 +955,25 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_sessions_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.StoredApiKey", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_identity_user_api_keys_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.UsageCounter", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_identity_usage_counters_users_user_id");
                 });
 #pragma warning restore 612, 618
         }

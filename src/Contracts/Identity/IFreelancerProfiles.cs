@@ -1,0 +1,30 @@
+namespace Contracts.Identity;
+
+/// <summary>The freelancer profiles the AI writes from.</summary>
+public interface IFreelancerProfiles
+{
+    /// <summary>The user's profiles, default first.</summary>
+    Task<IReadOnlyList<FreelancerProfile>> ListAsync(Guid userId, CancellationToken ct);
+
+    /// <summary>One of the user's profiles, or null when it does not exist or is someone else's.</summary>
+    Task<FreelancerProfile?> GetAsync(Guid userId, Guid profileId, CancellationToken ct);
+}
+
+/// <summary>A freelancer profile with its evidence.</summary>
+public sealed record FreelancerProfile(
+    Guid Id,
+    string Title,
+    string? Overview,
+    IReadOnlyList<string> Skills,
+    decimal? HourlyRate,
+    int? YearsOfExperience,
+    IReadOnlyList<string> Languages,
+    bool IsDefault,
+    IReadOnlyList<PortfolioItem> Portfolio,
+    IReadOnlyList<SampleLetter> SampleLetters);
+
+/// <summary>A portfolio entry.</summary>
+public sealed record PortfolioItem(string Title, string? Url, string? Description, IReadOnlyList<string> Skills);
+
+/// <summary>A past cover letter, marked when it won the job.</summary>
+public sealed record SampleLetter(string Text, bool Won);
