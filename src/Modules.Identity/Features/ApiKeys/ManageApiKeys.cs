@@ -26,7 +26,7 @@ internal sealed class ManageApiKeys(IDbContextFactory<AppDbContext> contexts, Ke
     }
 
     /// <summary>Stores a key, replacing the owner's previous key for the same provider.</summary>
-    public async Task<ApiKeyRow> AddAsync(Guid userId, NewApiKey request, HttpContext http, CancellationToken ct)
+    public async Task<ApiKeyRow> AddAsync(Guid userId, NewApiKey request, HttpContext? http, CancellationToken ct)
     {
         var owner = request.Scope == WorkspaceScope ? (Guid?)null : userId;
         var provider = request.Provider.Trim().ToLowerInvariant();
@@ -49,7 +49,7 @@ internal sealed class ManageApiKeys(IDbContextFactory<AppDbContext> contexts, Ke
     }
 
     /// <summary>Deletes one of the user's keys, or (for an admin) a workspace key. False when there is no such key of theirs.</summary>
-    public async Task<bool> DeleteAsync(Guid userId, bool isAdmin, Guid id, HttpContext http, CancellationToken ct)
+    public async Task<bool> DeleteAsync(Guid userId, bool isAdmin, Guid id, HttpContext? http, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var key = await db.ApiKeys().FirstOrDefaultAsync(k => k.Id == id && (k.UserId == userId || (isAdmin && k.UserId == null)), ct);

@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+
+namespace BrowserTests;
+
+public sealed class SettingsJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_user_adds_an_api_key_sees_it_masked_and_signs_another_device_out()
+    {
+        var (page, email) = await fixture.NewSignedInPageAsync();
+        var other = await fixture.NewPageAsync();
+        await other.GotoAsync("/account/login");
+        await other.GetByLabel("Email").FillAsync(email);
+        await other.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
+        await other.GetByTestId("signin-submit").ClickAsync();
+        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        await BrowserFixture.GotoInteractiveAsync(page, "/settings");
+        await Assertions.Expect(page.GetByTestId("usage")).ToContainTextAsync("0 of 5 AI generations used this month on the free plan");
+
+        const string secret = "sk-live-SECRET-never-shown-again-wxyz";
+        await page.GetByLabel("API key").FillAsync(secret);
+        await page.GetByTestId("key-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("key-hint")).ToHaveTextAsync("sk-…wxyz");
+        (await page.ContentAsync()).ShouldNotContain("SECRET-never-shown");
+
+        var revoke = page.GetByTestId("session-revoke");
+        await Assertions.Expect(revoke).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(page, "settings");
+        await revoke.ClickAsync();
+        await Assertions.Expect(revoke).ToHaveCountAsync(0);
+
+        // The other device is signed out on its next request.
+        await other.GotoAsync("/analytics");
+        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.GotoInteractiveAsync(page, "/analytics");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Analytics");
+    }
+}
