@@ -13,8 +13,8 @@ using Shared.Data;
 namespace UpworkAssistant.App.Data.Migrations.Postgres
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125193905_Shared_DataProtectionKeys")]
-    partial class Shared_DataProtectionKeys
+    [Migration("20261125195835_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -341,6 +341,68 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("audit_events", "identity");
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal?>("HourlyRate")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("hourly_rate");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("Overview")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("overview");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skills");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int?>("YearsOfExperience")
+                        .HasColumnType("integer")
+                        .HasColumnName("years_of_experience");
+
+                    b.HasKey("Id")
+                        .HasName("pk_freelancer_profiles");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_freelancer_profiles_user_id");
+
+                    b.ToTable("freelancer_profiles", "identity");
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -442,6 +504,103 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_sessions_user_id");
 
                     b.ToTable("sessions", "identity");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.StoredApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BaseUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("base_url");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("hint");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_version");
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("nonce");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tag");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_api_keys");
+
+                    b.HasIndex("UserId", "Provider")
+                        .HasDatabaseName("ix_user_api_keys_user_id_provider");
+
+                    b.ToTable("user_api_keys", "identity");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.UsageCounter", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Feature")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("feature");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("UserId", "Period", "Feature")
+                        .HasName("pk_usage_counters");
+
+                    b.ToTable("usage_counters", "identity");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
@@ -722,6 +881,77 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_freelancer_profiles_users_user_id");
+
+                    b.OwnsMany("Modules.Identity.Data.LetterEntry", "SampleLetters", b1 =>
+                        {
+                            b1.Property<Guid>("ProfileEntityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<bool>("Won");
+
+                            b1.HasKey("ProfileEntityId", "__synthesizedOrdinal")
+                                .HasName("pk_freelancer_profiles");
+
+                            b1.ToTable("freelancer_profiles", "identity");
+
+                            b1
+                                .ToJson("sample_letters")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProfileEntityId")
+                                .HasConstraintName("fk_freelancer_profiles_freelancer_profiles_profile_entity_id");
+                        });
+
+                    b.OwnsMany("Modules.Identity.Data.PortfolioEntry", "Portfolio", b1 =>
+                        {
+                            b1.Property<Guid>("ProfileEntityId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description");
+
+                            b1.PrimitiveCollection<string>("Skills")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url");
+
+                            b1.HasKey("ProfileEntityId", "__synthesizedOrdinal")
+                                .HasName("pk_freelancer_profiles");
+
+                            b1.ToTable("freelancer_profiles", "identity");
+
+                            b1
+                                .ToJson("portfolio")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProfileEntityId")
+                                .HasConstraintName("fk_freelancer_profiles_freelancer_profiles_profile_entity_id");
+                        });
+
+                    b.Navigation("Portfolio");
+
+                    b.Navigation("SampleLetters");
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
                 {
                     b.HasOne("Modules.Identity.Data.Session", null)
@@ -740,6 +970,25 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.StoredApiKey", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_user_api_keys_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.UsageCounter", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_usage_counters_users_user_id");
                 });
 #pragma warning restore 612, 618
         }

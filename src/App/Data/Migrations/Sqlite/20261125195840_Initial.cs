@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace UpworkAssistant.App.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Foundation_Initial : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -44,6 +44,36 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_analytics_daily_metrics", x => new { x.day, x.metric });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_audit_events",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_audit_events", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_data_protection_keys", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -141,6 +171,109 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "identity_freelancer_profiles",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    overview = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    skills = table.Column<string>(type: "TEXT", nullable: false),
+                    hourly_rate = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    years_of_experience = table.Column<int>(type: "INTEGER", nullable: true),
+                    languages = table.Column<string>(type: "TEXT", nullable: false),
+                    is_default = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    portfolio = table.Column<string>(type: "TEXT", nullable: true),
+                    sample_letters = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_freelancer_profiles", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identity_freelancer_profiles_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_sessions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    device = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ip_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_seen_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    revoked_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    revoked_reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_sessions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identity_sessions_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_usage_counters",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    feature = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_usage_counters", x => new { x.user_id, x.period, x.feature });
+                    table.ForeignKey(
+                        name: "fk_identity_usage_counters_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_user_api_keys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ciphertext = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    nonce = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    tag = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    key_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    base_url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    hint = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_user_api_keys", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identity_user_api_keys_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_user_claims",
                 columns: table => new
                 {
@@ -225,10 +358,54 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "identity_refresh_tokens",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    session_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    used_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_refresh_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identity_refresh_tokens_sessions_session_id",
+                        column: x => x.session_id,
+                        principalTable: "identity_sessions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_ai_generations_user_id_created_at",
                 table: "ai_generations",
                 columns: new[] { "user_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_audit_events_user_id_created_at",
+                table: "identity_audit_events",
+                columns: new[] { "user_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_freelancer_profiles_user_id",
+                table: "identity_freelancer_profiles",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_refresh_tokens_session_id",
+                table: "identity_refresh_tokens",
+                column: "session_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_refresh_tokens_token_hash",
+                table: "identity_refresh_tokens",
+                column: "token_hash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_identity_role_claims_role_id",
@@ -240,6 +417,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                 table: "identity_roles",
                 column: "normalized_name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_sessions_user_id",
+                table: "identity_sessions",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_user_api_keys_user_id_provider",
+                table: "identity_user_api_keys",
+                columns: new[] { "user_id", "provider" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_identity_user_claims_user_id",
@@ -299,7 +486,25 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                 name: "analytics_daily_metrics");
 
             migrationBuilder.DropTable(
+                name: "identity_audit_events");
+
+            migrationBuilder.DropTable(
+                name: "identity_data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "identity_freelancer_profiles");
+
+            migrationBuilder.DropTable(
+                name: "identity_refresh_tokens");
+
+            migrationBuilder.DropTable(
                 name: "identity_role_claims");
+
+            migrationBuilder.DropTable(
+                name: "identity_usage_counters");
+
+            migrationBuilder.DropTable(
+                name: "identity_user_api_keys");
 
             migrationBuilder.DropTable(
                 name: "identity_user_claims");
@@ -315,6 +520,9 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "upwork_jobs");
+
+            migrationBuilder.DropTable(
+                name: "identity_sessions");
 
             migrationBuilder.DropTable(
                 name: "identity_roles");

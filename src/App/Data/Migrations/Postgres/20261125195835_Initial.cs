@@ -8,11 +8,14 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace UpworkAssistant.App.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Foundation_Initial : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "identity");
+
             migrationBuilder.EnsureSchema(
                 name: "analytics");
 
@@ -22,8 +25,22 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
             migrationBuilder.EnsureSchema(
                 name: "upwork");
 
-            migrationBuilder.EnsureSchema(
-                name: "identity");
+            migrationBuilder.CreateTable(
+                name: "audit_events",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_events", x => x.id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "daily_metrics",
@@ -38,6 +55,21 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_daily_metrics", x => new { x.day, x.metric });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -162,6 +194,117 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "freelancer_profiles",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    overview = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: true),
+                    skills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    hourly_rate = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
+                    years_of_experience = table.Column<int>(type: "integer", nullable: true),
+                    languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    is_default = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    portfolio = table.Column<string>(type: "jsonb", nullable: true),
+                    sample_letters = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_freelancer_profiles", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_freelancer_profiles_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sessions",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    device = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ip_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_seen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_reason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sessions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_sessions_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "usage_counters",
+                schema: "identity",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    feature = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_usage_counters", x => new { x.user_id, x.period, x.feature });
+                    table.ForeignKey(
+                        name: "fk_usage_counters_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_api_keys",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    provider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ciphertext = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    nonce = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    tag = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    key_version = table.Column<int>(type: "integer", nullable: false),
+                    base_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    hint = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_api_keys", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_user_api_keys_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_claims",
                 schema: "identity",
                 columns: table => new
@@ -255,6 +398,43 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "refresh_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_refresh_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_refresh_tokens_session_session_id",
+                        column: x => x.session_id,
+                        principalSchema: "identity",
+                        principalTable: "sessions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_events_user_id_created_at",
+                schema: "identity",
+                table: "audit_events",
+                columns: new[] { "user_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_freelancer_profiles_user_id",
+                schema: "identity",
+                table: "freelancer_profiles",
+                column: "user_id");
+
             migrationBuilder.CreateIndex(
                 name: "ix_generations_user_id_created_at",
                 schema: "ai",
@@ -287,6 +467,19 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_refresh_tokens_session_id",
+                schema: "identity",
+                table: "refresh_tokens",
+                column: "session_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refresh_tokens_token_hash",
+                schema: "identity",
+                table: "refresh_tokens",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_role_claims_role_id",
                 schema: "identity",
                 table: "role_claims",
@@ -298,6 +491,18 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 table: "roles",
                 column: "normalized_name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sessions_user_id",
+                schema: "identity",
+                table: "sessions",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_api_keys_user_id_provider",
+                schema: "identity",
+                table: "user_api_keys",
+                columns: new[] { "user_id", "provider" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_claims_user_id",
@@ -335,8 +540,20 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "audit_events",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "daily_metrics",
                 schema: "analytics");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "freelancer_profiles",
+                schema: "identity");
 
             migrationBuilder.DropTable(
                 name: "generations",
@@ -347,7 +564,19 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 schema: "upwork");
 
             migrationBuilder.DropTable(
+                name: "refresh_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "role_claims",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "usage_counters",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "user_api_keys",
                 schema: "identity");
 
             migrationBuilder.DropTable(
@@ -364,6 +593,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "user_tokens",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "sessions",
                 schema: "identity");
 
             migrationBuilder.DropTable(
