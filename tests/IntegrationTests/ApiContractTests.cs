@@ -207,7 +207,8 @@ public abstract class ApiContractTests(AppFixture fixture) : IAsyncLifetime
         await _client.GetAsync($"/api/v1/upwork/jobs/{Guid.NewGuid()}");
         var after = await _client.GetStringAsync("/metrics");
 
-        MetricValue(after, series).ShouldBe(before + 1);
+        // Other test classes run in parallel against the same process-wide registry: at least our request is counted.
+        MetricValue(after, series).ShouldBeGreaterThanOrEqualTo(before + 1);
         after.ShouldContain("api_response_time_seconds_bucket{endpoint=\"/api/v1/upwork/jobs/{id:guid}\",method=\"GET\"");
     }
 
