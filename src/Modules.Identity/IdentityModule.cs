@@ -3,8 +3,10 @@ using FluentValidation;
 using Modules.Identity.Features.ApiKeys;
 using Modules.Identity.Features.Profiles;
 using Modules.Identity.Features.Quota;
+using Modules.Identity.Features.TwoFactor;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Modules.Identity.Auth;
 using Modules.Identity.Features.PasswordPolicy;
@@ -34,6 +36,7 @@ public static class IdentityModule
         services.AddTransient<IValidator<NewApiKey>, NewApiKeyValidator>();
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
 
+        services.AddTransient<TwoFactor>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddSingleton<KeyEncryption>();
         services.AddTransient<ManageApiKeys>().AddTransient<IApiKeyVault>(sp => sp.GetRequiredService<ManageApiKeys>());
@@ -52,6 +55,8 @@ public static class IdentityModule
             .WithSummary("Creates an account and signs it in (the first account becomes the admin)");
         auth.MapPost("/login", LoginAsync).Validate<LoginRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
             .WithSummary("Exchanges email and password for an access token (1 h) and a refresh token (7 days)");
+        auth.MapPost("/login/mfa", LoginMfaAsync).RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
+            .WithSummary("Completes a sign-in that answered mfa_required, with an authenticator or recovery code");
         auth.MapPost("/refresh", RefreshAsync).Validate<RefreshRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
             .WithSummary("Spends a refresh token for a new pair; reusing a spent token signs its session out");
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization()
@@ -102,6 +107,25 @@ public static class IdentityModule
                 await profiles.DeleteAsync(UserId(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = id }, "Profile deleted") : ApiResults.NotFound($"Profile {id} was not found"))
             .WithSummary("Deletes one of your freelancer profiles");
 
+        identity.MapGet("/mfa", async (HttpContext http, TwoFactor mfa, CancellationToken ct) => ApiResults.Ok(new { enabled = await mfa.IsEnabledAsync(UserId(http), ct) }))
+            .WithSummary("Whether two-factor sign-in is on");
+        identity.MapPost("/mfa/setup", async (HttpContext http, TwoFactor mfa, CancellationToken ct) =>
+                await mfa.IsEnabledAsync(UserId(http), ct)
+                    ? ApiResults.Error(StatusCodes.Status409Conflict, "Two-factor sign-in is already on; turn it off first to change the app")
+                    : (IResult)ApiResults.Ok(await mfa.BeginSetupAsync(UserId(http), http.User.FindFirstValue(ClaimTypes.Email) ?? http.User.Identity?.Name ?? "user", ct)))
+            .WithSummary("Starts authenticator set-up: a QR code and a manual key");
+        identity.MapPost("/mfa/enable", async (MfaCode body, HttpContext http, TwoFactor mfa, CancellationToken ct) =>
+                await mfa.EnableAsync(UserId(http), body.Code ?? "", http, ct) is { } codes
+                    ? (IResult)ApiResults.Ok(new { recoveryCodes = codes }, "Two-factor sign-in is on. Keep the recovery codes somewhere safe.")
+                    : ApiResults.Error(StatusCodes.Status400BadRequest, "The code is not right: check the app's clock and try the current code",
+                        [new ApiFieldError("code", "The code is not right")]))
+            .WithSummary("Turns two-factor on with a code from the app; returns 10 single-use recovery codes");
+        identity.MapPost("/mfa/disable", async (MfaCode body, HttpContext http, TwoFactor mfa, CancellationToken ct) =>
+                await mfa.DisableAsync(UserId(http), body.Code ?? "", http, ct)
+                    ? (IResult)ApiResults.Ok(new { enabled = false }, "Two-factor sign-in is off")
+                    : ApiResults.Error(StatusCodes.Status400BadRequest, "The code is not right", [new ApiFieldError("code", "The code is not right")]))
+            .WithSummary("Turns two-factor off (needs a current code or a recovery code)");
+
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Sessions sessions, AuditLog audit,
                 IDbContextFactory<AppDbContext> contexts, [FromForm] string? returnUrl) =>
             {
@@ -140,10 +164,13 @@ public static class IdentityModule
     }
 
     private static async Task<IResult> LoginAsync(LoginRequest request, HttpContext http, CheckCredentials credentials, TokenGrants grants,
-        IDbContextFactory<AppDbContext> contexts, TimeProvider time, CancellationToken ct)
+        TwoFactor mfa, IDbContextFactory<AppDbContext> contexts, TimeProvider time, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var check = await credentials.RunAsync(db, request.Email, request.Password, http, ct);
+        if (check.Status == CredentialStatus.Valid && await mfa.IsEnabledAsync(check.User!.Id, ct))
+            return ApiResults.Ok(new MfaChallenge("mfa_required", mfa.IssueChallenge(check.User.Id), 300),
+                "mfa_required: send a code from your authenticator app to /api/v1/auth/login/mfa");
         return check.Status switch
         {
             CredentialStatus.Valid => ApiResults.Ok(await grants.StartSessionAsync(db, check.User!, http, ct), "Signed in"),
@@ -151,6 +178,19 @@ public static class IdentityModule
             CredentialStatus.Deactivated or CredentialStatus.NotAllowed => ApiResults.Error(StatusCodes.Status403Forbidden, check.Message(time)),
             _ => ApiResults.Error(StatusCodes.Status401Unauthorized, check.Message(time)),
         };
+    }
+
+    private static async Task<IResult> LoginMfaAsync(MfaLogin request, HttpContext http, TwoFactor mfa, TokenGrants grants,
+        UserManager<AppUser> users, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
+    {
+        if (mfa.ReadChallenge(request.ChallengeToken) is not { } userId)
+            return ApiResults.Error(StatusCodes.Status401Unauthorized, "The sign-in challenge is invalid or has expired: sign in again");
+        if (!await mfa.VerifyAndSpendAsync(userId, request.Code ?? "", http, ct))
+            return ApiResults.Error(StatusCodes.Status401Unauthorized, "The code is not right, or was already used", [new ApiFieldError("code", "The code is not right")]);
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || !user.IsActive) return ApiResults.Error(StatusCodes.Status403Forbidden, "The account is not active");
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return ApiResults.Ok(await grants.StartSessionAsync(db, user, http, ct), "Signed in");
     }
 
     private static async Task<IResult> RefreshAsync(RefreshRequest request, HttpContext http, RefreshTokens refresh, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)

@@ -87,3 +87,16 @@ internal sealed class ProfileEntityConfiguration : IEntityTypeConfiguration<Prof
         b.OwnsMany(p => p.SampleLetters, o => o.ToJson("sample_letters"));
     }
 }
+
+internal sealed class MfaSecretConfiguration : IEntityTypeConfiguration<MfaSecret>
+{
+    public void Configure(EntityTypeBuilder<MfaSecret> b)
+    {
+        b.ToTable("mfa_secrets", IdentitySchema.Name);
+        b.HasKey(m => m.UserId);
+        b.Property(m => m.Ciphertext).HasMaxLength(200);
+        b.Property(m => m.Nonce).HasMaxLength(32);
+        b.Property(m => m.Tag).HasMaxLength(32);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

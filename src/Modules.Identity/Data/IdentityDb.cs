@@ -8,4 +8,5 @@ internal static class IdentityDb
     public static DbSet<UsageCounter> UsageCounters(this AppDbContext db) => db.Set<UsageCounter>();
     public static DbSet<StoredApiKey> ApiKeys(this AppDbContext db) => db.Set<StoredApiKey>();
     public static DbSet<ProfileEntity> Profiles(this AppDbContext db) => db.Set<ProfileEntity>();
+    public static DbSet<MfaSecret> MfaSecrets(this AppDbContext db) => db.Set<MfaSecret>();
 }

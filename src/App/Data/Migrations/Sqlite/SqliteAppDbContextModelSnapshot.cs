@@ -326,6 +326,57 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("identity_audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.MfaSecret", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("EnabledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled_at");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key_version");
+
+                    b.Property<long>("LastUsedStep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_step");
+
+                    b.Property<string>("Nonce")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
+                    b.PrimitiveCollection<string>("RecoveryCodeHashes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recovery_code_hashes");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tag");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_identity_mfa_secrets");
+
+                    b.ToTable("identity_mfa_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -864,6 +915,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.MfaSecret", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_identity_mfa_secrets_users_user_id");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>

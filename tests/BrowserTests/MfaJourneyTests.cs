@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using OtpNet;
+
+namespace BrowserTests;
+
+public sealed class MfaJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_user_turns_on_two_factor_signs_out_and_signs_in_with_a_code_from_their_app()
+    {
+        var (page, email) = await fixture.NewSignedInPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(page, "/settings");
+
+        await page.GetByTestId("mfa-begin").ClickAsync();
+        var key = (await page.GetByTestId("mfa-key").InnerTextAsync()).Replace(" ", "");
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+        await Assertions.Expect(page.GetByAltText("QR code for your authenticator app")).ToBeVisibleAsync();
+        await page.GetByLabel("6-digit code").FillAsync(totp.ComputeTotp(DateTime.UtcNow));
+        await page.GetByTestId("mfa-confirm").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("recovery-codes")).ToContainTextAsync("-");
+        await BrowserFixture.ScreenshotAsync(page, "mfa-recovery-codes");
+
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
+        await page.GetByTestId("signin-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("mfa-step")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Code").FillAsync("000000");
+        await page.GetByTestId("mfa-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signin-error")).ToContainTextAsync("not right");
+
+        // The enabling code is spent; the app's next code signs in.
+        await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
+        await page.GetByTestId("mfa-submit").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
+    }
+}

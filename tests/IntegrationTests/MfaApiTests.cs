@@ -1,0 +1,81 @@
+using OtpNet;
+
+namespace IntegrationTests;
+
+public sealed class PostgresMfaApiTests(PostgresApp fixture) : MfaApiTests(fixture), IClassFixture<PostgresApp>;
+
+public sealed class SqliteMfaApiTests(SqliteApp fixture) : MfaApiTests(fixture), IClassFixture<SqliteApp>;
+
+/// <summary>Two-factor sign-in through the API, with codes computed here as an authenticator app would.</summary>
+public abstract class MfaApiTests(AppFixture fixture)
+{
+    private AppFactory App => fixture.App;
+
+    [Fact]
+    public async Task With_mfa_on_login_asks_for_a_code_which_works_once_and_recovery_codes_work_once()
+    {
+        var user = await App.CreateSignedInClientAsync();
+        var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
+        var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+        setup.Data.GetProperty("qrCodeDataUri").GetString()!.ShouldStartWith("data:image/png;base64,");
+        setup.Data.GetProperty("otpAuthUri").GetString()!.ShouldStartWith("otpauth://totp/");
+
+        var wrongEnable = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = "000000" }));
+        var enable = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = Code(secret, 0) }));
+        var recovery = enable.Data.GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!).ToList();
+        wrongEnable.Status.ShouldBe(HttpStatusCode.BadRequest);
+        wrongEnable.Errors.ShouldHaveSingleItem().Field.ShouldBe("code");
+        enable.Status.ShouldBe(HttpStatusCode.OK);
+        recovery.Count.ShouldBe(10);
+        recovery.Distinct().Count().ShouldBe(10);
+
+        var client = App.CreateClient();
+        var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
+        login.Status.ShouldBe(HttpStatusCode.OK);
+        login.Data.GetProperty("status").GetString().ShouldBe("mfa_required");
+        login.Data.TryGetProperty("accessToken", out _).ShouldBeFalse("no token before the second factor");
+        var challenge = login.Data.GetProperty("challengeToken").GetString();
+
+        // The code used to enable (step 0) is spent: the next step's code works, once.
+        var replayOfEnableCode = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = Code(secret, 0) });
+        var good = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = Code(secret, 1) }));
+        var replay = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = Code(secret, 1) });
+        var tooFar = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = Code(secret, 3) });
+        var forged = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = "forged", code = recovery[0] });
+        var byRecovery = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = recovery[0].ToLowerInvariant() });
+        var recoveryAgain = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = recovery[0] });
+
+        replayOfEnableCode.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        good.Status.ShouldBe(HttpStatusCode.OK);
+        good.Data.GetProperty("accessToken").GetString().ShouldNotBeNullOrEmpty();
+        replay.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        tooFar.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        forged.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        byRecovery.StatusCode.ShouldBe(HttpStatusCode.OK);
+        recoveryAgain.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Mfa_cannot_be_set_up_twice_and_turning_it_off_needs_a_code()
+    {
+        var user = await App.CreateSignedInClientAsync();
+        var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
+        var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+        await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = Code(secret, 0) });
+
+        var again = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
+        var wrongOff = await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/disable", new { code = "123456" });
+        var off = await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/disable", new { code = Code(secret, 1) });
+        var state = await user.Http.GetEnvelopeAsync("/api/v1/identity/mfa");
+        var login = await Envelope.ReadAsync(await App.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
+
+        again.Status.ShouldBe(HttpStatusCode.Conflict);
+        wrongOff.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        off.StatusCode.ShouldBe(HttpStatusCode.OK);
+        state.Data.GetProperty("enabled").GetBoolean().ShouldBeFalse();
+        login.Data.GetProperty("accessToken").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    /// <summary>The code for the current 30 s step plus <paramref name="stepsAhead"/> (the server accepts ±1 step).</summary>
+    private static string Code(byte[] secret, int stepsAhead) => new Totp(secret).ComputeTotp(DateTime.UtcNow.AddSeconds(30 * stepsAhead));
+}
