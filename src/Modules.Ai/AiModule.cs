@@ -1,4 +1,6 @@
+using Contracts.Identity;
 using Modules.Ai.Features.ListProviders;
+using Modules.Ai.Integrations;
 
 namespace Modules.Ai;
 
@@ -9,6 +11,7 @@ public static class AiModule
     public static IHostApplicationBuilder AddAiModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddTransient<ListProviders>();
+        builder.Services.AddTransient<IPersonalDataContributor, AiPersonalData>();
         return builder;
     }
 

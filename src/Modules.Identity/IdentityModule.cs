@@ -2,6 +2,7 @@ using Contracts.Identity;
 using FluentValidation;
 using Modules.Identity.Features.ApiKeys;
 using Modules.Identity.Features.Profiles;
+using Modules.Identity.Features.Privacy;
 using Modules.Identity.Features.Quota;
 using Modules.Identity.Features.TwoFactor;
 using Microsoft.AspNetCore.Authentication;
@@ -36,7 +37,7 @@ public static class IdentityModule
         services.AddTransient<IValidator<NewApiKey>, NewApiKeyValidator>();
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
 
-        services.AddTransient<TwoFactor>();
+        services.AddTransient<TwoFactor>().AddTransient<PersonalData>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddSingleton<KeyEncryption>();
         services.AddTransient<ManageApiKeys>().AddTransient<IApiKeyVault>(sp => sp.GetRequiredService<ManageApiKeys>());
@@ -125,6 +126,34 @@ public static class IdentityModule
                     ? (IResult)ApiResults.Ok(new { enabled = false }, "Two-factor sign-in is off")
                     : ApiResults.Error(StatusCodes.Status400BadRequest, "The code is not right", [new ApiFieldError("code", "The code is not right")]))
             .WithSummary("Turns two-factor off (needs a current code or a recovery code)");
+
+        identity.MapGet("/export", async (HttpContext http, PersonalData data, TimeProvider time, CancellationToken ct) =>
+                TypedResults.File(await data.ExportAsync(UserId(http), http, ct), "application/zip", $"upwork-assistant-data-{time.GetUtcNow():yyyyMMdd}.zip"))
+            .WithSummary("Everything held about you, as a ZIP of JSON files (GDPR access and portability)");
+        identity.MapDelete("/account", async ([FromBody] EraseRequest request, HttpContext http, PersonalData data, SignInManager<AppUser> signIn, CancellationToken ct) =>
+            {
+                if (await data.EraseAsync(UserId(http), request.Password ?? "", http, ct) is { } error)
+                    return ApiResults.Error(StatusCodes.Status400BadRequest, error, [new ApiFieldError("password", error)]);
+                if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) await signIn.SignOutAsync();
+                return (IResult)ApiResults.Ok(new { erased = true }, "Your account and everything in it have been deleted");
+            })
+            .WithSummary("Deletes your account and every row about you, after you confirm your password (GDPR erasure)");
+        identity.MapGet("/privacy", async (HttpContext http, IApiKeyVault vault, CancellationToken ct) =>
+            {
+                var providers = new List<string> { "Upwork API (only when you connect an account)" };
+                foreach (var provider in new[] { "openai", "anthropic", "openai_compatible" })
+                    if (await vault.GetAsync(UserId(http), provider, ct) is not null) providers.Add($"{provider} (job text and your profile, to write letters)");
+                return ApiResults.Ok(new
+                {
+                    dataCollected = new[] { "account", "freelancer profiles", "jobs you save or apply to", "proposals", "AI generations", "usage and analytics", "security events" },
+                    purposes = new[] { "service provision", "analytics you see on your dashboard", "improving suggestions for you" },
+                    retention = "While your account exists; Upwork job content is purged after 24 hours unless you saved or applied to the job.",
+                    dataSharing = providers,
+                    userRights = new[] { "access", "rectification", "erasure", "portability" },
+                    whereItLives = "On the machine that runs this app; nothing is sent anywhere else.",
+                });
+            })
+            .WithSummary("What is collected about you, why, for how long, who it is shared with, and your rights");
 
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Sessions sessions, AuditLog audit,
                 IDbContextFactory<AppDbContext> contexts, [FromForm] string? returnUrl) =>
