@@ -1,5 +1,6 @@
 using Contracts.Identity;
 using FluentValidation;
+using Modules.Identity.Features.Admin;
 using Modules.Identity.Features.ApiKeys;
 using Modules.Identity.Features.Profiles;
 using Modules.Identity.Features.Privacy;
@@ -37,7 +38,8 @@ public static class IdentityModule
         services.AddTransient<IValidator<NewApiKey>, NewApiKeyValidator>();
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
 
-        services.AddTransient<TwoFactor>().AddTransient<PersonalData>();
+        services.AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>();
+        services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddSingleton<KeyEncryption>();
         services.AddTransient<ManageApiKeys>().AddTransient<IApiKeyVault>(sp => sp.GetRequiredService<ManageApiKeys>());
@@ -154,6 +156,18 @@ public static class IdentityModule
                 });
             })
             .WithSummary("What is collected about you, why, for how long, who it is shared with, and your rights");
+
+        var admin = app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(AuthClaims.AdminRole));
+        admin.MapGet("/users", async (ManageMembers members, CancellationToken ct) => ApiResults.Ok(await members.ListAsync(ct)))
+            .WithSummary("Every member with role, plan, this month's AI usage and state (admins only)");
+        admin.MapPut("/users/{id:guid}", async (Guid id, MemberUpdate update, HttpContext http, ManageMembers members, CancellationToken ct) =>
+                await members.UpdateAsync(UserId(http), id, update, http, ct) switch
+                {
+                    { Found: false } => ApiResults.NotFound($"User {id} was not found"),
+                    { Error: { } error } => ApiResults.Error(StatusCodes.Status400BadRequest, error, [new ApiFieldError("isActive", error)]),
+                    _ => (IResult)ApiResults.Ok(new { updated = id }, "Member updated"),
+                })
+            .Validate<MemberUpdate>().WithSummary("Sets a member's plan, or deactivates them (signs them out everywhere) (admins only)");
 
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Sessions sessions, AuditLog audit,
                 IDbContextFactory<AppDbContext> contexts, [FromForm] string? returnUrl) =>

@@ -10,12 +10,15 @@ namespace UnitTests;
 
 public sealed class LayoutTests : BunitContext, IAsyncLifetime
 {
+    private readonly Bunit.TestDoubles.BunitAuthorizationContext _auth;
+
     public LayoutTests()
     {
         Services.AddMudServices();
         Services.AddScoped<ThemePreference>();
         JSInterop.Mode = JSRuntimeMode.Loose;
-        AddAuthorization().SetAuthorized("freelancer@example.com");
+        _auth = AddAuthorization();
+        _auth.SetAuthorized("freelancer@example.com");
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -27,6 +30,16 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         var links = cut.FindAll("a.mud-nav-link");
         links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "AI", "Analytics", "Settings"]);
         links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/ai", "/analytics", "/settings"]);
+    }
+
+    [Fact]
+    public void An_admin_also_sees_the_members_page()
+    {
+        _auth.SetRoles("Admin");
+
+        var cut = RenderLayout();
+
+        cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).Last().ShouldBe("Members");
     }
 
     [Fact]
