@@ -72,22 +72,33 @@ internal sealed class ManageApiKeys(IDbContextFactory<AppDbContext> contexts, Ke
         return new ProviderCredential(key.Provider, plaintext, key.BaseUrl, key.UserId is null ? WorkspaceScope : UserScope);
     }
 
-    /// <summary>Re-encrypts every row not under the active master key version. Returns how many rows changed.</summary>
+    /// <summary>
+    /// Re-encrypts every secret (API keys and authenticator secrets) not under the active master key version.
+    /// Returns how many rows changed; running it again changes nothing.
+    /// </summary>
     public async Task<int> RotateAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var stale = await db.ApiKeys().Where(k => k.KeyVersion != encryption.ActiveVersion).ToListAsync(ct);
-        foreach (var key in stale)
+        var staleKeys = await db.ApiKeys().Where(k => k.KeyVersion != encryption.ActiveVersion).ToListAsync(ct);
+        foreach (var key in staleKeys)
         {
-            var associated = AssociatedData(key.UserId, key.Provider);
-            var resealed = encryption.Encrypt(encryption.Decrypt(new Sealed(key.Ciphertext, key.Nonce, key.Tag, key.KeyVersion), associated), associated);
+            var resealed = Reseal(new Sealed(key.Ciphertext, key.Nonce, key.Tag, key.KeyVersion), AssociatedData(key.UserId, key.Provider));
             (key.Ciphertext, key.Nonce, key.Tag, key.KeyVersion) = (resealed.Ciphertext, resealed.Nonce, resealed.Tag, resealed.KeyVersion);
             key.UpdatedAt = time.GetUtcNow();
         }
-        if (stale.Count > 0) audit.Add(db, null, "api_keys_rotated", $"{stale.Count} key(s) to version {encryption.ActiveVersion}", null);
+        var staleMfa = await db.MfaSecrets().Where(m => m.KeyVersion != encryption.ActiveVersion).ToListAsync(ct);
+        foreach (var mfa in staleMfa)
+        {
+            var resealed = Reseal(new Sealed(mfa.Ciphertext, mfa.Nonce, mfa.Tag, mfa.KeyVersion), TwoFactor.TwoFactor.AssociatedData(mfa.UserId));
+            (mfa.Ciphertext, mfa.Nonce, mfa.Tag, mfa.KeyVersion) = (resealed.Ciphertext, resealed.Nonce, resealed.Tag, resealed.KeyVersion);
+        }
+        var changed = staleKeys.Count + staleMfa.Count;
+        if (changed > 0) audit.Add(db, null, "secrets_rotated", $"{changed} secret(s) to key version {encryption.ActiveVersion}", null);
         await db.SaveChangesAsync(ct);
-        return stale.Count;
+        return changed;
     }
+
+    private Sealed Reseal(Sealed value, string associated) => encryption.Encrypt(encryption.Decrypt(value, associated), associated);
 
     internal static string AssociatedData(Guid? owner, string provider) => $"{owner?.ToString("N") ?? WorkspaceScope}:{provider}";
 

@@ -131,7 +131,7 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
     private static string HashRecoveryCode(string code) =>
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant().Replace(" ", ""))));
 
-    private static string AssociatedData(Guid userId) => $"mfa:{userId:N}";
+    internal static string AssociatedData(Guid userId) => $"mfa:{userId:N}";
 
     private static string FormatKey(string key) => string.Join(' ', key.Chunk(4).Select(c => new string(c)));
 }
