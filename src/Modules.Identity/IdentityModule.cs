@@ -5,6 +5,8 @@ using Modules.Identity.Features.ApiKeys;
 using Modules.Identity.Features.Profiles;
 using Modules.Identity.Features.Privacy;
 using Modules.Identity.Features.Quota;
+using Modules.Identity.Features.ResetPassword;
+using Modules.Identity.Integrations;
 using Modules.Identity.Features.TwoFactor;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -39,6 +41,8 @@ public static class IdentityModule
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
 
         services.AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        services.AddTransient<SmtpEmailSender>().AddScoped<PasswordReset>();
         services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddSingleton<KeyEncryption>();
@@ -60,6 +64,19 @@ public static class IdentityModule
             .WithSummary("Exchanges email and password for an access token (1 h) and a refresh token (7 days)");
         auth.MapPost("/login/mfa", LoginMfaAsync).RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
             .WithSummary("Completes a sign-in that answered mfa_required, with an authenticator or recovery code");
+        auth.MapPost("/forgot-password", async (ForgotPasswordRequest request, HttpContext http, PasswordReset reset, CancellationToken ct) =>
+            {
+                if (string.IsNullOrWhiteSpace(request.Email))
+                    return ApiResults.Error(StatusCodes.Status400BadRequest, "Validation failed: email is required", [new ApiFieldError("email", "email is required")]);
+                await reset.RequestAsync(request.Email, http, ct);
+                return (IResult)ApiResults.Ok(new { sent = true }, "If an account uses this address, a reset link is on its way");
+            })
+            .RequireRateLimiting(AuthenticationSetup.AuthRateLimit).WithSummary("E-mails a password reset link (the answer is the same for unknown addresses)");
+        auth.MapPost("/reset-password", async (ResetPasswordRequest request, HttpContext http, PasswordReset reset, CancellationToken ct) =>
+                await reset.ResetAsync(request.UserId, request.Token ?? "", request.NewPassword ?? "", http, ct) is { Count: > 0 } errors
+                    ? ApiResults.Error(StatusCodes.Status400BadRequest, errors[0].Message, errors)
+                    : (IResult)ApiResults.Ok(new { reset = true }, "Password changed; every device has been signed out"))
+            .RequireRateLimiting(AuthenticationSetup.AuthRateLimit).WithSummary("Sets a new password with the link's token; signs every device out");
         auth.MapPost("/refresh", RefreshAsync).Validate<RefreshRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
             .WithSummary("Spends a refresh token for a new pair; reusing a spent token signs its session out");
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization()

@@ -3,9 +3,12 @@ using Microsoft.Playwright;
 namespace BrowserTests;
 
 /// <summary>The real app on a real Kestrel port (SQLite, empty data folder) and Debian's Chromium, headless.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+
+    /// <summary>Extra settings for the app under test.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
 
     public AppFactory App { get; private set; } = null!;
 
@@ -13,7 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = new AppFactory(DatabaseKind.Sqlite, kestrel: true);
+        App = new AppFactory(DatabaseKind.Sqlite, Settings, kestrel: true);
         try
         {
             await App.StartAsync();
@@ -32,7 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();

@@ -1,0 +1,59 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Modules.Identity.Auth;
+using Modules.Identity.Data;
+using Modules.Identity.Integrations;
+
+namespace Modules.Identity.Features.ResetPassword;
+
+/// <summary>
+/// Forgot password: a single-use, time-limited link by e-mail (the answer never reveals whether the address has an
+/// account); a successful reset signs every device out.
+/// </summary>
+internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender mail, IDbContextFactory<AppDbContext> contexts, Sessions sessions,
+    AuditLog audit, IConfiguration configuration, TimeProvider time)
+{
+    public async Task RequestAsync(string email, HttpContext http, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || !user.IsActive) return;
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        // Links use the configured public address when there is one: a Host header is the client's to choose.
+        var origin = configuration["App:PublicUrl"]?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
+        var link = $"{origin}/account/reset-password?userId={user.Id}&token={token}";
+        await mail.SendAsync(user.Email!, "Reset your Upwork AI Assistant password",
+            $"Someone (hopefully you) asked to reset the password of {user.Email}.\n\nSet a new password here (the link works once, for a few hours):\n{link}\n\nIf it was not you, ignore this message: your password stays as it is.", ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        audit.Add(db, user.Id, "password_reset_requested", null, http);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Sets the new password; returns the problems (empty on success).</summary>
+    public async Task<IReadOnlyList<ApiFieldError>> ResetAsync(Guid userId, string token, string newPassword, HttpContext? http, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        string decoded;
+        try { decoded = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token)); }
+        catch (FormatException) { decoded = ""; }
+        if (user is null || decoded.Length == 0) return [new ApiFieldError("token", "This reset link is not valid: ask for a new one")];
+        var result = await users.ResetPasswordAsync(user, decoded, newPassword);
+        if (!result.Succeeded)
+            return result.Errors.Select(e => e.Code == "InvalidToken"
+                ? new ApiFieldError("token", "This reset link has expired or was already used: ask for a new one")
+                : new ApiFieldError("newPassword", e.Description)).ToList();
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var open = await db.Sessions().Where(s => s.UserId == userId && s.RevokedAt == null).ToListAsync(ct);
+        foreach (var session in open) (session.RevokedAt, session.RevokedReason) = (time.GetUtcNow(), "password reset");
+        await users.ResetAccessFailedCountAsync(user);
+        audit.Add(db, userId, "password_reset", null, http);
+        await db.SaveChangesAsync(ct);
+        foreach (var session in open) await sessions.ForgetAsync(session.Id, ct);
+        return [];
+    }
+}
+
+internal sealed record ForgotPasswordRequest(string Email);
+
+internal sealed record ResetPasswordRequest(Guid UserId, string Token, string NewPassword);
