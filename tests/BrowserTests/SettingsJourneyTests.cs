@@ -5,7 +5,7 @@ namespace BrowserTests;
 public sealed class SettingsJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task A_user_adds_an_api_key_sees_it_masked_and_signs_another_device_out()
+    public async Task A_user_adds_an_api_key_sees_it_masked_and_signs_another_devices_open_page_out_at_once()
     {
         var (page, email) = await fixture.NewSignedInPageAsync();
         var other = await fixture.NewPageAsync();
@@ -14,6 +14,7 @@ public sealed class SettingsJourneyTests(BrowserFixture fixture) : IClassFixture
         await other.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
         await other.GetByTestId("signin-submit").ClickAsync();
         await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.GotoInteractiveAsync(other, "/analytics");
 
         await BrowserFixture.GotoInteractiveAsync(page, "/settings");
         await Assertions.Expect(page.GetByTestId("usage")).ToContainTextAsync("0 of 5 AI generations used this month on the free plan");
@@ -30,7 +31,8 @@ public sealed class SettingsJourneyTests(BrowserFixture fixture) : IClassFixture
         await revoke.ClickAsync();
         await Assertions.Expect(revoke).ToHaveCountAsync(0);
 
-        // The other device is signed out on its next request.
+        // The other device's open page is signed out at once, without it doing anything.
+        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
         await other.GotoAsync("/analytics");
         await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
         await BrowserFixture.GotoInteractiveAsync(page, "/analytics");

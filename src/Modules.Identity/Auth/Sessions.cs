@@ -7,9 +7,12 @@ namespace Modules.Identity.Auth;
 /// Sessions: started at sign-in, checked on every authenticated request (cached briefly, so a revocation takes
 /// effect within <see cref="CheckInterval"/> on every instance), revoked by the user, sign-out or token reuse.
 /// </summary>
-internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridCache cache, TimeProvider time)
+internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridCache cache, Shared.Live.LiveUpdates live, TimeProvider time)
 {
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>Live topic announcing a revoked session to open circuits on every instance; payload: the session id.</summary>
+    public const string RevokedTopic = "identity.session-revoked";
 
     public Session Start(AppDbContext db, Guid userId, string kind, HttpContext? http, TimeSpan lifetime)
     {
@@ -51,8 +54,15 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridC
         return true;
     }
 
-    /// <summary>Forgets cached state after a revocation has been saved.</summary>
-    public ValueTask ForgetAsync(Guid sessionId, CancellationToken ct) => cache.RemoveAsync(CacheKey(sessionId), ct);
+    /// <summary>
+    /// After a revocation has been saved: forgets cached state and tells open circuits of that session, on every
+    /// instance, to sign out now.
+    /// </summary>
+    public async Task ForgetAsync(Guid sessionId, CancellationToken ct)
+    {
+        await cache.RemoveAsync(CacheKey(sessionId), ct);
+        await live.PublishAsync(RevokedTopic, sessionId, ct);
+    }
 
     private static string CacheKey(Guid sessionId) => $"identity:session:{sessionId:N}";
 
