@@ -1,6 +1,7 @@
 using Contracts.Identity;
 using FluentValidation;
 using Modules.Identity.Features.Admin;
+using Modules.Identity.Features.Audit;
 using Modules.Identity.Features.ApiKeys;
 using Modules.Identity.Features.Profiles;
 using Modules.Identity.Features.Privacy;
@@ -40,7 +41,7 @@ public static class IdentityModule
         services.AddTransient<IValidator<NewApiKey>, NewApiKeyValidator>();
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
 
-        services.AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>();
+        services.AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>().AddTransient<ListAuditEvents>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddTransient<SmtpEmailSender>().AddScoped<PasswordReset>();
         services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
@@ -127,6 +128,8 @@ public static class IdentityModule
                 await profiles.DeleteAsync(UserId(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = id }, "Profile deleted") : ApiResults.NotFound($"Profile {id} was not found"))
             .WithSummary("Deletes one of your freelancer profiles");
 
+        identity.MapGet("/audit", async (HttpContext http, ListAuditEvents events, CancellationToken ct) => ApiResults.Ok(await events.ForUserAsync(UserId(http), 100, ct)))
+            .WithSummary("Your latest 100 security events (sign-ins, failures, key and session changes)");
         identity.MapGet("/mfa", async (HttpContext http, TwoFactor mfa, CancellationToken ct) => ApiResults.Ok(new { enabled = await mfa.IsEnabledAsync(UserId(http), ct) }))
             .WithSummary("Whether two-factor sign-in is on");
         identity.MapPost("/mfa/setup", async (HttpContext http, TwoFactor mfa, CancellationToken ct) =>
@@ -177,6 +180,8 @@ public static class IdentityModule
         var admin = app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(AuthClaims.AdminRole));
         admin.MapGet("/users", async (ManageMembers members, CancellationToken ct) => ApiResults.Ok(await members.ListAsync(ct)))
             .WithSummary("Every member with role, plan, this month's AI usage and state (admins only)");
+        admin.MapGet("/audit", async (ListAuditEvents events, CancellationToken ct) => ApiResults.Ok(await events.ForWorkspaceAsync(200, ct)))
+            .WithSummary("The workspace's latest 200 security events (admins only)");
         admin.MapPut("/users/{id:guid}", async (Guid id, MemberUpdate update, HttpContext http, ManageMembers members, CancellationToken ct) =>
                 await members.UpdateAsync(UserId(http), id, update, http, ct) switch
                 {

@@ -36,4 +36,25 @@ public sealed class AdminTests
         loginAfter.Status.ShouldBe(HttpStatusCode.Forbidden);
         loginAfter.Message.ShouldContain("deactivated");
     }
+
+    [Fact]
+    public async Task Users_see_their_own_security_events_and_the_admin_sees_everyones()
+    {
+        await using var app = new AppFactory(DatabaseKind.Sqlite);
+        await app.StartAsync();
+        var admin = await app.CreateSignedInClientAsync();
+        var member = await app.CreateSignedInClientAsync();
+        await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = "Wrong!Passw0rd" });
+
+        var mine = await member.Http.GetEnvelopeAsync("/api/v1/identity/audit");
+        var adminsOwn = await admin.Http.GetEnvelopeAsync("/api/v1/identity/audit");
+        var all = await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit");
+        var memberTriesAll = await member.Http.GetAsync("/api/v1/identity/admin/audit");
+
+        mine.Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ShouldContain("sign_in_failed");
+        adminsOwn.Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ShouldNotContain("sign_in_failed");
+        all.Data.EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "sign_in_failed")
+            .Select(e => e.GetProperty("email").GetString()).ShouldContain(member.Email);
+        memberTriesAll.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
 }
