@@ -200,7 +200,8 @@ public static class IdentityModule
                     await sessions.RevokeAsync(db, userId, sessionId, "signed out", http.RequestAborted);
                     audit.Add(db, userId, AuditLog.SignedOut, null, http);
                     await db.SaveChangesAsync(http.RequestAborted);
-                    await sessions.ForgetAsync(sessionId, http.RequestAborted);
+                    // This tab is already on its way to the sign-in page; a forced reload would race that redirect.
+                    await sessions.ForgetAsync(sessionId, http.RequestAborted, signOutOpenPages: false);
                 }
                 await signIn.SignOutAsync();
                 return TypedResults.LocalRedirect("/account/login?signedOut=1");

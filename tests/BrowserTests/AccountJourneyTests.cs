@@ -15,6 +15,7 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
         await BrowserFixture.ScreenshotAsync(page, "sign-in");
         await page.GetByRole(AriaRole.Link, new() { Name = "Create one" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/register");
 
         // Weak password: every unmet rule is named, nothing is created.
         await page.GetByLabel("Email").FillAsync(email);

@@ -68,6 +68,7 @@ public class BrowserFixture : IAsyncLifetime
     public static async Task RegisterAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/account/register");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Create your account");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByTestId("register-submit").ClickAsync();

@@ -28,6 +28,7 @@ public sealed partial class PasswordResetJourneyTests(MailingBrowserFixture fixt
 
         await page.GotoAsync("/account/login");
         await page.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/forgot-password");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByTestId("reset-request").ClickAsync();
         await Assertions.Expect(page.GetByTestId("reset-sent")).ToBeVisibleAsync();
@@ -35,6 +36,7 @@ public sealed partial class PasswordResetJourneyTests(MailingBrowserFixture fixt
         var mail = await fixture.Smtp.WaitForMessageAsync(email, TimeSpan.FromSeconds(20));
         var link = LinkPattern().Match(mail.TextBody ?? "").Value;
         await page.GotoAsync(link);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Set a new password");
         await page.GetByLabel("New password").FillAsync("short");
         await page.GetByTestId("reset-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("reset-errors")).ToBeVisibleAsync();
@@ -43,6 +45,7 @@ public sealed partial class PasswordResetJourneyTests(MailingBrowserFixture fixt
         await Assertions.Expect(page.GetByTestId("reset-done")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync("Fresh!Passw0rd");
         await page.GetByTestId("signin-submit").ClickAsync();

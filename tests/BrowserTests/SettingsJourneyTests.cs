@@ -33,8 +33,7 @@ public sealed class SettingsJourneyTests(BrowserFixture fixture) : IClassFixture
 
         // The other device's open page is signed out at once, without it doing anything.
         await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
-        await other.GotoAsync("/analytics");
-        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await Assertions.Expect(other.GetByTestId("signin-submit")).ToBeVisibleAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/analytics");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Analytics");
     }

@@ -55,13 +55,13 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridC
     }
 
     /// <summary>
-    /// After a revocation has been saved: forgets cached state and tells open circuits of that session, on every
-    /// instance, to sign out now.
+    /// After a revocation has been saved: forgets cached state and (unless the device itself is signing out and
+    /// already navigating away) tells open circuits of that session, on every instance, to sign out now.
     /// </summary>
-    public async Task ForgetAsync(Guid sessionId, CancellationToken ct)
+    public async Task ForgetAsync(Guid sessionId, CancellationToken ct, bool signOutOpenPages = true)
     {
         await cache.RemoveAsync(CacheKey(sessionId), ct);
-        await live.PublishAsync(RevokedTopic, sessionId, ct);
+        if (signOutOpenPages) await live.PublishAsync(RevokedTopic, sessionId, ct);
     }
 
     private static string CacheKey(Guid sessionId) => $"identity:session:{sessionId:N}";

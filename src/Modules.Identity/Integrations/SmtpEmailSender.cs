@@ -26,7 +26,8 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options, IHostEnviro
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
         message.Body = new TextPart("plain") { Text = text };
-        using var client = new SmtpClient { Timeout = 15_000 };
+        // An explicit EHLO name: deriving one from the host name can mean slow DNS look-ups on a closed network.
+        using var client = new SmtpClient { Timeout = 15_000, LocalDomain = smtp.LocalDomain };
         await client.ConnectAsync(smtp.Host, smtp.Port, smtp.StartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
         if (!string.IsNullOrEmpty(smtp.Username)) await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", ct);
         await client.SendAsync(message, ct);
@@ -51,4 +52,7 @@ internal sealed class SmtpOptions
     public string? Password { get; set; }
 
     public string From { get; set; } = "Upwork AI Assistant <no-reply@localhost>";
+
+    /// <summary>The name this app gives itself in the SMTP greeting.</summary>
+    public string LocalDomain { get; set; } = "localhost";
 }
