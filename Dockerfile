@@ -13,9 +13,11 @@ COPY src/Modules.Upwork/Modules.Upwork.csproj src/Modules.Upwork/
 COPY src/Modules.Ai/Modules.Ai.csproj src/Modules.Ai/
 COPY src/Modules.Analytics/Modules.Analytics.csproj src/Modules.Analytics/
 COPY src/App/UpworkAssistant.App.csproj src/App/
-RUN dotnet restore src/App/UpworkAssistant.App.csproj
+RUN dotnet restore src/App/UpworkAssistant.App.csproj -r linux-x64
 COPY src/ src/
-RUN dotnet publish src/App/UpworkAssistant.App.csproj -c Release -o /app --no-restore /p:UseAppHost=false
+# ReadyToRun: precompiled code starts about a second sooner (bench/startup.sh measures it).
+RUN dotnet publish src/App/UpworkAssistant.App.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -o /app --no-restore /p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

