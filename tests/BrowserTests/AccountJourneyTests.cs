@@ -16,6 +16,8 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
         await BrowserFixture.ScreenshotAsync(page, "sign-in");
         await page.GetByRole(AriaRole.Link, new() { Name = "Create one" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/register");
+        // Blazor's enhanced navigation changes the URL before it swaps the content: wait for the new heading.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Create your account");
 
         // Weak password: every unmet rule is named, nothing is created.
         await page.GetByLabel("Email").FillAsync(email);
@@ -36,14 +38,10 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
         await page.GotoAsync("/");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
 
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Wrong!Passw0rd");
-        await page.GetByTestId("signin-submit").ClickAsync();
+        await BrowserFixture.SubmitSignInAsync(page, email, "Wrong!Passw0rd");
         await Assertions.Expect(page.GetByTestId("signin-error")).ToHaveTextAsync("Email or password is incorrect");
 
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
-        await page.GetByTestId("signin-submit").ClickAsync();
+        await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
@@ -58,9 +56,7 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
 
         await page.GotoAsync("/analytics");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
-        await page.GetByTestId("signin-submit").ClickAsync();
+        await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/analytics");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Analytics");

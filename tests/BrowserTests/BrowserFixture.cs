@@ -21,6 +21,8 @@ public class BrowserFixture : IAsyncLifetime
         {
             await App.StartAsync();
             _playwright = await Playwright.CreateAsync();
+            // Shared 2-core machines: give expectations room; they still fail on behaviour that never comes.
+            Assertions.SetDefaultExpectTimeout(15_000);
             Browser = await _playwright.Chromium.LaunchAsync(new()
             {
                 ExecutablePath = Environment.GetEnvironmentVariable("UA_CHROMIUM") ?? "/usr/bin/chromium",
@@ -74,6 +76,16 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByTestId("register-submit").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         await page.Locator("[data-interactive=true]").WaitForAsync();
+    }
+
+    /// <summary>On the sign-in page: fills in the credentials and submits (does not wait for the outcome).</summary>
+    public static async Task SubmitSignInAsync(IPage page, string email, string password)
+    {
+        // Blazor's enhanced navigation may change the URL before it swaps the content: wait for the form's page.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByTestId("signin-submit").ClickAsync();
     }
 
     /// <summary>Saves a full-page screenshot under the test artefacts folder and returns its path.</summary>

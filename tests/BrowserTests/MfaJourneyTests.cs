@@ -22,9 +22,7 @@ public sealed class MfaJourneyTests(BrowserFixture fixture) : IClassFixture<Brow
 
         await page.GetByTestId("sign-out").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
-        await page.GetByTestId("signin-submit").ClickAsync();
+        await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await Assertions.Expect(page.GetByTestId("mfa-step")).ToBeVisibleAsync();
 
         await page.GetByLabel("Code").FillAsync("000000");

@@ -29,6 +29,7 @@ public sealed partial class PasswordResetJourneyTests(MailingBrowserFixture fixt
         await page.GotoAsync("/account/login");
         await page.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/forgot-password");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Forgot your password?");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByTestId("reset-request").ClickAsync();
         await Assertions.Expect(page.GetByTestId("reset-sent")).ToBeVisibleAsync();
@@ -46,9 +47,8 @@ public sealed partial class PasswordResetJourneyTests(MailingBrowserFixture fixt
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Fresh!Passw0rd");
-        await page.GetByTestId("signin-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+        await BrowserFixture.SubmitSignInAsync(page, email, "Fresh!Passw0rd");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
     }
 

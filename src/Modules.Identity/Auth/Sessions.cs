@@ -54,6 +54,15 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridC
         return true;
     }
 
+    /// <summary>Revokes every open session of the user (deactivation, password reset); returns their ids for <see cref="ForgetAsync"/>.</summary>
+    public async Task<IReadOnlyList<Guid>> RevokeAllAsync(AppDbContext db, Guid userId, string reason, CancellationToken ct)
+    {
+        var open = await db.Sessions().Where(s => s.UserId == userId && s.RevokedAt == null).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        foreach (var session in open) (session.RevokedAt, session.RevokedReason) = (now, reason);
+        return open.Select(s => s.Id).ToList();
+    }
+
     /// <summary>
     /// After a revocation has been saved: forgets cached state and (unless the device itself is signing out and
     /// already navigating away) tells open circuits of that session, on every instance, to sign out now.

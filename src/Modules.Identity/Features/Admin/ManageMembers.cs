@@ -33,7 +33,7 @@ internal sealed class ManageMembers(IDbContextFactory<AppDbContext> contexts, IU
         await using var db = await contexts.CreateDbContextAsync(ct);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null) return MemberChangeResult.Missing();
-        var revoked = new List<Guid>();
+        IReadOnlyList<Guid> revoked = [];
         if (update.Plan is { } plan && plan != user.SubscriptionPlan)
         {
             audit.Add(db, adminId, "plan_changed", $"{user.Email}: {user.SubscriptionPlan} → {plan}", http);
@@ -44,16 +44,7 @@ internal sealed class ManageMembers(IDbContextFactory<AppDbContext> contexts, IU
         {
             user.IsActive = active;
             audit.Add(db, adminId, active ? "user_reactivated" : "user_deactivated", user.Email, http);
-            if (!active)
-            {
-                var open = await db.Sessions().Where(s => s.UserId == userId && s.RevokedAt == null).ToListAsync(ct);
-                foreach (var session in open)
-                {
-                    session.RevokedAt = time.GetUtcNow();
-                    session.RevokedReason = "account deactivated";
-                    revoked.Add(session.Id);
-                }
-            }
+            if (!active) revoked = await sessions.RevokeAllAsync(db, userId, "account deactivated", ct);
         }
         user.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);

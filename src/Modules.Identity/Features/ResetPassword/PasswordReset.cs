@@ -12,7 +12,7 @@ namespace Modules.Identity.Features.ResetPassword;
 /// account); a successful reset signs every device out.
 /// </summary>
 internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender mail, IDbContextFactory<AppDbContext> contexts, Sessions sessions,
-    AuditLog audit, IConfiguration configuration, TimeProvider time)
+    AuditLog audit, IConfiguration configuration)
 {
     public async Task RequestAsync(string email, HttpContext http, CancellationToken ct)
     {
@@ -44,12 +44,11 @@ internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender 
                 : new ApiFieldError("newPassword", e.Description)).ToList();
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var open = await db.Sessions().Where(s => s.UserId == userId && s.RevokedAt == null).ToListAsync(ct);
-        foreach (var session in open) (session.RevokedAt, session.RevokedReason) = (time.GetUtcNow(), "password reset");
+        var revoked = await sessions.RevokeAllAsync(db, userId, "password reset", ct);
         await users.ResetAccessFailedCountAsync(user);
         audit.Add(db, userId, "password_reset", null, http);
         await db.SaveChangesAsync(ct);
-        foreach (var session in open) await sessions.ForgetAsync(session.Id, ct);
+        foreach (var id in revoked) await sessions.ForgetAsync(id, ct);
         return [];
     }
 }

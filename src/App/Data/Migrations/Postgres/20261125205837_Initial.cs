@@ -225,6 +225,33 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "mfa_secrets",
+                schema: "identity",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ciphertext = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    nonce = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    tag = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    key_version = table.Column<int>(type: "integer", nullable: false),
+                    enabled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_used_step = table.Column<long>(type: "bigint", nullable: false),
+                    recovery_code_hashes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mfa_secrets", x => x.user_id);
+                    table.ForeignKey(
+                        name: "fk_mfa_secrets_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sessions",
                 schema: "identity",
                 columns: table => new
@@ -562,6 +589,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "jobs",
                 schema: "upwork");
+
+            migrationBuilder.DropTable(
+                name: "mfa_secrets",
+                schema: "identity");
 
             migrationBuilder.DropTable(
                 name: "refresh_tokens",

@@ -11,8 +11,8 @@ using Shared.Data;
 namespace UpworkAssistant.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125200403_Identity_Mfa")]
-    partial class Identity_Mfa
+    [Migration("20261125205841_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
