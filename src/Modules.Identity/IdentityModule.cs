@@ -46,7 +46,9 @@ public static class IdentityModule
         services.AddTransient<SmtpEmailSender>().AddScoped<PasswordReset>();
         services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
-        services.AddSingleton<KeyEncryption>();
+        services.AddSingleton<KeyEncryption>().AddSingleton<ISecretProtector, SecretProtector>();
+        services.AddHttpContextAccessor();
+        services.AddTransient<IExternalSignIn, Features.External.ExternalSignIn>();
         services.AddTransient<ManageApiKeys>().AddTransient<IApiKeyVault>(sp => sp.GetRequiredService<ManageApiKeys>());
         services.AddTransient<UsageQuota>().AddTransient<IUsageQuota>(sp => sp.GetRequiredService<UsageQuota>());
         services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());

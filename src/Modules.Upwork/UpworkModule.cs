@@ -1,27 +1,73 @@
 using Contracts.Upwork;
 using FluentValidation;
+using Microsoft.Extensions.Http.Resilience;
 using Modules.Upwork.Features.BrowseJobPostings;
+using Modules.Upwork.Features.ConnectUpwork;
+using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Features.ManageSavedSearches;
+using Modules.Upwork.Features.PasteJobPosting;
+using Modules.Upwork.Features.PurgeExpiredJobPostings;
+using Modules.Upwork.Features.ReceiveWebhook;
 using Modules.Upwork.Features.ShowJobPosting;
+using Modules.Upwork.Features.SyncJobPostings;
 using Modules.Upwork.Integrations;
+using Modules.Upwork.Integrations.UpworkApi;
+using Polly;
+using Shared.Jobs;
+using Shared.Live;
 
 namespace Modules.Upwork;
 
 /// <summary>Entry point of the Upwork module; the only public non-component type in it.</summary>
 public static class UpworkModule
 {
-    /// <summary>Adds the module's slice handlers, validators and contract implementations.</summary>
+    /// <summary>Adds options, the Upwork API clients, slice handlers, contract implementations and background jobs.</summary>
     public static IHostApplicationBuilder AddUpworkModule(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<UpworkOptions>().BindConfiguration(UpworkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var upwork = builder.Configuration.GetSection(UpworkOptions.Section).Get<UpworkOptions>() ?? new UpworkOptions();
+
+        services.TryAddSingletonTimeProvider();
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{RedisOptions.Section}:Connection"]))
+            services.AddSingleton<IUpworkRateGate, InMemoryRateGate>();
+        else
+            services.AddSingleton<IUpworkRateGate, RedisRateGate>();
+        services.AddTransient<UpworkPacingHandler>();
+        services.AddHttpClient<UpworkOAuthClient>(ConfigureHttp).AddUpworkResilience(upwork).AddHttpMessageHandler<UpworkPacingHandler>();
+        services.AddHttpClient<UpworkGraphQlClient>(ConfigureHttp).AddUpworkResilience(upwork).AddHttpMessageHandler<UpworkPacingHandler>();
+        services.AddTransient<UpworkAccounts>();
+
         services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>();
+        services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
+        services.AddTransient<ConnectUpwork>().AddTransient<ShowConnection>().AddTransient<ManageSavedSearches>();
+        services.AddTransient<PasteJobPosting>().AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>();
         services.AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
+        services.AddTransient<IValidator<SavedSearchInput>, SavedSearchInputValidator>();
+        services.AddTransient<IValidator<PasteRequest>, PasteRequestValidator>();
+        services.AddTransient<IValidator<PastedJob>, PastedJobValidator>();
+        services.AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
         services.AddTransient<IUpworkJobs, UpworkJobs>();
+
+        services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
+        services.AddRecurringJob<PurgeExpiredJobPostingsJob>(PurgeExpiredJobPostingsJob.Key, TimeSpan.FromMinutes(10));
+        services.AddRecurringJob<DemoFeedJob>(DemoFeedJob.Key, upwork.Demo.Interval);
         return builder;
     }
 
-    /// <summary>Maps <c>/api/v1/upwork</c>; pages are found through the host's module list.</summary>
+    /// <summary>Maps <c>/api/v1/upwork</c> and the OAuth browser routes; pages are found through the host's module list.</summary>
     public static IEndpointRouteBuilder MapUpworkModule(this IEndpointRouteBuilder app)
     {
+        // Browser routes of the OAuth flow (not API: they answer with redirects).
+        app.MapGet("/upwork/connect", (HttpContext http, ConnectUpwork connect) => connect.Start(http, ConnectUpwork.Modes.Connect))
+           .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/upwork/signin", (HttpContext http, ConnectUpwork connect) => connect.Start(http, ConnectUpwork.Modes.SignIn))
+           .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/upwork/callback", (HttpContext http, ConnectUpwork connect, string? code, string? state, string? error, CancellationToken ct) =>
+                connect.CallbackAsync(http, code, state, error, ct))
+           .AllowAnonymous().ExcludeFromDescription();
+
         var api = app.MapApiGroup("upwork", "Upwork").RequireAuthorization();
         api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, BrowseJobPostings browse, CancellationToken ct) =>
                 ApiResults.Ok(await browse.RunAsync(query, ct)))
@@ -30,6 +76,111 @@ public static class UpworkModule
         api.MapGet("/jobs/{id:guid}", async (Guid id, ShowJobPosting show, CancellationToken ct) =>
                 await show.RunAsync(id, ct) is { } job ? (IResult)ApiResults.Ok(job) : ApiResults.NotFound($"Job posting {id} was not found"))
            .WithSummary("One job posting with its description");
+        api.MapPost("/jobs/paste/preview", (PasteRequest request) => ApiResults.Ok(JobTextExtractor.Extract(request.Url, request.Text)))
+           .Validate<PasteRequest>()
+           .WithSummary("Extracts title, budget, type, level and skills from a pasted Upwork job (URL and/or text), for editing");
+        api.MapPost("/jobs/paste", async (PastedJob job, PasteJobPosting paste, CancellationToken ct) =>
+                ApiResults.Created(new { id = await paste.RunAsync(job, ct) }, "Job saved"))
+           .Validate<PastedJob>()
+           .WithSummary("Stores a pasted job (no Upwork key needed)");
+
+        api.MapGet("/connection", async (HttpContext http, ShowConnection show, CancellationToken ct) =>
+                ApiResults.Ok(await show.RunAsync(UserIds.Require(http), ct)))
+           .WithSummary("The Upwork connection: account, organization, token health, last sync, searches");
+        api.MapDelete("/connection", async (HttpContext http, UpworkAccounts accounts, CancellationToken ct) =>
+                await accounts.DisconnectAsync(UserIds.Require(http), ct) ? (IResult)ApiResults.Ok(new { disconnected = true }, "Upwork disconnected") : ApiResults.NotFound("No Upwork account is connected"))
+           .WithSummary("Disconnects Upwork and deletes the stored tokens");
+
+        api.MapGet("/saved-searches", async (HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
+                ApiResults.Ok((await searches.ListAsync(UserIds.Require(http), ct)).Select(SavedSearchDto.From)))
+           .WithSummary("The user's saved searches");
+        api.MapPost("/saved-searches", async (HttpContext http, SavedSearchInput input, ManageSavedSearches searches, CancellationToken ct) =>
+                await searches.CreateAsync(UserIds.Require(http), input, ct) is { } s
+                    ? (IResult)ApiResults.Created(SavedSearchDto.From(s))
+                    : ApiResults.Error(409, $"You already have {ManageSavedSearches.MaxPerUser} saved searches; delete one first"))
+           .Validate<SavedSearchInput>()
+           .WithSummary("Saves a search; with alerts on, it is polled on Upwork while Upwork is connected");
+        api.MapPut("/saved-searches/{id:guid}", async (Guid id, HttpContext http, SavedSearchInput input, ManageSavedSearches searches, CancellationToken ct) =>
+                await searches.UpdateAsync(UserIds.Require(http), id, input, ct) is { } s ? (IResult)ApiResults.Ok(SavedSearchDto.From(s)) : ApiResults.NotFound($"Saved search {id} was not found"))
+           .Validate<SavedSearchInput>()
+           .WithSummary("Changes a saved search");
+        api.MapDelete("/saved-searches/{id:guid}", async (Guid id, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
+                await searches.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Saved search {id} was not found"))
+           .WithSummary("Deletes a saved search");
+
+        api.MapGet("/webhook-sources", async (HttpContext http, ManageWebhookSources sources, CancellationToken ct) =>
+                ApiResults.Ok(await sources.ListAsync(UserIds.Require(http), ct)))
+           .WithSummary("The user's inbound webhook sources");
+        api.MapPost("/webhook-sources", async (HttpContext http, NewWebhookSource input, ManageWebhookSources sources, CancellationToken ct) =>
+                ApiResults.Created(await sources.CreateAsync(UserIds.Require(http), input.Name, ct), "Copy the secret now: it is not shown again"))
+           .Validate<NewWebhookSource>()
+           .WithSummary("Creates a webhook source and returns its signing secret once");
+        api.MapDelete("/webhook-sources/{id:guid}", async (Guid id, HttpContext http, ManageWebhookSources sources, CancellationToken ct) =>
+                await sources.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Webhook source {id} was not found"))
+           .WithSummary("Deletes a webhook source; its URL stops accepting events");
+
+        // Signed by the sender, not signed in: the HMAC is the authentication.
+        app.MapApiGroup("upwork/webhooks", "Upwork webhooks").AllowAnonymous()
+           .MapPost("/{sourceId:guid}", (Guid sourceId, HttpRequest request, ReceiveWebhook receive, CancellationToken ct) => receive.RunAsync(sourceId, request, ct))
+           .WithSummary("Inbound job events (job.created, job.updated, proposal.updated), HMAC-SHA256 signed");
         return app;
+    }
+
+    private static void ConfigureHttp(HttpClient http)
+    {
+        http.Timeout = Timeout.InfiniteTimeSpan;   // the resilience pipeline owns timeouts (per attempt and in total)
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("UpworkAIAssistant/1.0");
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>
+    /// Retries with exponential backoff and jitter on 429 (honouring <c>Retry-After</c>), 5xx, timeouts and Upwork's
+    /// "Transform timeout" (a 200 with that error); a circuit breaker; a timeout per attempt. Calls marked
+    /// <see cref="UpworkRequest.NoRetry"/> (proposal submission) are sent exactly once.
+    /// </summary>
+    private static IHttpClientBuilder AddUpworkResilience(this IHttpClientBuilder http, UpworkOptions o)
+    {
+        http.AddResilienceHandler("upwork", pipeline =>
+        {
+            pipeline.AddTimeout(TimeSpan.FromSeconds(o.RequestTimeout.TotalSeconds * (o.MaxRetries + 2) + 60));
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(1, o.MaxRetries),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = o.RetryBaseDelay,
+                MaxDelay = TimeSpan.FromSeconds(30),
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = async args =>
+                {
+                    if (o.MaxRetries == 0) return false;
+                    if (args.Outcome.Result?.RequestMessage?.Options.TryGetValue(UpworkRequest.NoRetry, out _) == true) return false;
+                    if (HttpClientResiliencePredicates.IsTransient(args.Outcome)) return true;
+                    return args.Outcome.Result is { StatusCode: System.Net.HttpStatusCode.OK } response
+                           && await IsTransformTimeoutAsync(response, args.Context.CancellationToken);
+                },
+            });
+            pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                FailureRatio = 0.8,
+                MinimumThroughput = 20,
+                SamplingDuration = TimeSpan.FromMinutes(1),
+                BreakDuration = TimeSpan.FromSeconds(30),
+            });
+            pipeline.AddTimeout(o.RequestTimeout);
+        });
+        return http;
+    }
+
+    private static async Task<bool> IsTransformTimeoutAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.RequestMessage?.RequestUri?.AbsolutePath.EndsWith("/graphql", StringComparison.OrdinalIgnoreCase) != true) return false;
+        await response.Content.LoadIntoBufferAsync(ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        return body.Contains("Transform timeout", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -10,13 +10,16 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>Extra settings for the app under test.</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>The app's port; 0 picks a free one (a fixture whose settings must name the app's address sets it).</summary>
+    protected virtual int KestrelPort => 0;
+
     public AppFactory App { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        App = new AppFactory(DatabaseKind.Sqlite, Settings, kestrel: true);
+        App = new AppFactory(DatabaseKind.Sqlite, Settings, kestrel: true, kestrelPort: KestrelPort);
         try
         {
             await App.StartAsync();

@@ -129,6 +129,7 @@ public abstract class ApiContractTests(AppFixture fixture) : IAsyncLifetime
             {
                 Id = id, UpworkJobId = "~02" + id.ToString("N")[..16], Title = "Blazor dashboard for a logistics firm",
                 Skills = ["Blazor", "C#"], JobType = "fixed", BudgetMax = 1500m, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                PostedAt = DateTimeOffset.UtcNow, ContentHash = "test",
             });
             await db.SaveChangesAsync();
         }

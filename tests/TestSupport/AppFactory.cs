@@ -21,10 +21,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _kestrel;
+    private readonly int _kestrelPort;
     private string? _databaseName;
 
-    public AppFactory(DatabaseKind database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false)
+    public AppFactory(DatabaseKind database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, int kestrelPort = 0)
     {
+        _kestrelPort = kestrelPort;
         Database = database;
         DataDirectory = TestEnvironment.NewTempDirectory("ua-data");
         _settings = new(settings ?? new Dictionary<string, string?>());
@@ -55,7 +57,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         }
         if (_kestrel)
         {
-            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            UseKestrel(o => o.Listen(IPAddress.Loopback, _kestrelPort));
             StartServer();
             var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             ServerAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));

@@ -32,6 +32,14 @@ public static class TestEnvironment
     }
 
     /// <summary>A new empty folder under the system temp folder.</summary>
+    /// <summary>A loopback TCP port that was free a moment ago (for a server whose address must be known before it starts).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public static string NewTempDirectory(string prefix)
     {
         var dir = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");

@@ -9,4 +9,6 @@ public sealed record JobPostingSummary(
     decimal? BudgetMin,
     decimal? BudgetMax,
     IReadOnlyList<string> Skills,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string Source = "upwork",
+    bool IsDemo = false);

@@ -4,6 +4,11 @@ namespace Modules.Upwork.Data;
 internal sealed class JobPosting
 {
     public Guid Id { get; set; }
+
+    /// <summary>
+    /// The source's id, unique: Upwork's 19-digit id for anything that names an Upwork job (API, a pasted Upwork URL, a
+    /// webhook that carries the id) so every source converges on one row; <c>paste:…</c>, <c>webhook:…</c>, <c>demo:…</c> otherwise.
+    /// </summary>
     public required string UpworkJobId { get; set; }
     public required string Title { get; set; }
     public string? Description { get; set; }
@@ -12,9 +17,52 @@ internal sealed class JobPosting
     public List<string> Skills { get; set; } = [];
     public string? Category { get; set; }
     public string? Subcategory { get; set; }
+
+    /// <summary><c>hourly</c> or <c>fixed</c>.</summary>
     public string? JobType { get; set; }
+
+    /// <summary><c>entry</c>, <c>intermediate</c> or <c>expert</c>.</summary>
     public string? ExperienceLevel { get; set; }
+
+    /// <summary>Where it came from: see <see cref="JobSources"/>.</summary>
+    public string Source { get; set; } = JobSources.Upwork;
+    public bool IsDemo { get; set; }
+
+    /// <summary>The job's page on Upwork, when known.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>When the client published it (Upwork's <c>publishedDateTime</c>); ingestion time when unknown.</summary>
+    public DateTimeOffset PostedAt { get; set; }
+    public int? ProposalsCount { get; set; }
+    public string? ClientCountry { get; set; }
+    public bool? ClientPaymentVerified { get; set; }
+
+    /// <summary>The client panel as JSON (<see cref="ClientInfo"/>): hires, spend, rating, location.</summary>
+    public string? ClientInfo { get; set; }
+
+    /// <summary>What the source sent, verbatim (purged with the row under the retention rule).</summary>
+    public string? RawPayload { get; set; }
+
+    /// <summary>Hash of the mapped content: an update is stored and announced only when it changes.</summary>
+    public required string ContentHash { get; set; }
+
+    /// <summary>Set once <c>JobPostingDiscovered</c> went out; rows left null by a crash are announced on the next sweep.</summary>
+    public DateTimeOffset? AnnouncedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? ExpiresAt { get; set; }
 }
+
+/// <summary>Values of <see cref="JobPosting.Source"/>.</summary>
+internal static class JobSources
+{
+    public const string Upwork = "upwork";
+    public const string Webhook = "webhook";
+    public const string Paste = "paste";
+    public const string Demo = "demo";
+}
+
+/// <summary>The client panel of a job posting.</summary>
+internal sealed record ClientInfo(
+    int? TotalHires, int? TotalPostedJobs, int? TotalReviews, double? Rating, decimal? TotalSpent,
+    bool? PaymentVerified, string? Country, string? City, string? Timezone);

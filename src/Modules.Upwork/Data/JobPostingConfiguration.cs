@@ -20,5 +20,12 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         b.HasIndex(j => j.Category);
         b.HasIndex(j => new { j.BudgetMin, j.BudgetMax });
         b.HasIndex(j => j.CreatedAt);
+        b.HasIndex(j => j.PostedAt);
+        b.Property(j => j.Source).HasMaxLength(20);
+        b.Property(j => j.Url).HasMaxLength(500);
+        b.Property(j => j.ClientCountry).HasMaxLength(100);
+        b.Property(j => j.ContentHash).HasMaxLength(64);
+        b.HasIndex(j => new { j.Source, j.CreatedAt });
+        b.HasIndex(j => j.AnnouncedAt);
     }
 }

@@ -4,4 +4,10 @@ namespace Modules.Upwork.Data;
 internal static class UpworkDb
 {
     public static DbSet<JobPosting> JobPostings(this AppDbContext db) => db.Set<JobPosting>();
+    public static DbSet<UpworkConnection> UpworkConnections(this AppDbContext db) => db.Set<UpworkConnection>();
+    public static DbSet<SavedSearch> SavedSearches(this AppDbContext db) => db.Set<SavedSearch>();
+    public static DbSet<SyncState> SyncStates(this AppDbContext db) => db.Set<SyncState>();
+    public static DbSet<SavedJob> SavedJobs(this AppDbContext db) => db.Set<SavedJob>();
+    public static DbSet<WebhookSource> WebhookSources(this AppDbContext db) => db.Set<WebhookSource>();
+    public static DbSet<WebhookReceipt> WebhookReceipts(this AppDbContext db) => db.Set<WebhookReceipt>();
 }

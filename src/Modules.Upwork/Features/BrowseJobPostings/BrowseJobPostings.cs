@@ -17,9 +17,9 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             postings = postings.Where(j => j.Title.ToLower().Contains(term));
         }
         var total = await postings.CountAsync(ct);
-        var rows = await postings.OrderByDescending(j => j.CreatedAt).ThenBy(j => j.Id)
+        var rows = await postings.OrderByDescending(j => j.PostedAt).ThenBy(j => j.Id)
             .Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit)
-            .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.CreatedAt))
+            .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo))
             .ToListAsync(ct);
         return new JobPostingPage(rows, total);
     }

@@ -11,7 +11,7 @@ internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.JobPostings().AsNoTracking().Where(j => j.Id == id)
             .Select(j => new JobPostingDetail(
-                new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.CreatedAt),
+                new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo),
                 j.Description, j.Category, j.Subcategory, j.ExperienceLevel, j.ExpiresAt))
             .FirstOrDefaultAsync(ct);
     }

@@ -646,6 +646,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("AnnouncedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("announced_at");
+
                     b.Property<decimal?>("BudgetMax")
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT")
@@ -660,6 +664,25 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
+
+                    b.Property<string>("ClientCountry")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_country");
+
+                    b.Property<string>("ClientInfo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_info");
+
+                    b.Property<bool?>("ClientPaymentVerified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("client_payment_verified");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
@@ -678,15 +701,37 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_demo");
+
                     b.Property<string>("JobType")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT")
                         .HasColumnName("job_type");
 
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted_at");
+
+                    b.Property<int?>("ProposalsCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposals_count");
+
+                    b.Property<string>("RawPayload")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raw_payload");
+
                     b.PrimitiveCollection<string>("Skills")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("skills");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
 
                     b.Property<string>("Subcategory")
                         .HasMaxLength(100)
@@ -709,14 +754,25 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("upwork_job_id");
 
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
                     b.HasKey("Id")
                         .HasName("pk_upwork_jobs");
+
+                    b.HasIndex("AnnouncedAt")
+                        .HasDatabaseName("ix_upwork_jobs_announced_at");
 
                     b.HasIndex("Category")
                         .HasDatabaseName("ix_upwork_jobs_category");
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_upwork_jobs_created_at");
+
+                    b.HasIndex("PostedAt")
+                        .HasDatabaseName("ix_upwork_jobs_posted_at");
 
                     b.HasIndex("UpworkJobId")
                         .IsUnique()
@@ -725,7 +781,320 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.HasIndex("BudgetMin", "BudgetMax")
                         .HasDatabaseName("ix_upwork_jobs_budget_min_budget_max");
 
+                    b.HasIndex("Source", "CreatedAt")
+                        .HasDatabaseName("ix_upwork_jobs_source_created_at");
+
                     b.ToTable("upwork_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.SavedJob", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("saved_at");
+
+                    b.HasKey("UserId", "JobPostingId")
+                        .HasName("pk_upwork_saved_jobs");
+
+                    b.HasIndex("JobPostingId")
+                        .HasDatabaseName("ix_upwork_saved_jobs_job_posting_id");
+
+                    b.ToTable("upwork_saved_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AlertsEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alerts_enabled");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExperienceLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("experience_level");
+
+                    b.Property<string>("FilterKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filter_key");
+
+                    b.Property<string>("JobType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_type");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("PaymentVerifiedOnly")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("payment_verified_only");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skills");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_saved_searches");
+
+                    b.HasIndex("FilterKey")
+                        .HasDatabaseName("ix_upwork_saved_searches_filter_key");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_upwork_saved_searches_user_id");
+
+                    b.ToTable("upwork_saved_searches", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.SyncState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<string>("HighWaterIds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("high_water_ids");
+
+                    b.Property<long?>("HighWaterPostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("high_water_posted_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<int>("LastNewJobs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_new_jobs");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<long?>("LastSuccessAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_success_at");
+
+                    b.Property<long?>("NextRunAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_run_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_upwork_sync_states");
+
+                    b.ToTable("upwork_sync_states", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkConnection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccessToken")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("access_token");
+
+                    b.Property<long>("AccessTokenExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access_token_expires_at");
+
+                    b.Property<bool>("AlertsEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alerts_enabled");
+
+                    b.Property<long>("ConnectedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connected_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LastSyncAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sync_at");
+
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_name");
+
+                    b.Property<string>("RefreshToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refresh_token");
+
+                    b.Property<long?>("RefreshTokenExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refresh_token_expires_at");
+
+                    b.Property<long?>("RefreshedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UpworkEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upwork_email");
+
+                    b.Property<string>("UpworkName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upwork_name");
+
+                    b.Property<string>("UpworkNid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upwork_nid");
+
+                    b.Property<string>("UpworkUserId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upwork_user_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_connections");
+
+                    b.HasIndex("UpworkUserId")
+                        .HasDatabaseName("ix_upwork_connections_upwork_user_id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_upwork_connections_user_id");
+
+                    b.ToTable("upwork_connections", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.WebhookReceipt", b =>
+                {
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("SourceId", "EventId")
+                        .HasName("pk_upwork_webhook_receipts");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_upwork_webhook_receipts_received_at");
+
+                    b.ToTable("upwork_webhook_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.WebhookSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("LastReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_received_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("ReceivedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_count");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_webhook_sources");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_upwork_webhook_sources_user_id");
+
+                    b.ToTable("upwork_webhook_sources", (string)null);
                 });
 
             modelBuilder.Entity("Shared.Data.AppUser", b =>

@@ -1,0 +1,24 @@
+using Contracts.Identity;
+
+namespace Modules.Identity.Features.ApiKeys;
+
+/// <summary>
+/// <see cref="ISecretProtector"/> over <see cref="KeyEncryption"/>: the sealed form is
+/// <c>v{keyVersion}.{nonce}.{tag}.{ciphertext}</c> (base64 parts), so rotation can tell which master key sealed it.
+/// </summary>
+internal sealed class SecretProtector(KeyEncryption encryption) : ISecretProtector
+{
+    public string Protect(string plaintext, string purpose)
+    {
+        var s = encryption.Encrypt(plaintext, purpose);
+        return $"v{s.KeyVersion}.{s.Nonce}.{s.Tag}.{s.Ciphertext}";
+    }
+
+    public string Unprotect(string protectedValue, string purpose)
+    {
+        var parts = protectedValue.Split('.');
+        if (parts.Length != 4 || !parts[0].StartsWith('v') || !int.TryParse(parts[0].AsSpan(1), out var version))
+            throw new System.Security.Cryptography.CryptographicException("Not a sealed secret.");
+        return encryption.Decrypt(new Sealed(parts[3], parts[1], parts[2], version), purpose);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Contracts.Identity;
+using Microsoft.AspNetCore.Identity;
+using Modules.Identity.Auth;
+using Modules.Identity.Data;
+using Modules.Identity.Features.Register;
+
+namespace Modules.Identity.Features.External;
+
+/// <summary>
+/// Sign-in through an external provider (Upwork). Accounts are matched by the provider's user id only (the Identity
+/// logins table), never by e-mail, so nobody can take over an existing account by owning an Upwork account with the
+/// same address. Accounts with two-factor on must sign in with their password and code.
+/// </summary>
+internal sealed class ExternalSignIn(
+    IDbContextFactory<AppDbContext> contexts,
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    Register.Register register,
+    Sessions sessions,
+    AuditLog audit,
+    IHttpContextAccessor accessor,
+    IOptions<AuthOptions> options) : IExternalSignIn
+{
+    public async Task<ExternalAccountResult> FindOrRegisterAsync(string provider, string providerKey, string email, string displayName, CancellationToken ct)
+    {
+        var linked = await users.FindByLoginAsync(provider, providerKey);
+        if (linked is not null)
+        {
+            if (!linked.IsActive) return new(null, false, "This account is deactivated. Ask your workspace admin.");
+            if (linked.TwoFactorEnabled) return new(null, false, "This account uses two-factor authentication: sign in with your password and code.");
+            return new(linked.Id, false, null);
+        }
+        if (await users.FindByEmailAsync(email) is not null)
+            return new(null, false, $"An account with {email} already exists. Sign in with your password, then connect Upwork in Settings to use this button next time.");
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var names = displayName.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // A random password nobody knows; the user can set one through "Forgot password" later.
+        var password = $"Ext!{Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))}a1";
+        var outcome = await register.RunAsync(db, new RegisterRequest(email, password, names.ElementAtOrDefault(0), names.ElementAtOrDefault(1)), accessor.HttpContext, ct);
+        if (outcome.RegistrationClosed) return new(null, false, "Registration is closed in this workspace. Ask your admin for an invitation.");
+        if (outcome.User is null) return new(null, false, string.Join(" ", outcome.Errors.Select(e => e.Message)));
+        await users.AddLoginAsync(outcome.User, new UserLoginInfo(provider, providerKey, provider));
+        return new(outcome.User.Id, true, null);
+    }
+
+    public async Task LinkAsync(Guid userId, string provider, string providerKey, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("No such user.");
+        var existing = await users.FindByLoginAsync(provider, providerKey);
+        if (existing?.Id == userId) return;
+        if (existing is not null) await users.RemoveLoginAsync(existing, provider, providerKey);   // the Upwork account moved to this user
+        foreach (var login in (await users.GetLoginsAsync(user)).Where(l => l.LoginProvider == provider))
+            await users.RemoveLoginAsync(user, provider, login.ProviderKey);
+        await users.AddLoginAsync(user, new UserLoginInfo(provider, providerKey, provider));
+    }
+
+    public async Task SignInAsync(Guid userId, CancellationToken ct)
+    {
+        var http = accessor.HttpContext ?? throw new InvalidOperationException("Signing in needs an HTTP request.");
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
+        var session = sessions.Start(db, user.Id, SessionKinds.Browser, http, TimeSpan.FromDays(options.Value.BrowserSessionDays));
+        audit.Add(db, user.Id, AuditLog.SignedIn, "with Upwork", http);
+        await db.SaveChangesAsync(ct);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: true, [new Claim(AuthClaims.SessionId, session.Id.ToString())]);
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Modules.Upwork.Data;
+
+internal sealed class UpworkConnectionConfiguration : IEntityTypeConfiguration<UpworkConnection>
+{
+    public void Configure(EntityTypeBuilder<UpworkConnection> b)
+    {
+        b.ToTable("connections", UpworkSchema.Name);
+        b.HasKey(c => c.Id);
+        b.HasIndex(c => c.UserId).IsUnique();
+        b.HasIndex(c => c.UpworkUserId);
+        b.Property(c => c.UpworkUserId).HasMaxLength(40);
+        b.Property(c => c.UpworkNid).HasMaxLength(100);
+        b.Property(c => c.UpworkName).HasMaxLength(200);
+        b.Property(c => c.UpworkEmail).HasMaxLength(256);
+        b.Property(c => c.OrganizationId).HasMaxLength(40);
+        b.Property(c => c.OrganizationName).HasMaxLength(200);
+        b.Property(c => c.AccessToken).HasMaxLength(1000);
+        b.Property(c => c.RefreshToken).HasMaxLength(1000);
+        b.Property(c => c.Status).HasMaxLength(20);
+        b.Property(c => c.LastError).HasMaxLength(1000);
+    }
+}
+
+internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSearch>
+{
+    public void Configure(EntityTypeBuilder<SavedSearch> b)
+    {
+        b.ToTable("saved_searches", UpworkSchema.Name);
+        b.HasKey(s => s.Id);
+        b.HasIndex(s => s.UserId);
+        b.HasIndex(s => s.FilterKey);
+        b.Property(s => s.Name).HasMaxLength(100);
+        b.Property(s => s.Query).HasMaxLength(500);
+        b.Property(s => s.JobType).HasMaxLength(20);
+        b.Property(s => s.ExperienceLevel).HasMaxLength(20);
+        b.Property(s => s.FilterKey).HasMaxLength(64);
+    }
+}
+
+internal sealed class SyncStateConfiguration : IEntityTypeConfiguration<SyncState>
+{
+    public void Configure(EntityTypeBuilder<SyncState> b)
+    {
+        b.ToTable("sync_states", UpworkSchema.Name);
+        b.HasKey(s => s.Key);
+        b.Property(s => s.Key).HasMaxLength(100);
+        b.Property(s => s.HighWaterIds).HasMaxLength(4000);
+        b.Property(s => s.LastError).HasMaxLength(1000);
+    }
+}
+
+internal sealed class SavedJobConfiguration : IEntityTypeConfiguration<SavedJob>
+{
+    public void Configure(EntityTypeBuilder<SavedJob> b)
+    {
+        b.ToTable("saved_jobs", UpworkSchema.Name);
+        b.HasKey(s => new { s.UserId, s.JobPostingId });
+        b.HasIndex(s => s.JobPostingId);
+    }
+}
+
+internal sealed class WebhookSourceConfiguration : IEntityTypeConfiguration<WebhookSource>
+{
+    public void Configure(EntityTypeBuilder<WebhookSource> b)
+    {
+        b.ToTable("webhook_sources", UpworkSchema.Name);
+        b.HasKey(s => s.Id);
+        b.HasIndex(s => s.UserId);
+        b.Property(s => s.Name).HasMaxLength(100);
+        b.Property(s => s.Secret).HasMaxLength(500);
+    }
+}
+
+internal sealed class WebhookReceiptConfiguration : IEntityTypeConfiguration<WebhookReceipt>
+{
+    public void Configure(EntityTypeBuilder<WebhookReceipt> b)
+    {
+        b.ToTable("webhook_receipts", UpworkSchema.Name);
+        b.HasKey(r => new { r.SourceId, r.EventId });
+        b.Property(r => r.EventId).HasMaxLength(200);
+        b.HasIndex(r => r.ReceivedAt);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Data.Common;
+using System.Text;
+using System.Text.Json;
+using Contracts.Upwork;
+using Contracts.Upwork.Events;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Modules.Upwork.Data;
+using Modules.Upwork.Integrations.UpworkApi;
+using Shared.Events;
+using Shared.Live;
+
+namespace Modules.Upwork.Features.Ingest;
+
+/// <summary>
+/// The one way a job posting gets stored, whatever its source. New rows go in with
+/// <c>INSERT … ON CONFLICT (upwork_job_id) DO NOTHING RETURNING</c> in batches, so concurrent syncs and restarts can
+/// never store a job twice and exactly one of them learns it was new; changed rows (content hash) are updated.
+/// <c>JobPostingDiscovered</c> / <c>JobPostingUpdated</c> are published after commit; a new row is marked announced only
+/// after its event went out, and <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind.
+/// </summary>
+internal sealed class IngestJobPostings(
+    IDbContextFactory<AppDbContext> contexts,
+    IEventBus events,
+    LiveUpdates live,
+    TimeProvider time,
+    ILogger<IngestJobPostings> log)
+{
+    private const int BatchSize = 200;
+
+    public async Task<IngestResult> RunAsync(IReadOnlyList<JobPostingDraft> drafts, CancellationToken ct)
+    {
+        var byId = new Dictionary<string, JobPostingDraft>(StringComparer.Ordinal);
+        foreach (var draft in drafts.Select(d => d.Normalized())) byId[draft.SourceId] = draft;   // last one wins within a batch
+        if (byId.Count == 0) return new IngestResult([], []);
+
+        var inserted = new List<JobPosting>();
+        var updated = new List<JobPosting>();
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            foreach (var chunk in byId.Values.Chunk(BatchSize))
+            {
+                var ids = chunk.Select(d => d.SourceId).ToList();
+                var existing = await db.JobPostings().Where(j => ids.Contains(j.UpworkJobId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                var now = time.GetUtcNow();
+                var fresh = chunk.Where(d => !existing.ContainsKey(d.SourceId)).Select(d => NewRow(d, now)).ToList();
+                if (fresh.Count > 0)
+                {
+                    var won = await InsertIgnoringDuplicatesAsync(db, fresh, ct);
+                    inserted.AddRange(fresh.Where(r => won.Contains(r.UpworkJobId)));
+                }
+                foreach (var draft in chunk)
+                {
+                    if (!existing.TryGetValue(draft.SourceId, out var row)) continue;
+                    var hash = draft.ContentHash();
+                    if (row.ContentHash == hash) continue;
+                    Apply(row, draft, hash, now);
+                    updated.Add(row);
+                }
+                await db.SaveChangesAsync(ct);
+            }
+        }
+
+        foreach (var group in inserted.GroupBy(r => r.Source)) UpworkMetrics.JobsIngested(group.Key, group.Count());
+        await AnnounceAsync(inserted, ct);
+        foreach (var row in updated)
+            await events.PublishAsync(new JobPostingUpdated(row.Id, row.Title, row.UpdatedAt), ct);
+        if (updated.Count > 0 && inserted.Count == 0)
+            await live.PublishAsync(UpworkTopics.JobPostings, Summary(updated[0]), ct);
+        return new IngestResult(inserted.Select(r => r.Id).ToList(), updated.Select(r => r.Id).ToList());
+    }
+
+    /// <summary>Publishes the events of rows stored but never announced (the process died between commit and publish).</summary>
+    public async Task<int> AnnounceMissedAsync(TimeSpan olderThan, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var cutoff = time.GetUtcNow() - olderThan;
+        var missed = await db.JobPostings().AsNoTracking().Where(j => j.AnnouncedAt == null && j.CreatedAt < cutoff)
+            .OrderBy(j => j.CreatedAt).Take(500).ToListAsync(ct);
+        if (missed.Count > 0) log.LogWarning("Announcing {Count} job postings whose discovery event was not published", missed.Count);
+        await AnnounceAsync(missed, ct);
+        return missed.Count;
+    }
+
+    private async Task AnnounceAsync(List<JobPosting> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        foreach (var row in rows)
+            await events.PublishAsync(new JobPostingDiscovered(row.Id, row.Title, row.Source, row.CreatedAt), ct);
+        await live.PublishAsync(UpworkTopics.JobPostings, Summary(rows[^1]), ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        foreach (var chunk in ids.Chunk(BatchSize))
+            await db.JobPostings().Where(j => chunk.Contains(j.Id)).ExecuteUpdateAsync(s => s.SetProperty(j => j.AnnouncedAt, now), ct);
+    }
+
+    private static JobPostingSummary Summary(JobPosting j) =>
+        new(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo);
+
+    private static JobPosting NewRow(JobPostingDraft d, DateTimeOffset now)
+    {
+        var row = new JobPosting { Id = Guid.CreateVersion7(), UpworkJobId = d.SourceId, Title = d.Title, ContentHash = "", CreatedAt = now };
+        Apply(row, d, d.ContentHash(), now);
+        return row;
+    }
+
+    private static void Apply(JobPosting row, JobPostingDraft d, string hash, DateTimeOffset now)
+    {
+        row.Title = d.Title;
+        row.Description = d.Description;
+        row.BudgetMin = d.BudgetMin;
+        row.BudgetMax = d.BudgetMax;
+        row.Skills = d.Skills.ToList();
+        row.Category = d.Category;
+        row.Subcategory = d.Subcategory;
+        row.JobType = d.JobType;
+        row.ExperienceLevel = d.ExperienceLevel;
+        row.Url = d.Url;
+        // A job first seen by paste or webhook keeps that origin; Upwork's own data then refreshes its content.
+        if (row.ContentHash.Length == 0) row.Source = d.Source;
+        row.IsDemo = d.IsDemo;
+        row.PostedAt = d.PostedAt ?? (row.ContentHash.Length == 0 ? now : row.PostedAt);
+        row.ProposalsCount = d.ProposalsCount;
+        row.ClientInfo = d.Client is null ? null : JsonSerializer.Serialize(d.Client, JsonSerializerOptions.Web);
+        row.ClientCountry = d.Client?.Country;
+        row.ClientPaymentVerified = d.Client?.PaymentVerified;
+        row.RawPayload = d.RawPayload;
+        row.ExpiresAt = d.ExpiresAt;
+        row.ContentHash = hash;
+        row.UpdatedAt = now;
+    }
+
+    /// <summary>Multi-row insert that skips ids another writer stored first; returns the ids this call inserted.</summary>
+    private static async Task<HashSet<string>> InsertIgnoringDuplicatesAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct)
+    {
+        var entity = db.Model.FindEntityType(typeof(JobPosting))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var properties = entity.GetProperties().ToList();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var tableSql = sql.DelimitIdentifier(table.Name, table.Schema);
+        var columns = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)).ToList();
+        var keyColumn = sql.DelimitIdentifier(entity.FindProperty(nameof(JobPosting.UpworkJobId))!.GetColumnName(table)!);
+
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var text = new StringBuilder($"INSERT INTO {tableSql} ({string.Join(", ", columns)}) VALUES ");
+        var n = 0;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < properties.Count; c++)
+            {
+                var name = $"@p{n++}";
+                var property = properties[c];
+                var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+                command.Parameters.Add(mapping.CreateParameter(command, name, property.GetGetter().GetClrValue(rows[r]), property.IsNullable));
+                text.Append(c == 0 ? name : ", " + name);
+            }
+            text.Append(')');
+        }
+        text.Append($" ON CONFLICT ({keyColumn}) DO NOTHING RETURNING {keyColumn}");
+        command.CommandText = text.ToString();
+
+        var won = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) won.Add(reader.GetString(0));
+        return won;
+    }
+}
+
+/// <summary>Which rows were stored for the first time and which were changed.</summary>
+internal sealed record IngestResult(IReadOnlyList<Guid> Inserted, IReadOnlyList<Guid> Updated);

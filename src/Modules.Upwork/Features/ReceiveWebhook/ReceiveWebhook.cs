@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Contracts.Identity;
+using Modules.Upwork.Data;
+using Modules.Upwork.Features.Ingest;
+
+namespace Modules.Upwork.Features.ReceiveWebhook;
+
+/// <summary>
+/// <c>POST /api/v1/upwork/webhooks/{sourceId}</c> for external feeds (n8n, Make, a browser extension, a partner).
+/// The sender signs the raw body: <c>X-Signature-256: sha256=&lt;hex HMAC-SHA256(secret, body)&gt;</c>. The body's
+/// <c>timestamp</c> (inside what is signed) must be within 5 minutes, and each event <c>id</c> is accepted once.
+/// Unknown source and wrong signature get the same answer, so the endpoint reveals nothing.
+/// </summary>
+internal sealed partial class ReceiveWebhook(
+    IDbContextFactory<AppDbContext> contexts,
+    ISecretProtector secrets,
+    IngestJobPostings ingest,
+    TimeProvider time,
+    ILogger<ReceiveWebhook> log)
+{
+    public const string SignatureHeader = "X-Signature-256";
+    public const int MaxBodyBytes = 512 * 1024;
+    public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
+
+    public async Task<IResult> RunAsync(Guid sourceId, HttpRequest request, CancellationToken ct)
+    {
+        var body = await ReadBodyAsync(request, ct);
+        if (body is null) return ApiResults.Error(413, $"The webhook body exceeds {MaxBodyBytes / 1024} KB.");
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var source = await db.WebhookSources().FirstOrDefaultAsync(s => s.Id == sourceId, ct);
+        if (source is null || !SignatureMatches(source, body, request.Headers[SignatureHeader].ToString()))
+            return ApiResults.Error(401, $"The {SignatureHeader} signature does not match this webhook source.");
+
+        WebhookEvent? e;
+        try { e = JsonSerializer.Deserialize<WebhookEvent>(body, JsonSerializerOptions.Web); }
+        catch (JsonException ex) { return ApiResults.ValidationFailed([new ApiFieldError("body", $"The body is not valid JSON: {ex.Message}")]); }
+        var errors = Validate(e);
+        if (errors.Count > 0) return ApiResults.ValidationFailed(errors);
+        var now = time.GetUtcNow();
+        if ((now - e!.Timestamp!.Value).Duration() > Tolerance)
+            return ApiResults.ValidationFailed([new ApiFieldError("timestamp", "timestamp must be within 5 minutes of now; the event is too old or the sender's clock is off")]);
+
+        db.WebhookReceipts().Add(new WebhookReceipt { SourceId = sourceId, EventId = e.Id!, ReceivedAt = now });
+        source.LastReceivedAt = now;
+        source.ReceivedCount++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: true, null, "This event id was already received; it was not processed again."));
+        }
+
+        if (e.Type is "job.created" or "job.updated")
+        {
+            var result = await ingest.RunAsync([ToDraft(sourceId, e.Data!)], ct);
+            var id = result.Inserted.Concat(result.Updated).FirstOrDefault();
+            return ApiResults.Ok(new WebhookAck(e.Id!, e.Type, Duplicate: false, id == Guid.Empty ? null : id,
+                result.Inserted.Count > 0 ? "stored" : result.Updated.Count > 0 ? "updated" : "unchanged"));
+        }
+        log.LogInformation("Webhook source {SourceId} sent {Type} {EventId}", sourceId, e.Type, e.Id);
+        return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: false, null,
+            "Recorded. Proposal status from webhooks is applied once the proposal pipeline exists."));
+    }
+
+    public static string Sign(string secret, byte[] body) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+
+    private bool SignatureMatches(WebhookSource source, byte[] body, string header)
+    {
+        if (string.IsNullOrEmpty(header)) return false;
+        string secret;
+        try { secret = secrets.Unprotect(source.Secret, WebhookSource.Purpose(source.Id)); }
+        catch (CryptographicException) { return false; }
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(secret, body)), Encoding.ASCII.GetBytes(header.Trim().ToLowerInvariant()));
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static List<ApiFieldError> Validate(WebhookEvent? e)
+    {
+        var errors = new List<ApiFieldError>();
+        if (e is null) { errors.Add(new("body", "The body must be a JSON object")); return errors; }
+        if (string.IsNullOrWhiteSpace(e.Id) || e.Id.Length > 200) errors.Add(new("id", "id is required (at most 200 characters): a unique event id"));
+        if (e.Type is not ("job.created" or "job.updated" or "proposal.updated")) errors.Add(new("type", "type must be job.created, job.updated or proposal.updated"));
+        if (e.Timestamp is null) errors.Add(new("timestamp", "timestamp is required (ISO 8601)"));
+        if (e.Data is null) errors.Add(new("data", "data is required"));
+        else if (e.Type is "job.created" or "job.updated")
+        {
+            if (string.IsNullOrWhiteSpace(e.Data.Id) && string.IsNullOrWhiteSpace(e.Data.Url)) errors.Add(new("data.id", "data.id or data.url is required"));
+            if (string.IsNullOrWhiteSpace(e.Data.Title)) errors.Add(new("data.title", "data.title is required"));
+            if (e.Data.Title?.Length > 500) errors.Add(new("data.title", "data.title must be at most 500 characters"));
+            if (e.Data.JobType is not (null or "hourly" or "fixed")) errors.Add(new("data.jobType", "data.jobType must be hourly or fixed"));
+            if (e.Data.BudgetMin < 0 || e.Data.BudgetMax < 0) errors.Add(new("data.budgetMin", "budgets cannot be negative"));
+        }
+        return errors;
+    }
+
+    private static JobPostingDraft ToDraft(Guid sourceId, WebhookJob d)
+    {
+        var upworkId = d.UpworkJobId is { } given && UpworkId().IsMatch(given) ? given
+            : d.Url is not null && UpworkIdInUrl().Match(d.Url) is { Success: true } m ? m.Groups[1].Value : null;
+        return new JobPostingDraft(
+            upworkId ?? $"webhook:{sourceId:N}:{d.Id}",
+            JobSources.Webhook, d.Title!, d.Description, d.BudgetMin, d.BudgetMax, d.Skills ?? [], d.Category, d.Subcategory, d.JobType,
+            d.ExperienceLevel, d.Url, d.PostedAt, d.ProposalsCount,
+            d.Client is null ? null : new ClientInfo(d.Client.TotalHires, null, null, d.Client.Rating, d.Client.TotalSpent, d.Client.PaymentVerified, d.Client.Country, null, null),
+            JsonSerializer.Serialize(d, JsonSerializerOptions.Web));
+    }
+
+    [GeneratedRegex("^[0-9]{15,20}$")] private static partial Regex UpworkId();
+    [GeneratedRegex(@"~02(\d{15,20})")] private static partial Regex UpworkIdInUrl();
+}
+
+/// <summary>The webhook body.</summary>
+internal sealed record WebhookEvent(string? Id, string? Type, DateTimeOffset? Timestamp, WebhookJob? Data);
+
+/// <summary><c>data</c> of a job event.</summary>
+internal sealed record WebhookJob(
+    string? Id, string? UpworkJobId, string? Url, string? Title, string? Description, decimal? BudgetMin, decimal? BudgetMax,
+    string? JobType, IReadOnlyList<string>? Skills, string? Category, string? Subcategory, string? ExperienceLevel,
+    DateTimeOffset? PostedAt, int? ProposalsCount, WebhookClient? Client,
+    [property: JsonPropertyName("status")] string? Status);
+
+internal sealed record WebhookClient(string? Country, bool? PaymentVerified, decimal? TotalSpent, int? TotalHires, double? Rating);
+
+/// <summary>What the sender gets back.</summary>
+internal sealed record WebhookAck(string EventId, string Type, bool Duplicate, Guid? JobPostingId, string? Outcome);

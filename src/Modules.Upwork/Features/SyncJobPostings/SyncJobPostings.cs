@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json;
+using Modules.Upwork.Data;
+using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Integrations.UpworkApi;
+
+namespace Modules.Upwork.Features.SyncJobPostings;
+
+/// <summary>
+/// Polls Upwork for the saved searches of users who connected Upwork and want alerts (Upwork's terms allow polling
+/// only on a user's behalf). Identical searches across users are fetched once. Each search is read newest first, page
+/// by page, until a job older than its high-water mark; the jobs are stored, and only then is the mark moved — so a
+/// run killed half-way is simply repeated, and the upsert keeps it from storing anything twice.
+/// </summary>
+internal sealed class SyncJobPostings(
+    IDbContextFactory<AppDbContext> contexts,
+    UpworkAccounts accounts,
+    IngestJobPostings ingest,
+    IOptions<UpworkOptions> options,
+    TimeProvider time,
+    ILogger<SyncJobPostings> log)
+{
+    /// <summary>Syncs every search that is due now; returns what each did.</summary>
+    public async Task<IReadOnlyList<SearchSyncOutcome>> RunDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        List<(string Key, SavedSearch Search, Guid[] Users)> due;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var polled = await (from s in db.SavedSearches().AsNoTracking()
+                                join c in db.UpworkConnections().AsNoTracking() on s.UserId equals c.UserId
+                                where s.AlertsEnabled && c.AlertsEnabled && c.Status == ConnectionStatus.Active
+                                orderby s.CreatedAt
+                                select s).ToListAsync(ct);
+            var states = await db.SyncStates().AsNoTracking().ToDictionaryAsync(s => s.Key, ct);
+            due = polled.GroupBy(s => s.FilterKey)
+                .Where(g => !states.TryGetValue(g.Key, out var st) || st.NextRunAt is null || st.NextRunAt <= now)
+                .Select(g => (g.Key, g.First(), g.Select(s => s.UserId).Distinct().ToArray()))
+                .ToList();
+        }
+
+        var outcomes = new List<SearchSyncOutcome>();
+        foreach (var (key, search, users) in due)
+        {
+            ct.ThrowIfCancellationRequested();
+            outcomes.Add(await SyncSearchAsync(key, UpworkSearchFilter.From(search), users, ct));
+        }
+        return outcomes;
+    }
+
+    /// <summary>Fetches one search with the first of <paramref name="users"/> whose connection works, stores the new jobs, moves the mark.</summary>
+    public async Task<SearchSyncOutcome> SyncSearchAsync(string key, IReadOnlyDictionary<string, object?> filter, IReadOnlyList<Guid> users, CancellationToken ct)
+    {
+        var state = await LoadStateAsync(key, ct);
+        Exception? failure = null;
+        foreach (var userId in users)
+        {
+            try
+            {
+                var (drafts, skipped) = await FetchNewAsync(userId, filter, state, ct);
+                var result = await ingest.RunAsync(drafts, ct);
+                await SaveSuccessAsync(key, drafts, result.Inserted.Count, ct);
+                await TouchConnectionAsync(userId, null, ct);
+                UpworkMetrics.SyncRun("ok");
+                log.LogInformation("Upwork search {Key}: {New} new, {Updated} updated, {Skipped} unreadable nodes", key, result.Inserted.Count, result.Updated.Count, skipped);
+                return new SearchSyncOutcome(key, true, result.Inserted.Count, result.Updated.Count, skipped, null);
+            }
+            catch (Exception ex) when (ex is UpworkReconnectRequiredException or UpworkNotConnectedException)
+            {
+                failure = ex;   // this user's connection is gone: try the next user who saved the same search
+            }
+            catch (UpworkBudgetExhaustedException ex)
+            {
+                UpworkMetrics.SyncRun("skipped");
+                await SaveFailureAsync(key, ex.Message, ex.RetryAt, countsAsFailure: false, ct);
+                return new SearchSyncOutcome(key, false, 0, 0, 0, ex.Message);
+            }
+            catch (Exception ex) when (ex is UpworkApiException or HttpRequestException or TimeoutException
+                                           or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException or UpworkOAuthException)
+            {
+                failure = ex;
+                await TouchConnectionAsync(userId, ex.Message, ct);
+                break;
+            }
+        }
+        var message = failure?.Message ?? "No connected Upwork account can run this search.";
+        log.LogWarning("Upwork search {Key} failed: {Error}", key, message);
+        UpworkMetrics.SyncRun("error");
+        await SaveFailureAsync(key, message, null, countsAsFailure: true, ct);
+        return new SearchSyncOutcome(key, false, 0, 0, 0, message);
+    }
+
+    private async Task<(List<JobPostingDraft> Drafts, int Skipped)> FetchNewAsync(Guid userId, IReadOnlyDictionary<string, object?> filter, SyncState? state, CancellationToken ct)
+    {
+        var o = options.Value;
+        var seenAtMark = (state?.HighWaterIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var drafts = new List<JobPostingDraft>();
+        var skipped = 0;
+        var offset = 0;
+        for (var page = 0; page < o.MaxPagesPerRun; page++)
+        {
+            var result = await accounts.CallAsync(userId, UpworkQueries.SearchJobs(filter, offset, o.PageSize), ct);
+            foreach (var error in result.Errors)
+                log.LogWarning("Upwork returned partial data for search: {Message} at {Path}", error.Message, error.Path);
+            if (result.Data is not { } data || !data.TryGetProperty("marketplaceJobPostingsSearch", out var connection) || connection.ValueKind != JsonValueKind.Object)
+                break;
+            var edges = connection.TryGetProperty("edges", out var e) && e.ValueKind == JsonValueKind.Array ? e.EnumerateArray().ToList() : [];
+            var reachedMark = false;
+            foreach (var edge in edges)
+            {
+                var draft = edge.TryGetProperty("node", out var node) ? UpworkJobMapper.Map(node) : null;
+                if (draft is null) { skipped++; continue; }   // a nulled node of partial data: keep the rest of the page
+                if (state?.HighWaterPostedAt is { } mark && draft.PostedAt is { } posted
+                    && (posted < mark || (posted == mark && seenAtMark.Contains(draft.SourceId))))
+                {
+                    reachedMark = true;
+                    continue;
+                }
+                drafts.Add(draft);
+            }
+            var hasNext = connection.TryGetProperty("pageInfo", out var info) && info.ValueKind == JsonValueKind.Object
+                          && info.TryGetProperty("hasNextPage", out var h) && h.ValueKind == JsonValueKind.True;
+            if (reachedMark || !hasNext || edges.Count == 0) break;
+            offset = info.TryGetProperty("endCursor", out var cursor) && int.TryParse(cursor.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var next) && next > offset
+                ? next
+                : offset + edges.Count;
+        }
+        return (drafts, skipped);
+    }
+
+    private async Task<SyncState?> LoadStateAsync(string key, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.SyncStates().AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, ct);
+    }
+
+    private async Task SaveSuccessAsync(string key, List<JobPostingDraft> drafts, int newJobs, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var state = await GetOrAddAsync(db, key, ct);
+        var newest = drafts.Where(d => d.PostedAt is not null).MaxBy(d => d.PostedAt);
+        if (newest?.PostedAt is { } mark && (state.HighWaterPostedAt is null || mark >= state.HighWaterPostedAt))
+        {
+            var ties = drafts.Where(d => d.PostedAt == mark).Select(d => d.SourceId);
+            if (mark == state.HighWaterPostedAt) ties = ties.Concat((state.HighWaterIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
+            state.HighWaterPostedAt = mark;
+            state.HighWaterIds = string.Join(',', ties.Distinct().Take(150));
+        }
+        var now = time.GetUtcNow();
+        state.LastRunAt = now;
+        state.LastSuccessAt = now;
+        state.LastError = null;
+        state.ConsecutiveFailures = 0;
+        state.LastNewJobs = newJobs;
+        state.NextRunAt = now + options.Value.EffectivePollInterval;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task SaveFailureAsync(string key, string error, DateTimeOffset? retryAt, bool countsAsFailure, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var state = await GetOrAddAsync(db, key, ct);
+        var now = time.GetUtcNow();
+        if (countsAsFailure) state.ConsecutiveFailures++;
+        var backoff = TimeSpan.FromSeconds(Math.Min(60 * Math.Pow(2, Math.Max(0, state.ConsecutiveFailures - 1)), 1800));
+        state.LastRunAt = now;
+        state.LastError = error.Length > 1000 ? error[..1000] : error;
+        state.NextRunAt = retryAt ?? now + (backoff < options.Value.EffectivePollInterval ? backoff : options.Value.EffectivePollInterval);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task<SyncState> GetOrAddAsync(AppDbContext db, string key, CancellationToken ct)
+    {
+        var state = await db.SyncStates().FirstOrDefaultAsync(s => s.Key == key, ct);
+        if (state is not null) return state;
+        // Two instances may create the same search's state at once: insert-or-ignore, then read whichever won.
+        db.SyncStates().Add(new SyncState { Key = key });
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException) { db.ChangeTracker.Clear(); }
+        return await db.SyncStates().FirstAsync(s => s.Key == key, ct);
+    }
+
+    private async Task TouchConnectionAsync(Guid userId, string? error, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        await db.UpworkConnections().Where(c => c.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSyncAt, now).SetProperty(c => c.LastError, error), ct);
+    }
+}
+
+/// <summary>What one search sync did.</summary>
+internal sealed record SearchSyncOutcome(string Key, bool Succeeded, int NewJobs, int UpdatedJobs, int UnreadableNodes, string? Error);

@@ -1,0 +1,65 @@
+namespace Modules.Upwork.Integrations.UpworkApi;
+
+/// <summary>The GraphQL operations we send, written against UPWORK_API.md §2 (field names and types as Upwork has them).</summary>
+internal static class UpworkQueries
+{
+    public static UpworkCall Identity() => new("Identity", """
+        query Identity {
+          user { id nid rid name email }
+          organization { id name }
+        }
+        """, null, UpworkRequest.ProfileCategory);
+
+    /// <summary>
+    /// Newest jobs first for one search. <c>pagination_eq</c> is an offset inside the filter and must always carry
+    /// <c>after</c> (Upwork answers 500 without it, §2.2.4).
+    /// </summary>
+    public static UpworkCall SearchJobs(IReadOnlyDictionary<string, object?> filter, int offset, int pageSize)
+    {
+        var withPage = new Dictionary<string, object?>(filter)
+        {
+            ["pagination_eq"] = new Dictionary<string, object?> { ["after"] = offset.ToString(System.Globalization.CultureInfo.InvariantCulture), ["first"] = pageSize },
+        };
+        return new("SearchJobs", """
+            query SearchJobs($filter: MarketplaceJobPostingsSearchFilter) {
+              marketplaceJobPostingsSearch(
+                marketPlaceJobFilter: $filter
+                searchType: USER_JOBS_SEARCH
+                sortAttributes: [{ field: RECENCY }]
+              ) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                edges {
+                  node {
+                    id ciphertext title description createdDateTime publishedDateTime
+                    experienceLevel category subcategory duration durationLabel engagement
+                    totalApplicants premium enterprise
+                    amount { rawValue currency }
+                    hourlyBudgetMin { rawValue }
+                    hourlyBudgetMax { rawValue }
+                    skills { name prettyName }
+                    occupations { category { id prefLabel } }
+                    client {
+                      totalHires totalPostedJobs totalReviews totalFeedback verificationStatus
+                      totalSpent { rawValue }
+                      location { country city timezone }
+                    }
+                  }
+                }
+              }
+            }
+            """, new { filter = withPage }, UpworkRequest.JobsCategory);
+    }
+
+    public static UpworkCall FreelancerProfile() => new("FreelancerProfile", """
+        query FreelancerProfile {
+          user {
+            id name
+            freelancerProfile {
+              personalData { firstName lastName title description chargeRate { rawValue currency } }
+              skills { edges { node { prettyName preferredLabel } } }
+            }
+          }
+        }
+        """, null, UpworkRequest.ProfileCategory);
+}

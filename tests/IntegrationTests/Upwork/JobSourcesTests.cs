@@ -1,0 +1,211 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modules.Upwork.Data;
+using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.PurgeExpiredJobPostings;
+using Modules.Upwork.Features.ReceiveWebhook;
+
+namespace IntegrationTests.Upwork;
+
+/// <summary>The other ways jobs come in — signed webhooks, pasting, the demo feed — and the 24-hour retention rule.</summary>
+public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<UpworkHarness>
+{
+    private static async Task<HttpResponseMessage> PostSignedAsync(HttpClient client, string path, string secret, object body, string? signature = null)
+    {
+        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body));
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-Signature-256", signature ?? ReceiveWebhook.Sign(secret, bytes));
+        return await client.SendAsync(request);
+    }
+
+    private static object JobEvent(string eventId, string title, DateTimeOffset? at = null, string? url = null) => new
+    {
+        id = eventId,
+        type = "job.created",
+        timestamp = at ?? DateTimeOffset.UtcNow,
+        data = new { id = "ext-" + eventId, title, description = "From a partner feed", budgetMin = 40, budgetMax = 80, jobType = "hourly", skills = new[] { "Python" }, url },
+    };
+
+    [Fact]
+    public async Task A_signed_webhook_stores_the_job_and_bad_signatures_stale_events_and_replays_are_refused()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "n8n" }));
+        created.Status.ShouldBe(HttpStatusCode.Created);
+        var secret = created.Data.GetProperty("secret").GetString()!;
+        var path = created.Data.GetProperty("path").GetString()!;
+        var anonymous = harness.App.CreateClient();
+        var eventId = "evt_" + Guid.NewGuid().ToString("N");
+
+        var ok = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, JobEvent(eventId, "Webhook job: Python ETL")));
+        ok.Status.ShouldBe(HttpStatusCode.OK);
+        ok.Data.GetProperty("outcome").GetString().ShouldBe("stored");
+        var jobId = ok.Data.GetProperty("jobPostingId").GetGuid();
+        var job = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}");
+        job.Data.GetProperty("summary").GetProperty("title").GetString().ShouldBe("Webhook job: Python ETL");
+
+        var replay = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, JobEvent(eventId, "Webhook job: changed")));
+        replay.Data.GetProperty("duplicate").GetBoolean().ShouldBeTrue();
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.GetProperty("summary").GetProperty("title").GetString().ShouldBe("Webhook job: Python ETL");
+
+        var forged = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, "whsec_wrong", JobEvent("evt_" + Guid.NewGuid().ToString("N"), "Forged")));
+        forged.Status.ShouldBe(HttpStatusCode.Unauthorized);
+        var unsigned = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, JobEvent("evt_x", "x"), signature: ""));
+        unsigned.Status.ShouldBe(HttpStatusCode.Unauthorized);
+        var unknown = await Envelope.ReadAsync(await PostSignedAsync(anonymous, $"/api/v1/upwork/webhooks/{Guid.NewGuid()}", secret, JobEvent("evt_y", "y")));
+        unknown.Status.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var stale = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, JobEvent("evt_" + Guid.NewGuid().ToString("N"), "Old", DateTimeOffset.UtcNow.AddMinutes(-6))));
+        stale.Status.ShouldBe(HttpStatusCode.BadRequest);
+        stale.Errors.ShouldContain(e => e.Field == "timestamp");
+
+        var invalid = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, new { id = "evt_z", type = "job.deleted", timestamp = DateTimeOffset.UtcNow, data = new { } }));
+        invalid.Status.ShouldBe(HttpStatusCode.BadRequest);
+        invalid.Errors.ShouldContain(e => e.Field == "type");
+
+        // Another user cannot delete this source; its owner can, and then the URL stops accepting events.
+        var other = await harness.App.CreateSignedInClientAsync();
+        var sourceId = created.Data.GetProperty("id").GetGuid();
+        (await other.Http.DeleteAsync($"/api/v1/upwork/webhook-sources/{sourceId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await user.Http.DeleteAsync($"/api/v1/upwork/webhook-sources/{sourceId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostSignedAsync(anonymous, path, secret, JobEvent("evt_" + Guid.NewGuid().ToString("N"), "After delete"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_webhook_job_with_an_upwork_url_and_a_later_paste_of_it_converge_on_one_row()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "extension" }));
+        var upworkId = "19" + Random.Shared.NextInt64(10_000_000_000_000_000, 99_999_999_999_999_999);
+        var url = $"https://www.upwork.com/jobs/Build-dashboard_~02{upworkId}/";
+        var ack = await Envelope.ReadAsync(await PostSignedAsync(harness.App.CreateClient(), created.Data.GetProperty("path").GetString()!,
+            created.Data.GetProperty("secret").GetString()!, JobEvent("evt_" + Guid.NewGuid().ToString("N"), "Build a dashboard", url: url)));
+        var pasted = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
+            new { url = $"https://www.upwork.com/jobs/~02{upworkId}", upworkJobId = upworkId, title = "Build a dashboard (pasted)", skills = Array.Empty<string>() }));
+        pasted.Status.ShouldBe(HttpStatusCode.Created);
+        pasted.Data.GetProperty("id").GetGuid().ShouldBe(ack.Data.GetProperty("jobPostingId").GetGuid());
+        (await harness.StoredJobsAsync([upworkId])).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Pasting_an_upwork_job_extracts_its_fields_for_editing_and_stores_it_once()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        const string text = """
+            Senior Python developer for a Django REST API
+
+            Hourly: $40.00 - $75.00
+            Expert
+            We need a Django and PostgreSQL specialist to build a REST API for our logistics platform.
+            Skills: Python, Django, PostgreSQL, Docker
+            """;
+        var preview = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste/preview",
+            new { url = "https://www.upwork.com/jobs/Senior-Python-developer_~021978704153911649005/", text }));
+        preview.Status.ShouldBe(HttpStatusCode.OK);
+        var d = preview.Data;
+        d.GetProperty("upworkJobId").GetString().ShouldBe("1978704153911649005");
+        d.GetProperty("title").GetString().ShouldBe("Senior Python developer for a Django REST API");
+        d.GetProperty("jobType").GetString().ShouldBe("hourly");
+        d.GetProperty("budgetMin").GetDecimal().ShouldBe(40m);
+        d.GetProperty("budgetMax").GetDecimal().ShouldBe(75m);
+        d.GetProperty("experienceLevel").GetString().ShouldBe("expert");
+        d.GetProperty("skills").EnumerateArray().Select(s => s.GetString()).ShouldBe(["Python", "Django", "PostgreSQL", "Docker"], ignoreOrder: true);
+
+        var first = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", d));
+        var second = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", d));
+        first.Status.ShouldBe(HttpStatusCode.Created);
+        second.Data.GetProperty("id").GetGuid().ShouldBe(first.Data.GetProperty("id").GetGuid());
+
+        var empty = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste/preview", new { url = (string?)null, text = "  " }));
+        empty.Status.ShouldBe(HttpStatusCode.BadRequest);
+        empty.Errors.ShouldContain(e => e.Field == "text");
+        var untitled = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = "", skills = Array.Empty<string>() }));
+        untitled.Status.ShouldBe(HttpStatusCode.BadRequest);
+        untitled.Errors.ShouldContain(e => e.Field == "title");
+    }
+
+    [Fact]
+    public async Task Saved_searches_belong_to_their_owner_and_bad_input_names_the_field()
+    {
+        var owner = await harness.App.CreateSignedInClientAsync();
+        var other = await harness.App.CreateSignedInClientAsync();
+        var created = await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "Blazor", query = "blazor", skills = new[] { "C#" }, jobType = "hourly" }));
+        created.Status.ShouldBe(HttpStatusCode.Created);
+        var id = created.Data.GetProperty("id").GetGuid();
+
+        (await other.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{id}", new { name = "Mine now", query = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Http.DeleteAsync($"/api/v1/upwork/saved-searches/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.GetArrayLength().ShouldBe(0);
+
+        var bad = await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "", jobType = "weekly" }));
+        bad.Status.ShouldBe(HttpStatusCode.BadRequest);
+        bad.Errors.Select(e => e.Field).ShouldContain("name");
+        bad.Errors.Select(e => e.Field).ShouldContain("jobType");
+        bad.Errors.Select(e => e.Field).ShouldContain("query");
+
+        (await owner.Http.DeleteAsync($"/api/v1/upwork/saved-searches/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Retention_purges_upwork_and_demo_jobs_past_24_hours_but_keeps_saved_pasted_and_recent_ones()
+    {
+        var old = DateTimeOffset.UtcNow.AddHours(-25);
+        var user = await harness.App.CreateSignedInClientAsync();
+        JobPosting Row(string source, DateTimeOffset created) => new()
+        {
+            Id = Guid.CreateVersion7(), UpworkJobId = $"{source}:{Guid.NewGuid():N}", Title = $"{source} job", Source = source, ContentHash = "h",
+            CreatedAt = created, UpdatedAt = created, PostedAt = created, AnnouncedAt = created,
+        };
+        var expired = Row("upwork", old);
+        var expiredDemo = Row("demo", old);
+        var saved = Row("upwork", old);
+        var pasted = Row("paste", old);
+        var recent = Row("upwork", DateTimeOffset.UtcNow.AddHours(-2));
+        await using (var db = await harness.App.CreateDbContextAsync())
+        {
+            db.Set<JobPosting>().AddRange(expired, expiredDemo, saved, pasted, recent);
+            db.Set<SavedJob>().Add(new SavedJob { UserId = user.UserId, JobPostingId = saved.Id, SavedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        (await harness.App.Services.GetRequiredService<PurgeExpiredJobPostings>().RunAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(2);
+
+        await using var check = await harness.App.CreateDbContextAsync();
+        var left = await check.Set<JobPosting>().Where(j => new[] { expired.Id, expiredDemo.Id, saved.Id, pasted.Id, recent.Id }.Contains(j.Id)).Select(j => j.Id).ToListAsync();
+        left.ShouldBe([saved.Id, pasted.Id, recent.Id], ignoreOrder: true);
+    }
+}
+
+/// <summary>A fresh install with nothing connected shows a labelled demo feed, which stops once Upwork is connected.</summary>
+public sealed class DemoFeedTests(DemoFeedTests.Harness harness) : IClassFixture<DemoFeedTests.Harness>
+{
+    public sealed class Harness : UpworkHarness
+    {
+        protected override DatabaseKind Database => DatabaseKind.Sqlite;
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Upwork:Demo:Enabled"] = "true", ["Upwork:Demo:InitialJobs"] = "6" };
+    }
+
+    [Fact]
+    public async Task A_fresh_install_gets_demo_jobs_marked_as_demo_until_upwork_is_connected()
+    {
+        var feed = harness.App.Services.GetRequiredService<DemoFeed>();
+        (await feed.RunAsync(CancellationToken.None)).ShouldBe(6);
+        (await feed.RunAsync(CancellationToken.None)).ShouldBe(1);   // then a trickle
+
+        var user = await harness.App.CreateSignedInClientAsync();
+        var page = await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs");
+        page.Data.GetProperty("total").GetInt32().ShouldBe(7);
+        foreach (var job in page.Data.GetProperty("items").EnumerateArray())
+        {
+            job.GetProperty("isDemo").GetBoolean().ShouldBeTrue();
+            job.GetProperty("source").GetString().ShouldBe("demo");
+        }
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("demoFeedActive").GetBoolean().ShouldBeTrue();
+
+        await harness.ConnectAsync(user);
+        (await feed.RunAsync(CancellationToken.None)).ShouldBe(0);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("demoFeedActive").GetBoolean().ShouldBeFalse();
+    }
+}

@@ -1,0 +1,123 @@
+using FakeUpwork;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Modules.Upwork.Data;
+
+namespace IntegrationTests.Upwork;
+
+/// <summary>Connecting an Upwork account through the real OAuth flow against the fake, token care, and sign-in with Upwork.</summary>
+public sealed class UpworkConnectionTests(UpworkConnectionTests.Harness harness) : IClassFixture<UpworkConnectionTests.Harness>
+{
+    public sealed class Harness : UpworkHarness
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Auth:OpenRegistration"] = "true" };
+    }
+
+    [Fact]
+    public async Task Connecting_stores_the_upwork_account_with_tokens_encrypted_and_shows_it()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        await harness.ConnectAsync(user);
+
+        var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
+        view.Data.GetProperty("connected").GetBoolean().ShouldBeTrue();
+        var account = view.Data.GetProperty("account");
+        account.GetProperty("upworkUserId").GetString().ShouldBe(FakeUpworkOptions.DefaultUserId);
+        account.GetProperty("nid").GetString().ShouldBe("foofreelancer");
+        account.GetProperty("organizationId").GetString().ShouldBe(FakeUpworkOptions.DefaultPersonalOrgId);
+        account.GetProperty("tokenHealth").GetString().ShouldBe("healthy");
+        view.Root.GetRawText().ShouldNotContain("oauth2v2_");
+
+        await using var db = await harness.App.CreateDbContextAsync();
+        var row = await db.Set<UpworkConnection>().AsNoTracking().SingleAsync(c => c.UserId == user.UserId);
+        var issued = harness.Fake.State.IssuedTokens.Where(t => t.Kind == FakeTokenKind.Access).Select(t => t.Token).ToList();
+        issued.ShouldNotBeEmpty();
+        foreach (var token in harness.Fake.State.IssuedTokens.Select(t => t.Token))
+        {
+            row.AccessToken.ShouldNotContain(token);
+            (row.RefreshToken ?? "").ShouldNotContain(token);
+        }
+    }
+
+    [Fact]
+    public async Task A_callback_with_a_forged_or_foreign_state_is_refused_and_stores_nothing()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        var browser = harness.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.Authorization = new("Bearer", user.AccessToken);
+        var start = await browser.GetAsync("/upwork/connect");
+        using var upwork = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var callback = (await upwork.GetAsync(start.Headers.Location)).Headers.Location!;
+
+        // Another browser (no nonce cookie) finishing this user's flow: the classic login-CSRF shape.
+        var attacker = harness.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var other = await harness.App.CreateSignedInClientAsync();
+        attacker.DefaultRequestHeaders.Authorization = new("Bearer", other.AccessToken);
+        (await attacker.GetAsync(callback.PathAndQuery)).Headers.Location!.ToString().ShouldBe("/upwork/connection?error=state");
+
+        // A tampered state in the right browser.
+        var tampered = callback.PathAndQuery.Replace("state=", "state=x");
+        (await browser.GetAsync(tampered)).Headers.Location!.ToString().ShouldBe("/upwork/connection?error=state");
+
+        await using var db = await harness.App.CreateDbContextAsync();
+        (await db.Set<UpworkConnection>().AnyAsync(c => c.UserId == user.UserId || c.UserId == other.UserId)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Denying_on_upwork_comes_back_as_a_clear_error()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        var browser = harness.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.Authorization = new("Bearer", user.AccessToken);
+        var start = await browser.GetAsync("/upwork/connect");
+        var state = System.Web.HttpUtility.ParseQueryString(start.Headers.Location!.Query)["state"]!;
+        var back = await browser.GetAsync($"/upwork/callback?error=access_denied&state={Uri.EscapeDataString(state)}");
+        back.Headers.Location!.ToString().ShouldBe("/upwork/connection?error=access_denied");
+    }
+
+    [Fact]
+    public async Task Disconnecting_deletes_the_tokens()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        await harness.ConnectAsync(user);
+        (await user.Http.DeleteAsync("/api/v1/upwork/connection")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
+        view.Data.GetProperty("connected").GetBoolean().ShouldBeFalse();
+        (await user.Http.DeleteAsync("/api/v1/upwork/connection")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Sign_in_with_upwork_registers_a_new_account_and_signs_it_in_then_finds_it_again()
+    {
+        harness.Fake.State.AddUser(new FakeUser
+        {
+            Id = "1555000111222333444", Nid = "newfreelancer", Rid = "9911", Name = "Nia W.", Email = $"nia-{Guid.NewGuid():N}@example.test",
+            Organizations = [new FakeOrganization { Id = "1555000111222339999", Rid = "9912", Name = "Nia W." }],
+        });
+        harness.Fake.State.ApprovingUserId = "1555000111222333444";
+        try
+        {
+            for (var round = 0; round < 2; round++)
+            {
+                var browser = harness.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+                var start = await browser.GetAsync("/upwork/signin");
+                start.Headers.Location!.ToString().ShouldStartWith(harness.Fake.AuthorizeUrl);
+                using var upwork = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+                var callback = (await upwork.GetAsync(start.Headers.Location)).Headers.Location!;
+                var done = await browser.GetAsync(callback.PathAndQuery);
+                done.Headers.Location!.ToString().ShouldBe(round == 0 ? "/upwork/connection?connected=1&welcome=1" : "/");
+
+                // The cookie it got is a real session: the API answers as that user, who is connected to Upwork.
+                var view = await Envelope.ReadAsync(await browser.GetAsync("/api/v1/upwork/connection"));
+                view.Status.ShouldBe(HttpStatusCode.OK);
+                view.Data.GetProperty("account").GetProperty("nid").GetString().ShouldBe("newfreelancer");
+            }
+            await using var db = await harness.App.CreateDbContextAsync();
+            (await db.Set<UpworkConnection>().CountAsync(c => c.UpworkUserId == "1555000111222333444")).ShouldBe(1);
+        }
+        finally
+        {
+            harness.Fake.State.ApprovingUserId = FakeUpworkOptions.DefaultUserId;
+        }
+    }
+}

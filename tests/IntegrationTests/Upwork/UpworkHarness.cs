@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using Contracts.Upwork.Events;
+using FakeUpwork;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Modules.Upwork.Data;
+using Modules.Upwork.Features.SyncJobPostings;
+using Shared.Events;
+
+namespace IntegrationTests.Upwork;
+
+/// <summary>
+/// The fake Upwork server and the real app pointed at it (every Upwork URL is configuration), with a recorder of
+/// <c>JobPostingDiscovered</c> so tests can count announcements. Scheduled jobs are off: tests run the slices.
+/// </summary>
+public class UpworkHarness : IAsyncLifetime
+{
+    public const string RedirectUri = "http://localhost/upwork/callback";
+
+    protected virtual DatabaseKind Database => DatabaseKind.Postgres;
+
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    public FakeUpworkServer Fake { get; private set; } = null!;
+    public AppFactory App { get; private set; } = null!;
+    public DiscoveryLog Discovered { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        Fake = await FakeUpworkServer.StartAsync(new FakeUpworkOptions { SeedJobs = 0 });
+        Fake.State.UpdateClient(FakeUpworkOptions.DefaultClientId, c => c.RedirectUri = RedirectUri);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Upwork:ClientId"] = FakeUpworkOptions.DefaultClientId,
+            ["Upwork:ClientSecret"] = FakeUpworkOptions.DefaultClientSecret,
+            ["Upwork:RedirectUri"] = RedirectUri,
+            ["Upwork:AuthorizeUrl"] = Fake.AuthorizeUrl,
+            ["Upwork:TokenUrl"] = Fake.TokenUrl,
+            ["Upwork:GraphQlUrl"] = Fake.GraphQlUrl,
+            ["Upwork:RetryBaseDelay"] = "00:00:00.050",
+            ["Upwork:RequestTimeout"] = "00:00:02",
+            ["Upwork:PageSize"] = "10",
+            ["Upwork:MaxPagesPerRun"] = "5",
+            ["Upwork:Demo:Enabled"] = "false",
+        };
+        foreach (var (k, v) in ExtraSettings) settings[k] = v;
+        App = new AppFactory(Database, settings, services =>
+        {
+            services.AddSingleton(Discovered);
+            services.AddEventHandler<JobPostingDiscovered, DiscoveryRecorder>();
+        });
+        await App.StartAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (App is not null) await App.DisposeAsync();
+        if (Fake is not null) await Fake.DisposeAsync();
+    }
+
+    /// <summary>Runs the OAuth flow the way a browser does (app → Upwork consent → callback) and returns the cookie-keeping client.</summary>
+    public async Task<HttpClient> ConnectAsync(SignedInClient user)
+    {
+        var browser = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.Authorization = new("Bearer", user.AccessToken);
+        var start = await browser.GetAsync("/upwork/connect");
+        start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        start.Headers.Location!.ToString().ShouldStartWith(Fake.AuthorizeUrl);
+
+        using var upwork = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var consent = await upwork.GetAsync(start.Headers.Location);
+        consent.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        consent.Headers.Location!.ToString().ShouldStartWith(RedirectUri + "?code=");
+
+        var done = await browser.GetAsync(consent.Headers.Location.PathAndQuery);
+        done.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        done.Headers.Location!.ToString().ShouldBe("/upwork/connection?connected=1");
+        return browser;
+    }
+
+    /// <summary>A new user with Upwork connected and one saved search for <paramref name="keyword"/>.</summary>
+    public async Task<SignedInClient> ConnectedUserWithSearchAsync(string keyword)
+    {
+        var user = await App.CreateSignedInClientAsync();
+        await ConnectAsync(user);
+        var created = await user.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = $"Watch {keyword}", query = keyword });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return user;
+    }
+
+    /// <summary>Syncs each of the user's saved searches once, now (the scheduler would wait for the poll interval).</summary>
+    internal async Task<IReadOnlyList<SearchSyncOutcome>> SyncAsync(Guid userId, CancellationToken ct = default)
+    {
+        await using var db = await App.CreateDbContextAsync();
+        var searches = await db.Set<SavedSearch>().AsNoTracking().Where(s => s.UserId == userId).ToListAsync(ct);
+        using var scope = App.Services.CreateScope();
+        var sync = scope.ServiceProvider.GetRequiredService<SyncJobPostings>();
+        var outcomes = new List<SearchSyncOutcome>();
+        foreach (var s in searches) outcomes.Add(await sync.SyncSearchAsync(s.FilterKey, UpworkSearchFilter.From(s), [userId], ct));
+        return outcomes;
+    }
+
+    /// <summary>Puts a job on the fake, published now, whose title contains <paramref name="keyword"/>.</summary>
+    public FakeJob Inject(string keyword, Action<FakeJob>? tweak = null) =>
+        Fake.State.GenerateJob(j =>
+        {
+            j.Title = $"{keyword} specialist needed for a {Guid.NewGuid().ToString("N")[..6]} project";
+            tweak?.Invoke(j);
+        });
+
+    internal async Task<List<JobPosting>> StoredJobsAsync(IEnumerable<string> upworkIds)
+    {
+        var ids = upworkIds.ToList();
+        await using var db = await App.CreateDbContextAsync();
+        return await db.Set<JobPosting>().AsNoTracking().Where(j => ids.Contains(j.UpworkJobId)).ToListAsync();
+    }
+}
+
+/// <summary>Every discovery announcement, in order.</summary>
+public sealed class DiscoveryLog
+{
+    public ConcurrentQueue<JobPostingDiscovered> Events { get; } = new();
+
+    public int CountFor(Guid jobPostingId) => Events.Count(e => e.JobPostingId == jobPostingId);
+}
+
+internal sealed class DiscoveryRecorder(DiscoveryLog log) : IEventHandler<JobPostingDiscovered>
+{
+    public Task HandleAsync(JobPostingDiscovered e, CancellationToken ct)
+    {
+        log.Events.Enqueue(e);
+        return Task.CompletedTask;
+    }
+}
