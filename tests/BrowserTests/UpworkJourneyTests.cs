@@ -84,8 +84,9 @@ public sealed class UpworkJourneyTests(UpworkBrowserFixture fixture) : IClassFix
         await page.GetByTestId("paste-job").ClickAsync();
         await page.GetByLabel("Job text").FillAsync("Flutter developer for a fitness app\n\nFixed-price $2,500\nIntermediate\nWe need Flutter and Firebase experience.");
         await page.GetByTestId("paste-extract").ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Flutter developer for a fitness app");
-        await Assertions.Expect(page.GetByLabel("Skills (comma-separated)")).ToHaveValueAsync("Flutter, Firebase");
+        var dialog = page.GetByTestId("paste-dialog").Or(page.Locator(".mud-dialog")).First;
+        await Assertions.Expect(dialog.GetByLabel("Title")).ToHaveValueAsync("Flutter developer for a fitness app");
+        await Assertions.Expect(dialog.GetByLabel("Skills (comma-separated)")).ToHaveValueAsync("Flutter, Firebase");
         await page.GetByTestId("paste-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("job-card").Filter(new() { HasText = "Flutter developer for a fitness app" })).ToBeVisibleAsync();
     }

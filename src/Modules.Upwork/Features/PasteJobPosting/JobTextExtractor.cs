@@ -14,7 +14,7 @@ internal static partial class JobTextExtractor
     [
         "Python", "Django", "Flask", "FastAPI", "JavaScript", "TypeScript", "React", "Next.js", "Vue.js", "Angular", "Node.js", "PHP", "Laravel",
         "WordPress", "Shopify", "C#", ".NET", "ASP.NET Core", "Blazor", "Java", "Spring Boot", "Kotlin", "Swift", "Flutter", "React Native",
-        "Go", "Rust", "Ruby on Rails", "SQL", "PostgreSQL", "MySQL", "MongoDB", "Redis", "AWS", "Azure", "Google Cloud", "Docker", "Kubernetes",
+        "Firebase", "Dart", "GraphQL", "Supabase", "Go", "Rust", "Ruby on Rails", "SQL", "PostgreSQL", "MySQL", "MongoDB", "Redis", "AWS", "Azure", "Google Cloud", "Docker", "Kubernetes",
         "Terraform", "Machine Learning", "Deep Learning", "PyTorch", "TensorFlow", "LLM", "OpenAI API", "Data Analysis", "Power BI", "Tableau",
         "Excel", "Web Scraping", "Figma", "UX Design", "UI Design", "Logo Design", "Adobe Illustrator", "Photoshop", "Copywriting",
         "Content Writing", "SEO", "Google Ads", "Facebook Ads", "Email Marketing", "Data Entry", "Virtual Assistance", "Translation",

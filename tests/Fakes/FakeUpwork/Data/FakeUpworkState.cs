@@ -364,6 +364,8 @@ public sealed partial class FakeUpworkState
 
     internal IEnumerable<FakeJob> JobsLocked => _jobs;
 
+    internal IEnumerable<FakeUser> UsersLocked => _users;
+
     internal IEnumerable<FakeProposal> ProposalsLocked => _proposals;
 
     internal bool HasApplied(string userId, string jobId) =>

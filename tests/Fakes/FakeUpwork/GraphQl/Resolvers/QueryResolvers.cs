@@ -42,7 +42,7 @@ internal static class QueryResolvers
         var key = context.GetArgument<string>("profileKey");
         lock (request.State.Sync)
         {
-            var user = request.State.Users.FirstOrDefault(u => u.Ciphertext == key)
+            var user = request.State.UsersLocked.FirstOrDefault(u => u.Ciphertext == key)
                 ?? throw new FakeExecutionError($"Profile not found for key={key}");
             return PeopleRender.Profile(user);
         }
