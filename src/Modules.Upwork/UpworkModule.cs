@@ -41,7 +41,7 @@ public static class UpworkModule
 
         services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>();
         services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
-        services.AddTransient<ConnectUpwork>().AddTransient<ShowConnection>().AddTransient<ManageSavedSearches>();
+        services.AddTransient<ConnectUpwork>().AddTransient<ShowConnection>().AddTransient<ManageSavedSearches>().AddTransient<ImportUpworkProfile>();
         services.AddTransient<PasteJobPosting>().AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>();
         services.AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
         services.AddTransient<IValidator<SavedSearchInput>, SavedSearchInputValidator>();
@@ -91,6 +91,19 @@ public static class UpworkModule
                 await accounts.DisconnectAsync(UserIds.Require(http), ct) ? (IResult)ApiResults.Ok(new { disconnected = true }, "Upwork disconnected") : ApiResults.NotFound("No Upwork account is connected"))
            .WithSummary("Disconnects Upwork and deletes the stored tokens");
 
+        api.MapPost("/connection/import-profile", async (HttpContext http, ImportUpworkProfile import, CancellationToken ct) =>
+            {
+                try
+                {
+                    var profile = await import.RunAsync(UserIds.Require(http), ct);
+                    return (IResult)ApiResults.Ok(new { profile.Id, profile.Title, profile.Skills, profile.HourlyRate }, "Upwork profile imported");
+                }
+                catch (UpworkNotConnectedException) { return ApiResults.Error(409, "Connect Upwork first"); }
+                catch (UpworkReconnectRequiredException ex) { return ApiResults.Error(409, ex.Message); }
+                catch (UpworkPermissionException) { return ApiResults.Error(403, "The Upwork key lacks the Freelancer Profile permission"); }
+                catch (UpworkApiException) { return ApiResults.Error(502, "Upwork did not answer; try again in a minute"); }
+            })
+           .WithSummary("Imports the connected Upwork freelancer profile into a profile (title, overview, skills, rate)");
         api.MapGet("/saved-searches", async (HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 ApiResults.Ok((await searches.ListAsync(UserIds.Require(http), ct)).Select(SavedSearchDto.From)))
            .WithSummary("The user's saved searches");

@@ -28,8 +28,8 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         var cut = RenderLayout();
 
         var links = cut.FindAll("a.mud-nav-link");
-        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "AI", "Analytics", "Settings"]);
-        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/ai", "/analytics", "/settings"]);
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "Upwork", "AI", "Analytics", "Settings"]);
+        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/upwork/connection", "/ai", "/analytics", "/settings"]);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
 
         cut.Find("[data-testid=error-boundary]").TextContent.ShouldContain("Something went wrong on this page");
         cut.Find("[data-testid=signed-in-as]").TextContent.ShouldContain("freelancer@example.com");
-        cut.FindAll("a.mud-nav-link").Count.ShouldBe(6);   // the chrome survives
+        cut.FindAll("a.mud-nav-link").Count.ShouldBe(7);   // the chrome survives
     }
 
     private IRenderedComponent<MainLayout> RenderLayout() =>

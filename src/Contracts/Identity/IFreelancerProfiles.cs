@@ -8,7 +8,16 @@ public interface IFreelancerProfiles
 
     /// <summary>One of the user's profiles, or null when it does not exist or is someone else's.</summary>
     Task<FreelancerProfile?> GetAsync(Guid userId, Guid profileId, CancellationToken ct);
+
+    /// <summary>
+    /// Creates a profile from an imported one (e.g. the user's Upwork profile), or refreshes the one imported before
+    /// with the same title; the user's portfolio and sample letters there are kept.
+    /// </summary>
+    Task<FreelancerProfile> ImportAsync(Guid userId, ImportedProfile profile, CancellationToken ct);
 }
+
+/// <summary>A profile from another system, already trimmed to what a profile holds.</summary>
+public sealed record ImportedProfile(string Title, string? Overview, IReadOnlyList<string> Skills, decimal? HourlyRate);
 
 /// <summary>A freelancer profile with its evidence.</summary>
 public sealed record FreelancerProfile(

@@ -81,6 +81,9 @@ public sealed class FakeUpworkServer : IAsyncDisposable
         await using (server)
         {
             await server.StartCoreAsync(CancellationToken.None);
+            // --redirect-uri http://localhost:5000/upwork/callback registers the demo app's callback on the default client.
+            var redirect = server._app.Configuration["redirect-uri"];
+            if (!string.IsNullOrWhiteSpace(redirect)) server.State.UpdateClient(FakeUpworkOptions.DefaultClientId, c => c.RedirectUri = redirect);
             var client = server.State.Clients[0];
             var logger = server._app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FakeUpwork");
             logger.LogWarning(

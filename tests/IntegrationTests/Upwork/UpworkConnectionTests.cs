@@ -76,6 +76,26 @@ public sealed class UpworkConnectionTests(UpworkConnectionTests.Harness harness)
     }
 
     [Fact]
+    public async Task The_upwork_freelancer_profile_is_imported_on_request_and_refreshed_not_duplicated()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        (await user.Http.PostAsync("/api/v1/upwork/connection/import-profile", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        await harness.ConnectAsync(user);
+
+        var imported = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/upwork/connection/import-profile", null));
+        imported.Status.ShouldBe(HttpStatusCode.OK);
+        var expected = harness.Fake.State.Users.Single(u => u.Id == FakeUpworkOptions.DefaultUserId).FreelancerProfile!;
+        imported.Data.GetProperty("title").GetString().ShouldBe(expected.Title);
+        imported.Data.GetProperty("skills").EnumerateArray().Select(x => x.GetString()).ShouldBe(expected.Skills, ignoreOrder: true);
+        imported.Data.GetProperty("hourlyRate").GetDecimal().ShouldBe(expected.ChargeRate);
+        await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/upwork/connection/import-profile", null));
+
+        var profiles = await user.Http.GetEnvelopeAsync("/api/v1/identity/profiles");
+        profiles.Data.GetArrayLength().ShouldBe(1);
+        profiles.Data[0].GetProperty("title").GetString().ShouldBe(imported.Data.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Disconnecting_deletes_the_tokens()
     {
         var user = await harness.App.CreateSignedInClientAsync();

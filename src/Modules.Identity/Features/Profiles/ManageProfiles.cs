@@ -35,6 +35,28 @@ internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, T
         return ToContract(row);
     }
 
+    public async Task<FreelancerProfile> ImportAsync(Guid userId, ImportedProfile profile, CancellationToken ct)
+    {
+        var title = Cut(string.IsNullOrWhiteSpace(profile.Title) ? "Upwork profile" : profile.Title.Trim(), 200);
+        var skills = profile.Skills.Select(s => Cut(s.Trim(), 60)).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(50).ToList();
+        var rate = profile.HourlyRate is { } r ? Math.Clamp(r, 0, 10_000) : (decimal?)null;
+        var overview = profile.Overview is null ? null : Cut(profile.Overview, 5000);
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var existing = await db.Profiles().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId && p.Title == title, ct);
+            if (existing is not null)
+            {
+                var current = ToContract(existing);
+                return (await UpdateAsync(userId, existing.Id, new ProfileInput(title, overview, skills, rate, current.YearsOfExperience, current.Languages.ToList(), current.IsDefault,
+                    current.Portfolio.Select(p => new PortfolioInput(p.Title, p.Url, p.Description, p.Skills.ToList())).ToList(),
+                    current.SampleLetters.Select(l => new LetterInput(l.Text, l.Won)).ToList()), ct))!;
+            }
+        }
+        return await CreateAsync(userId, new ProfileInput(title, overview, skills, rate, null, null, false, null, null), ct);
+    }
+
+    private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
+
     public async Task<FreelancerProfile?> UpdateAsync(Guid userId, Guid profileId, ProfileInput input, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
