@@ -12,5 +12,6 @@ cleanup() { "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 
 trap cleanup EXIT INT TERM
 "${PGRUN[@]}" "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1" start >/dev/null
+export ASPNETCORE_TEST_CONTENTROOT_UPWORKASSISTANT_APP="$ROOT/src/App"
 export UA_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
 dotnet run -c Release --project bench/IngestBench -- "${1:-20000}" "${2:-1000}" 2>&1 | grep -v -E "^(info|warn|dbug):|^      " || true

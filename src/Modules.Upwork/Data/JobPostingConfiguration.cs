@@ -26,6 +26,6 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         b.Property(j => j.ClientCountry).HasMaxLength(100);
         b.Property(j => j.ContentHash).HasMaxLength(64);
         b.HasIndex(j => new { j.Source, j.CreatedAt });
-        b.HasIndex(j => j.AnnouncedAt);
+        b.HasIndex(j => j.AnnouncedAt).HasFilter("announced_at IS NULL");   // only the few not yet announced
     }
 }

@@ -27,7 +27,7 @@ internal sealed class IngestJobPostings(
     TimeProvider time,
     ILogger<IngestJobPostings> log)
 {
-    private const int BatchSize = 200;
+    private const int BatchSize = 500;
 
     public async Task<IngestResult> RunAsync(IReadOnlyList<JobPostingDraft> drafts, CancellationToken ct)
     {
@@ -39,18 +39,20 @@ internal sealed class IngestJobPostings(
         var updated = new List<JobPosting>();
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
+            // One commit for the whole call: a crash leaves all of it or none of it, and one fsync instead of one per statement.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var chunk in byId.Values.Chunk(BatchSize))
             {
-                var ids = chunk.Select(d => d.SourceId).ToList();
-                var existing = await db.JobPostings().Where(j => ids.Contains(j.UpworkJobId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                // Most drafts are new (a sync stops at its high-water mark): try to insert them all, then look at the few that were there.
                 var now = time.GetUtcNow();
-                var fresh = chunk.Where(d => !existing.ContainsKey(d.SourceId)).Select(d => NewRow(d, now)).ToList();
-                if (fresh.Count > 0)
-                {
-                    var won = await InsertIgnoringDuplicatesAsync(db, fresh, ct);
-                    inserted.AddRange(fresh.Where(r => won.Contains(r.UpworkJobId)));
-                }
-                foreach (var draft in chunk)
+                var candidates = chunk.Select(d => NewRow(d, now)).ToList();
+                var won = await InsertIgnoringDuplicatesAsync(db, candidates, ct);
+                inserted.AddRange(candidates.Where(r => won.Contains(r.UpworkJobId)));
+                var known = chunk.Where(d => !won.Contains(d.SourceId)).ToList();
+                if (known.Count == 0) continue;
+                var ids = known.Select(d => d.SourceId).ToList();
+                var existing = await db.JobPostings().Where(j => ids.Contains(j.UpworkJobId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                foreach (var draft in known)
                 {
                     if (!existing.TryGetValue(draft.SourceId, out var row)) continue;
                     var hash = draft.ContentHash();
@@ -60,6 +62,7 @@ internal sealed class IngestJobPostings(
                 }
                 await db.SaveChangesAsync(ct);
             }
+            await transaction.CommitAsync(ct);
         }
 
         foreach (var group in inserted.GroupBy(r => r.Source)) UpworkMetrics.JobsIngested(group.Key, group.Count());
@@ -92,8 +95,10 @@ internal sealed class IngestJobPostings(
         var ids = rows.Select(r => r.Id).ToList();
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        foreach (var chunk in ids.Chunk(BatchSize))
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var chunk in ids.Chunk(BatchSize * 2))
             await db.JobPostings().Where(j => chunk.Contains(j.Id)).ExecuteUpdateAsync(s => s.SetProperty(j => j.AnnouncedAt, now), ct);
+        await transaction.CommitAsync(ct);
     }
 
     private static JobPostingSummary Summary(JobPosting j) =>
@@ -135,6 +140,66 @@ internal sealed class IngestJobPostings(
     /// <summary>Multi-row insert that skips ids another writer stored first; returns the ids this call inserted.</summary>
     private static async Task<HashSet<string>> InsertIgnoringDuplicatesAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct)
     {
+        if (db.Database.GetDbConnection() is Npgsql.NpgsqlConnection) return await CopyIgnoringDuplicatesAsync(db, rows, ct);
+        // SQLite looks bound parameters up by name with a linear scan: thousands per statement turn quadratic. Keep its statements small.
+        var rowsPerStatement = db.Database.IsSqlite() ? 40 : rows.Count;
+        var won = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in rows.Chunk(rowsPerStatement)) won.UnionWith(await InsertStatementAsync(db, part, ct));
+        return won;
+    }
+
+    /// <summary>
+    /// PostgreSQL: binary <c>COPY</c> into a session temp table, then one <c>INSERT … SELECT … ON CONFLICT DO NOTHING</c>
+    /// (about twice the rows per second of multi-row parameterised inserts, measured in bench/ingest.sh).
+    /// </summary>
+    private static async Task<HashSet<string>> CopyIgnoringDuplicatesAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct)
+    {
+        var entity = db.Model.FindEntityType(typeof(JobPosting))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var properties = entity.GetProperties().ToList();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var tableSql = sql.DelimitIdentifier(table.Name, table.Schema);
+        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+        var keyColumn = sql.DelimitIdentifier(entity.FindProperty(nameof(JobPosting.UpworkJobId))!.GetColumnName(table)!);
+        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+
+        await using (var create = connection.CreateCommand())
+        {
+            // Identifiers come from the EF model, never from input.
+            create.CommandText = $"CREATE TEMP TABLE IF NOT EXISTS ingest_jobs (LIKE {tableSql}) ON COMMIT DELETE ROWS";
+            create.Transaction = (Npgsql.NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        await using (var importer = await connection.BeginBinaryImportAsync($"COPY ingest_jobs ({columns}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            var getters = properties.Select(p => (Get: p.GetGetter(), Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping())).ToList();
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync(ct);
+                foreach (var (get, mapping) in getters)
+                {
+                    var value = get.GetClrValue(row);
+                    if (mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
+                    if (value is null) await importer.WriteNullAsync(ct);
+                    else await importer.WriteAsync(value, mapping.StoreType, ct);
+                }
+            }
+            await importer.CompleteAsync(ct);
+        }
+        var won = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.Transaction = (Npgsql.NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"INSERT INTO {tableSql} ({columns}) SELECT {columns} FROM ingest_jobs ON CONFLICT ({keyColumn}) DO NOTHING RETURNING {keyColumn}";
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) won.Add(reader.GetString(0));
+        command.CommandText = "TRUNCATE ingest_jobs";
+        await command.ExecuteNonQueryAsync(ct);
+        return won;
+    }
+
+    private static async Task<HashSet<string>> InsertStatementAsync(AppDbContext db, JobPosting[] rows, CancellationToken ct)
+    {
         var entity = db.Model.FindEntityType(typeof(JobPosting))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = entity.GetProperties().ToList();
@@ -149,7 +214,7 @@ internal sealed class IngestJobPostings(
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var text = new StringBuilder($"INSERT INTO {tableSql} ({string.Join(", ", columns)}) VALUES ");
         var n = 0;
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < rows.Length; r++)
         {
             text.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < properties.Count; c++)

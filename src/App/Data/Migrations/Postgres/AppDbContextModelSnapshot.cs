@@ -775,7 +775,8 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasName("pk_jobs");
 
                     b.HasIndex("AnnouncedAt")
-                        .HasDatabaseName("ix_jobs_announced_at");
+                        .HasDatabaseName("ix_jobs_announced_at")
+                        .HasFilter("announced_at IS NULL");
 
                     b.HasIndex("Category")
                         .HasDatabaseName("ix_jobs_category");

@@ -763,7 +763,8 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasName("pk_upwork_jobs");
 
                     b.HasIndex("AnnouncedAt")
-                        .HasDatabaseName("ix_upwork_jobs_announced_at");
+                        .HasDatabaseName("ix_upwork_jobs_announced_at")
+                        .HasFilter("announced_at IS NULL");
 
                     b.HasIndex("Category")
                         .HasDatabaseName("ix_upwork_jobs_category");

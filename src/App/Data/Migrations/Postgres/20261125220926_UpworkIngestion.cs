@@ -219,7 +219,8 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 name: "ix_jobs_announced_at",
                 schema: "upwork",
                 table: "jobs",
-                column: "announced_at");
+                column: "announced_at",
+                filter: "announced_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_jobs_posted_at",
@@ -275,6 +276,9 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 schema: "upwork",
                 table: "webhook_sources",
                 column: "user_id");
+        
+            // Rows stored before this migration: posted when stored, and already seen by everyone (no announcement storm).
+            migrationBuilder.Sql("UPDATE upwork.jobs SET posted_at = created_at, announced_at = created_at");
         }
 
         /// <inheritdoc />

@@ -200,7 +200,8 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "ix_upwork_jobs_announced_at",
                 table: "upwork_jobs",
-                column: "announced_at");
+                column: "announced_at",
+                filter: "announced_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_upwork_jobs_posted_at",
@@ -247,6 +248,9 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                 name: "ix_upwork_webhook_sources_user_id",
                 table: "upwork_webhook_sources",
                 column: "user_id");
+        
+            // Rows stored before this migration: posted when stored, and already seen by everyone (no announcement storm).
+            migrationBuilder.Sql("UPDATE upwork_jobs SET posted_at = created_at, announced_at = created_at");
         }
 
         /// <inheritdoc />
