@@ -30,27 +30,37 @@ public class UpworkHarness : IAsyncLifetime
     {
         Fake = await FakeUpworkServer.StartAsync(new FakeUpworkOptions { SeedJobs = 0 });
         Fake.State.UpdateClient(FakeUpworkOptions.DefaultClientId, c => c.RedirectUri = RedirectUri);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Upwork:ClientId"] = FakeUpworkOptions.DefaultClientId,
-            ["Upwork:ClientSecret"] = FakeUpworkOptions.DefaultClientSecret,
-            ["Upwork:RedirectUri"] = RedirectUri,
-            ["Upwork:AuthorizeUrl"] = Fake.AuthorizeUrl,
-            ["Upwork:TokenUrl"] = Fake.TokenUrl,
-            ["Upwork:GraphQlUrl"] = Fake.GraphQlUrl,
-            ["Upwork:RetryBaseDelay"] = "00:00:00.050",
-            ["Upwork:RequestTimeout"] = "00:00:02",
-            ["Upwork:PageSize"] = "10",
-            ["Upwork:MaxPagesPerRun"] = "5",
-            ["Upwork:Demo:Enabled"] = "false",
-        };
+        var settings = FakeSettings();
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
-        App = new AppFactory(Database, settings, services =>
+        App = await CreateAppAsync(settings);
+    }
+
+    /// <summary>The settings that point an app at the fake.</summary>
+    public Dictionary<string, string?> FakeSettings() => new()
+    {
+        ["Upwork:ClientId"] = FakeUpworkOptions.DefaultClientId,
+        ["Upwork:ClientSecret"] = FakeUpworkOptions.DefaultClientSecret,
+        ["Upwork:RedirectUri"] = RedirectUri,
+        ["Upwork:AuthorizeUrl"] = Fake.AuthorizeUrl,
+        ["Upwork:TokenUrl"] = Fake.TokenUrl,
+        ["Upwork:GraphQlUrl"] = Fake.GraphQlUrl,
+        ["Upwork:RetryBaseDelay"] = "00:00:00.050",
+        ["Upwork:RequestTimeout"] = "00:00:02",
+        ["Upwork:PageSize"] = "10",
+        ["Upwork:MaxPagesPerRun"] = "5",
+        ["Upwork:Demo:Enabled"] = "false",
+    };
+
+    /// <summary>Starts another instance of the app (caller disposes it), recording discoveries in the same log.</summary>
+    public async Task<AppFactory> CreateAppAsync(IDictionary<string, string?> settings, DatabaseKind? database = null)
+    {
+        var app = new AppFactory(database ?? Database, settings, services =>
         {
             services.AddSingleton(Discovered);
             services.AddEventHandler<JobPostingDiscovered, DiscoveryRecorder>();
         });
-        await App.StartAsync();
+        await app.StartAsync();
+        return app;
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -60,9 +70,9 @@ public class UpworkHarness : IAsyncLifetime
     }
 
     /// <summary>Runs the OAuth flow the way a browser does (app → Upwork consent → callback) and returns the cookie-keeping client.</summary>
-    public async Task<HttpClient> ConnectAsync(SignedInClient user)
+    public async Task<HttpClient> ConnectAsync(SignedInClient user, AppFactory? app = null)
     {
-        var browser = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var browser = (app ?? App).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         browser.DefaultRequestHeaders.Authorization = new("Bearer", user.AccessToken);
         var start = await browser.GetAsync("/upwork/connect");
         start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -80,21 +90,22 @@ public class UpworkHarness : IAsyncLifetime
     }
 
     /// <summary>A new user with Upwork connected and one saved search for <paramref name="keyword"/>.</summary>
-    public async Task<SignedInClient> ConnectedUserWithSearchAsync(string keyword)
+    public async Task<SignedInClient> ConnectedUserWithSearchAsync(string keyword, AppFactory? app = null)
     {
-        var user = await App.CreateSignedInClientAsync();
-        await ConnectAsync(user);
+        var user = await (app ?? App).CreateSignedInClientAsync();
+        await ConnectAsync(user, app);
         var created = await user.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = $"Watch {keyword}", query = keyword });
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         return user;
     }
 
     /// <summary>Syncs each of the user's saved searches once, now (the scheduler would wait for the poll interval).</summary>
-    internal async Task<IReadOnlyList<SearchSyncOutcome>> SyncAsync(Guid userId, CancellationToken ct = default)
+    internal async Task<IReadOnlyList<SearchSyncOutcome>> SyncAsync(Guid userId, CancellationToken ct = default, AppFactory? app = null)
     {
-        await using var db = await App.CreateDbContextAsync();
+        app ??= App;
+        await using var db = await app.CreateDbContextAsync();
         var searches = await db.Set<SavedSearch>().AsNoTracking().Where(s => s.UserId == userId).ToListAsync(ct);
-        using var scope = App.Services.CreateScope();
+        using var scope = app.Services.CreateScope();
         var sync = scope.ServiceProvider.GetRequiredService<SyncJobPostings>();
         var outcomes = new List<SearchSyncOutcome>();
         foreach (var s in searches) outcomes.Add(await sync.SyncSearchAsync(s.FilterKey, UpworkSearchFilter.From(s), [userId], ct));
