@@ -62,7 +62,9 @@ public sealed class UpworkJourneyTests(UpworkBrowserFixture fixture) : IClassFix
         await Assertions.Expect(page.GetByTestId("saved-search")).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "upwork-connected");
 
-        // The fake publishes two jobs; the poller (driven directly here: scheduled jobs are off in tests) brings them in.
+        // The Jobs page is open when the fake publishes two jobs and the poller (driven directly here: scheduled jobs are
+        // off in tests) brings them in: they appear without a reload.
+        await BrowserFixture.GotoInteractiveAsync(page, "/upwork/jobs");
         for (var i = 0; i < 2; i++)
             fixture.Fake.State.GenerateJob(j => j.Title = $"{keyword} integration job {i}");
         await using (var scope = fixture.App.Services.CreateAsyncScope())
@@ -71,9 +73,19 @@ public sealed class UpworkJourneyTests(UpworkBrowserFixture fixture) : IClassFix
             await sync.RunDueAsync(CancellationToken.None);
         }
 
-        await BrowserFixture.GotoInteractiveAsync(page, "/upwork/jobs");
         await Assertions.Expect(page.GetByTestId("job-card").Filter(new() { HasText = keyword })).ToHaveCountAsync(2);
         await BrowserFixture.ScreenshotAsync(page, "upwork-jobs-arrived");
+    }
+
+    [Fact]
+    public async Task Sign_in_with_upwork_from_the_sign_in_page_lands_signed_in()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("signin-upwork").ClickAsync();   // → fake Upwork (auto-approves its test user) → our callback
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account", StringComparison.Ordinal) && !url.Contains("/upwork/callback", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "upwork-signed-in");
     }
 
     [Fact]
