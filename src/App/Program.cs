@@ -22,7 +22,8 @@ builder.AddUpworkModule();
 builder.AddAiModule();
 builder.AddAnalyticsModule();
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// 128 KB messages: a whole Upwork job page pasted into a text field arrives in one message (the default is 32 KB).
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 128 * 1024);
 builder.Services.AddMudServices();
 builder.Services.AddOpenApi();
 

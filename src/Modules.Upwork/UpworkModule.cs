@@ -1,7 +1,11 @@
 using Contracts.Upwork;
 using FluentValidation;
 using Microsoft.Extensions.Http.Resilience;
+using Contracts.Upwork.Events;
+using Modules.Upwork.Features.Alerts;
 using Modules.Upwork.Features.BrowseJobPostings;
+using Modules.Upwork.Features.MatchJobPostings;
+using Shared.Events;
 using Modules.Upwork.Features.ConnectUpwork;
 using Modules.Upwork.Features.DemoFeed;
 using Modules.Upwork.Features.Ingest;
@@ -49,6 +53,8 @@ public static class UpworkModule
         services.AddTransient<IValidator<PastedJob>, PastedJobValidator>();
         services.AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
         services.AddTransient<IUpworkJobs, UpworkJobs>();
+        services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
+        services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
 
         services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
         services.AddRecurringJob<PurgeExpiredJobPostingsJob>(PurgeExpiredJobPostingsJob.Key, TimeSpan.FromMinutes(10));
@@ -69,18 +75,18 @@ public static class UpworkModule
            .AllowAnonymous().ExcludeFromDescription();
 
         var api = app.MapApiGroup("upwork", "Upwork").RequireAuthorization();
-        api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, BrowseJobPostings browse, CancellationToken ct) =>
-                ApiResults.Ok(await browse.RunAsync(query, ct)))
+        api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, HttpContext http, BrowseJobPostings browse, CancellationToken ct) =>
+                ApiResults.Ok(await browse.RunAsync(query, UserIds.Require(http), ct)))
            .Validate<JobPostingQuery>()
            .WithSummary("Lists stored job postings, newest first");
-        api.MapGet("/jobs/{id:guid}", async (Guid id, ShowJobPosting show, CancellationToken ct) =>
-                await show.RunAsync(id, ct) is { } job ? (IResult)ApiResults.Ok(job) : ApiResults.NotFound($"Job posting {id} was not found"))
+        api.MapGet("/jobs/{id:guid}", async (Guid id, HttpContext http, ShowJobPosting show, CancellationToken ct) =>
+                await show.RunAsync(id, UserIds.Require(http), ct) is { } job ? (IResult)ApiResults.Ok(job) : ApiResults.NotFound($"Job posting {id} was not found"))
            .WithSummary("One job posting with its description");
         api.MapPost("/jobs/paste/preview", (PasteRequest request) => ApiResults.Ok(JobTextExtractor.Extract(request.Url, request.Text)))
            .Validate<PasteRequest>()
            .WithSummary("Extracts title, budget, type, level and skills from a pasted Upwork job (URL and/or text), for editing");
-        api.MapPost("/jobs/paste", async (PastedJob job, PasteJobPosting paste, CancellationToken ct) =>
-                ApiResults.Created(new { id = await paste.RunAsync(job, ct) }, "Job saved"))
+        api.MapPost("/jobs/paste", async (PastedJob job, HttpContext http, PasteJobPosting paste, CancellationToken ct) =>
+                ApiResults.Created(new { id = await paste.RunAsync(UserIds.Require(http), job, ct) }, "Job saved"))
            .Validate<PastedJob>()
            .WithSummary("Stores a pasted job (no Upwork key needed)");
 
@@ -101,9 +107,24 @@ public static class UpworkModule
                 catch (UpworkNotConnectedException) { return ApiResults.Error(409, "Connect Upwork first"); }
                 catch (UpworkReconnectRequiredException ex) { return ApiResults.Error(409, ex.Message); }
                 catch (UpworkPermissionException) { return ApiResults.Error(403, "The Upwork key lacks the Freelancer Profile permission"); }
-                catch (UpworkApiException) { return ApiResults.Error(502, "Upwork did not answer; try again in a minute"); }
+                catch (UpworkBudgetExhaustedException ex) { return ApiResults.Error(429, ex.Message); }
+                catch (Exception ex) when (ex is not OperationCanceledException) { return ApiResults.Error(502, "Upwork did not answer as expected; try again in a minute"); }
             })
            .WithSummary("Imports the connected Upwork freelancer profile into a profile (title, overview, skills, rate)");
+        api.MapGet("/jobs/{id:guid}/explain", async (Guid id, Guid? savedSearchId, HttpContext http, ExplainMatch explain, CancellationToken ct) =>
+                await explain.RunAsync(UserIds.Require(http), id, savedSearchId, ct) is { } result
+                    ? (IResult)ApiResults.Ok(result)
+                    : ApiResults.NotFound(savedSearchId is null ? $"Job posting {id} was not found" : $"Job posting {id} or saved search {savedSearchId} was not found"))
+           .WithSummary("Why a job does or does not match each of your saved searches, criterion by criterion");
+        api.MapGet("/notifications", async (bool? unreadOnly, int? limit, HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
+                ApiResults.Ok(await alerts.ListAsync(UserIds.Require(http), unreadOnly ?? false, limit ?? 50, ct)))
+           .WithSummary("Your alert queue, newest first, with the unread count (alerts missed while away are here)");
+        api.MapPost("/notifications/{id:guid}/read", async (Guid id, HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
+                await alerts.MarkReadAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { read = true }) : ApiResults.NotFound($"Notification {id} was not found"))
+           .WithSummary("Marks one alert read");
+        api.MapPost("/notifications/read-all", async (HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
+                ApiResults.Ok(new { marked = await alerts.MarkAllReadAsync(UserIds.Require(http), ct) }))
+           .WithSummary("Marks every alert read");
         api.MapGet("/saved-searches", async (HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 ApiResults.Ok((await searches.ListAsync(UserIds.Require(http), ct)).Select(SavedSearchDto.From)))
            .WithSummary("The user's saved searches");
@@ -171,7 +192,8 @@ public static class UpworkModule
                 ShouldHandle = async args =>
                 {
                     if (o.MaxRetries == 0) return false;
-                    if (args.Outcome.Result?.RequestMessage?.Options.TryGetValue(UpworkRequest.NoRetry, out _) == true) return false;
+                    // The request, not the response: a submission that timed out (no response) must not be sent again either.
+                    if (args.Context.GetRequestMessage()?.Options.TryGetValue(UpworkRequest.NoRetry, out _) == true) return false;
                     if (HttpClientResiliencePredicates.IsTransient(args.Outcome)) return true;
                     return args.Outcome.Result is { StatusCode: System.Net.HttpStatusCode.OK } response
                            && await IsTransformTimeoutAsync(response, args.Context.CancellationToken);
@@ -184,7 +206,7 @@ public static class UpworkModule
                 SamplingDuration = TimeSpan.FromMinutes(1),
                 BreakDuration = TimeSpan.FromSeconds(30),
             });
-            pipeline.AddTimeout(o.RequestTimeout);
+            // The per-attempt timeout lives in UpworkPacingHandler, after the wait for a rate slot: waiting is not failing.
         });
         return http;
     }

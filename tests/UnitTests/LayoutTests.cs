@@ -11,11 +11,13 @@ namespace UnitTests;
 public sealed class LayoutTests : BunitContext, IAsyncLifetime
 {
     private readonly Bunit.TestDoubles.BunitAuthorizationContext _auth;
+    private readonly QueuedAlerts _feed = new();
 
     public LayoutTests()
     {
         Services.AddMudServices();
         Services.AddScoped<ThemePreference>();
+        Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
         JSInterop.Mode = JSRuntimeMode.Loose;
         _auth = AddAuthorization();
         _auth.SetAuthorized("freelancer@example.com");
@@ -101,6 +103,42 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         cut.Find("[data-testid=error-boundary]").TextContent.ShouldContain("Something went wrong on this page");
         cut.Find("[data-testid=signed-in-as]").TextContent.ShouldContain("freelancer@example.com");
         cut.FindAll("a.mud-nav-link").Count.ShouldBe(7);   // the chrome survives
+    }
+
+    [Fact]
+    public void The_app_bar_bell_counts_unread_alerts_and_takes_new_ones_live()
+    {
+        var id = Guid.NewGuid();
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, id.ToString()));
+        _feed.Items.Add(new(Guid.NewGuid(), "new_job", Guid.NewGuid(), null, "Python ETL pipeline", "Matches Python", DateTimeOffset.UtcNow, null));
+        _feed.Items.Add(new(Guid.NewGuid(), "new_job", Guid.NewGuid(), null, "Old one", "Matches Python", DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow));
+
+        var cut = RenderLayout();
+
+        cut.Find("[data-testid=alerts-bell] button").GetAttribute("aria-label").ShouldBe("Alerts, 1 unread");
+        _feed.Items.Insert(0, new(Guid.NewGuid(), "new_job", Guid.NewGuid(), null, "React dashboard", "Matches React", DateTimeOffset.UtcNow, null));
+        cut.InvokeAsync(() => _feed.Push(new(Guid.NewGuid(), "new_job", Guid.NewGuid(), "React dashboard", "Matches React", "fixed", 500, 500, false, DateTimeOffset.UtcNow)));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=alerts-bell] button").GetAttribute("aria-label").ShouldBe("Alerts, 2 unread"));
+        _feed.SubscribedUser.ShouldBe(id);
+    }
+
+    private sealed class QueuedAlerts : Modules.Upwork.Features.Alerts.IAlertFeed
+    {
+        private Func<Modules.Upwork.Features.MatchJobPostings.AlertMessage, Task>? _handler;
+        public List<Modules.Upwork.Features.Alerts.AlertDto> Items { get; } = [];
+        public Guid? SubscribedUser { get; private set; }
+
+        public Task<Modules.Upwork.Features.Alerts.AlertPage> LatestAsync(Guid userId, int count, CancellationToken ct) =>
+            Task.FromResult(new Modules.Upwork.Features.Alerts.AlertPage(Items.Take(count).ToList(), Items.Count(i => i.ReadAt is null)));
+        public Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct) => Task.CompletedTask;
+        public Task MarkAllReadAsync(Guid userId, CancellationToken ct) => Task.CompletedTask;
+        public IDisposable Subscribe(Guid userId, Func<Modules.Upwork.Features.MatchJobPostings.AlertMessage, Task> onAlert)
+        {
+            SubscribedUser = userId;
+            _handler = onAlert;
+            return new CancellationTokenSource();
+        }
+        public Task Push(Modules.Upwork.Features.MatchJobPostings.AlertMessage alert) => _handler?.Invoke(alert) ?? Task.CompletedTask;
     }
 
     private IRenderedComponent<MainLayout> RenderLayout() =>

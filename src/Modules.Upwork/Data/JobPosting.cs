@@ -28,6 +28,12 @@ internal sealed class JobPosting
     public string Source { get; set; } = JobSources.Upwork;
     public bool IsDemo { get; set; }
 
+    /// <summary>
+    /// The user a pasted or webhook job belongs to (only they see it); null for jobs that are public on Upwork (API,
+    /// demo, or anything naming an Upwork job id), which every member of the workspace sees.
+    /// </summary>
+    public Guid? OwnerUserId { get; set; }
+
     /// <summary>The job's page on Upwork, when known.</summary>
     public string? Url { get; set; }
 

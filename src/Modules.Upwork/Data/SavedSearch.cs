@@ -14,6 +14,29 @@ internal sealed class SavedSearch
     public string? JobType { get; set; }
     public string? ExperienceLevel { get; set; }
     public bool PaymentVerifiedOnly { get; set; }
+
+    /// <summary>Every listed skill must be on the job (otherwise any one is enough).</summary>
+    public bool RequireAllSkills { get; set; }
+
+    /// <summary>Fixed-price budget range, in dollars.</summary>
+    public decimal? BudgetMin { get; set; }
+    public decimal? BudgetMax { get; set; }
+
+    /// <summary>Hourly rate range, in dollars per hour.</summary>
+    public decimal? HourlyMin { get; set; }
+    public decimal? HourlyMax { get; set; }
+    public List<string> Categories { get; set; } = [];
+    public decimal? ClientMinSpent { get; set; }
+    public int? ClientMinHires { get; set; }
+    public double? ClientMinRating { get; set; }
+    public List<string> CountriesInclude { get; set; } = [];
+    public List<string> CountriesExclude { get; set; } = [];
+
+    /// <summary>At most this many proposals already (competition).</summary>
+    public int? MaxProposals { get; set; }
+
+    /// <summary>Words that rule a job out (in its title or description).</summary>
+    public List<string> ExcludeWords { get; set; } = [];
     public bool AlertsEnabled { get; set; } = true;
     public required string FilterKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -67,4 +90,37 @@ internal sealed class WebhookReceipt
     public Guid SourceId { get; set; }
     public required string EventId { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
+}
+
+/// <summary>
+/// A job that matched a saved search (table <c>upwork.matches</c>), with when: alert latency and "which search finds
+/// winners" are computed from these. Unique per search and job, so a repeated announcement cannot alert twice.
+/// </summary>
+internal sealed class SearchMatch
+{
+    public Guid Id { get; set; }
+    public Guid SavedSearchId { get; set; }
+    public Guid JobPostingId { get; set; }
+    public Guid UserId { get; set; }
+    public DateTimeOffset JobStoredAt { get; set; }
+    public DateTimeOffset MatchedAt { get; set; }
+}
+
+/// <summary>
+/// The user's alert queue (table <c>upwork.notifications</c>, the spec's <c>notifications:{user_id}</c>): what a user
+/// missed while away is here when they come back.
+/// </summary>
+internal sealed class Notification
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+
+    /// <summary><c>new_job</c> (a saved search matched) or <c>job_updated</c>.</summary>
+    public required string Kind { get; set; }
+    public Guid? JobPostingId { get; set; }
+    public Guid? SavedSearchId { get; set; }
+    public required string Title { get; set; }
+    public string? Detail { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
 }

@@ -83,3 +83,29 @@ internal sealed class WebhookReceiptConfiguration : IEntityTypeConfiguration<Web
         b.HasIndex(r => r.ReceivedAt);
     }
 }
+
+internal sealed class SearchMatchConfiguration : IEntityTypeConfiguration<SearchMatch>
+{
+    public void Configure(EntityTypeBuilder<SearchMatch> b)
+    {
+        b.ToTable("matches", UpworkSchema.Name);
+        b.HasKey(m => m.Id);
+        b.HasIndex(m => new { m.SavedSearchId, m.JobPostingId }).IsUnique();
+        b.HasIndex(m => new { m.UserId, m.MatchedAt });
+        b.HasIndex(m => m.JobPostingId);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.ToTable("notifications", UpworkSchema.Name);
+        b.HasKey(n => n.Id);
+        b.HasIndex(n => new { n.UserId, n.CreatedAt });
+        b.HasIndex(n => new { n.UserId, n.ReadAt });
+        b.Property(n => n.Kind).HasMaxLength(30);
+        b.Property(n => n.Title).HasMaxLength(500);
+        b.Property(n => n.Detail).HasMaxLength(1000);
+    }
+}

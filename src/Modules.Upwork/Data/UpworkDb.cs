@@ -9,5 +9,7 @@ internal static class UpworkDb
     public static DbSet<SyncState> SyncStates(this AppDbContext db) => db.Set<SyncState>();
     public static DbSet<SavedJob> SavedJobs(this AppDbContext db) => db.Set<SavedJob>();
     public static DbSet<WebhookSource> WebhookSources(this AppDbContext db) => db.Set<WebhookSource>();
+    public static DbSet<SearchMatch> SearchMatches(this AppDbContext db) => db.Set<SearchMatch>();
+    public static DbSet<Notification> Notifications(this AppDbContext db) => db.Set<Notification>();
     public static DbSet<WebhookReceipt> WebhookReceipts(this AppDbContext db) => db.Set<WebhookReceipt>();
 }

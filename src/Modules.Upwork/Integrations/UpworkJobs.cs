@@ -10,9 +10,9 @@ internal sealed class UpworkJobs(IDbContextFactory<AppDbContext> contexts, Brows
     public async Task<int> CountAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.JobPostings().CountAsync(ct);
+        return await db.JobPostings().CountAsync(j => j.OwnerUserId == null, ct);
     }
 
     public async Task<IReadOnlyList<JobPostingSummary>> NewestAsync(int count, CancellationToken ct) =>
-        (await browse.RunAsync(new JobPostingQuery(null, Math.Clamp(count, 1, JobPostingQuery.MaxLimit), 0), ct)).Items;
+        (await browse.RunAsync(new JobPostingQuery(null, Math.Clamp(count, 1, JobPostingQuery.MaxLimit), 0), null, ct)).Items;
 }

@@ -20,6 +20,7 @@ internal sealed class ExternalSignIn(
     Sessions sessions,
     AuditLog audit,
     IHttpContextAccessor accessor,
+    TwoFactor.TwoFactor twoFactor,
     IOptions<AuthOptions> options) : IExternalSignIn
 {
     public async Task<ExternalAccountResult> FindOrRegisterAsync(string provider, string providerKey, string email, string displayName, CancellationToken ct)
@@ -27,20 +28,22 @@ internal sealed class ExternalSignIn(
         var linked = await users.FindByLoginAsync(provider, providerKey);
         if (linked is not null)
         {
-            if (!linked.IsActive) return new(null, false, "This account is deactivated. Ask your workspace admin.");
-            if (linked.TwoFactorEnabled) return new(null, false, "This account uses two-factor authentication: sign in with your password and code.");
+            if (!linked.IsActive) return new(null, false, "This account is deactivated. Ask your workspace admin.") { ErrorCode = "deactivated" };
+            // Two-factor lives in our own table (not Identity's flag): an external sign-in must not skip the second factor.
+            if (await twoFactor.IsEnabledAsync(linked.Id, ct))
+                return new(null, false, "This account uses two-factor authentication: sign in with your password and code.") { ErrorCode = "two-factor" };
             return new(linked.Id, false, null);
         }
         if (await users.FindByEmailAsync(email) is not null)
-            return new(null, false, $"An account with {email} already exists. Sign in with your password, then connect Upwork in Settings to use this button next time.");
+            return new(null, false, $"An account with {email} already exists. Sign in with your password, then connect Upwork to use this button next time.") { ErrorCode = "exists" };
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var names = displayName.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // A random password nobody knows; the user can set one through "Forgot password" later.
         var password = $"Ext!{Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))}a1";
         var outcome = await register.RunAsync(db, new RegisterRequest(email, password, names.ElementAtOrDefault(0), names.ElementAtOrDefault(1)), accessor.HttpContext, ct);
-        if (outcome.RegistrationClosed) return new(null, false, "Registration is closed in this workspace. Ask your admin for an invitation.");
-        if (outcome.User is null) return new(null, false, string.Join(" ", outcome.Errors.Select(e => e.Message)));
+        if (outcome.RegistrationClosed) return new(null, false, "Registration is closed in this workspace. Ask your admin for an invitation.") { ErrorCode = "closed" };
+        if (outcome.User is null) return new(null, false, string.Join(" ", outcome.Errors.Select(e => e.Message))) { ErrorCode = "failed" };
         await users.AddLoginAsync(outcome.User, new UserLoginInfo(provider, providerKey, provider));
         return new(outcome.User.Id, true, null);
     }
@@ -54,6 +57,21 @@ internal sealed class ExternalSignIn(
         foreach (var login in (await users.GetLoginsAsync(user)).Where(l => l.LoginProvider == provider))
             await users.RemoveLoginAsync(user, provider, login.ProviderKey);
         await users.AddLoginAsync(user, new UserLoginInfo(provider, providerKey, provider));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        audit.Add(db, userId, "external_login_linked", provider, accessor.HttpContext);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task UnlinkAsync(Guid userId, string provider, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null) return;
+        var logins = (await users.GetLoginsAsync(user)).Where(l => l.LoginProvider == provider).ToList();
+        foreach (var login in logins) await users.RemoveLoginAsync(user, provider, login.ProviderKey);
+        if (logins.Count == 0) return;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        audit.Add(db, userId, "external_login_removed", provider, accessor.HttpContext);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task SignInAsync(Guid userId, CancellationToken ct)

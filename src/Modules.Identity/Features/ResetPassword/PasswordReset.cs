@@ -46,6 +46,8 @@ internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var revoked = await sessions.RevokeAllAsync(db, userId, "password reset", ct);
         await users.ResetAccessFailedCountAsync(user);
+        // A reset is what a user does after a takeover: external sign-ins someone may have linked go too.
+        foreach (var login in await users.GetLoginsAsync(user)) await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey);
         audit.Add(db, userId, "password_reset", null, http);
         await db.SaveChangesAsync(ct);
         foreach (var id in revoked) await sessions.ForgetAsync(id, ct);

@@ -7,10 +7,11 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// <summary>Lists stored job postings, newest first, optionally filtered by a word in the title or skills.</summary>
 internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts)
 {
-    public async Task<JobPostingPage> RunAsync(JobPostingQuery query, CancellationToken ct)
+    /// <summary>Public jobs and <paramref name="userId"/>'s own pasted and webhook jobs (null: public jobs only).</summary>
+    public async Task<JobPostingPage> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var postings = db.JobPostings().AsNoTracking();
+        var postings = db.JobPostings().AsNoTracking().Where(j => j.OwnerUserId == null || j.OwnerUserId == userId);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var term = query.Q.Trim().ToLower();

@@ -66,7 +66,7 @@ internal sealed class ConnectUpwork(
             tokens = await oauth.ExchangeCodeAsync(code, ct);
             identity = await accounts.IdentityAsync(tokens.AccessToken, ct);
         }
-        catch (Exception ex) when (ex is UpworkOAuthException or UpworkApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             log.LogWarning("Upwork connection failed: {Error}", ex.Message);
             return Results.Redirect($"{failurePage}?error=exchange");
@@ -82,7 +82,7 @@ internal sealed class ConnectUpwork(
         var account = await externalSignIn.FindOrRegisterAsync(Provider, identity.UserId,
             identity.Email ?? $"{identity.Nid ?? identity.UserId}@users.upwork.invalid", identity.Name ?? identity.Nid ?? "Upwork user", ct);
         if (account.UserId is not { } userId)
-            return Results.Redirect($"/account/signin?error=upwork&message={Uri.EscapeDataString(account.Error ?? "Sign-in with Upwork is not possible.")}");
+            return Results.Redirect($"/account/signin?upwork={Uri.EscapeDataString(account.ErrorCode ?? "failed")}");
         await accounts.SaveConnectionAsync(userId, tokens, identity, ct);
         await externalSignIn.SignInAsync(userId, ct);
         return Results.Redirect(account.Created ? "/upwork/connection?connected=1&welcome=1" : "/");

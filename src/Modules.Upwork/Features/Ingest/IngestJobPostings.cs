@@ -54,7 +54,7 @@ internal sealed class IngestJobPostings(
                 var existing = await db.JobPostings().Where(j => ids.Contains(j.UpworkJobId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
                 foreach (var draft in known)
                 {
-                    if (!existing.TryGetValue(draft.SourceId, out var row)) continue;
+                    if (!existing.TryGetValue(draft.SourceId, out var row) || !MayUpdate(row, draft)) continue;
                     var hash = draft.ContentHash();
                     if (row.ContentHash == hash) continue;
                     Apply(row, draft, hash, now);
@@ -101,6 +101,13 @@ internal sealed class IngestJobPostings(
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Upwork's own data may refresh any row (and makes it an Upwork row: public, and under the 24-hour retention).
+    /// Pasted and webhook data may only refresh a row its own user created: a member cannot rewrite what others see.
+    /// </summary>
+    private static bool MayUpdate(JobPosting row, JobPostingDraft draft) =>
+        draft.Source == JobSources.Upwork || (row.Source != JobSources.Upwork && row.OwnerUserId is not null && row.OwnerUserId == draft.OwnerUserId);
+
     private static JobPostingSummary Summary(JobPosting j) =>
         new(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo);
 
@@ -123,8 +130,8 @@ internal sealed class IngestJobPostings(
         row.JobType = d.JobType;
         row.ExperienceLevel = d.ExperienceLevel;
         row.Url = d.Url;
-        // A job first seen by paste or webhook keeps that origin; Upwork's own data then refreshes its content.
-        if (row.ContentHash.Length == 0) row.Source = d.Source;
+        if (row.ContentHash.Length == 0 || d.Source == JobSources.Upwork) row.Source = d.Source;
+        row.OwnerUserId = d.Source == JobSources.Upwork ? null : d.OwnerUserId;
         row.IsDemo = d.IsDemo;
         row.PostedAt = d.PostedAt ?? (row.ContentHash.Length == 0 ? now : row.PostedAt);
         row.ProposalsCount = d.ProposalsCount;

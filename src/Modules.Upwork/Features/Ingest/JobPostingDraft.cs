@@ -24,7 +24,8 @@ internal sealed record JobPostingDraft(
     ClientInfo? Client,
     string? RawPayload,
     bool IsDemo = false,
-    DateTimeOffset? ExpiresAt = null)
+    DateTimeOffset? ExpiresAt = null,
+    Guid? OwnerUserId = null)
 {
     /// <summary>Hash of what a user would see change; the raw payload is left out (Upwork reorders fields).</summary>
     public string ContentHash()
@@ -49,6 +50,9 @@ internal sealed record JobPostingDraft(
         ExperienceLevel = Cut(ExperienceLevel, 50),
         Url = Url is not null && Uri.TryCreate(Url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" ? Cut(Url, 500) : null,
         Client = Client is null ? null : Client with { Country = Cut(Client.Country, 100), City = Cut(Client.City, 100), Timezone = Cut(Client.Timezone, 100) },
+        // timestamptz takes UTC only, and SQLite sorts the stored ticks: every time is normalised to UTC here.
+        PostedAt = PostedAt?.ToUniversalTime(),
+        ExpiresAt = ExpiresAt?.ToUniversalTime(),
     };
 
     private static string? Cut(string? s, int max) => s is null ? null : s.Length <= max ? s : s[..max];

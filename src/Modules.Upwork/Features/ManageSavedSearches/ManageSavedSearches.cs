@@ -5,7 +5,7 @@ using Modules.Upwork.Features.SyncJobPostings;
 namespace Modules.Upwork.Features.ManageSavedSearches;
 
 /// <summary>A user's saved searches (minimal: what Upwork filters server-side). Every read and write is scoped to the owner.</summary>
-internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contexts, Shared.Live.LiveUpdates live, TimeProvider time)
 {
     public const int MaxPerUser = 50;
 
@@ -18,6 +18,7 @@ internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contex
         Apply(search, input, now);
         db.SavedSearches().Add(search);
         await db.SaveChangesAsync(ct);
+        await ChangedAsync(ct);
         return search;
     }
 
@@ -28,20 +29,29 @@ internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contex
         if (search is null) return null;
         Apply(search, input, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await ChangedAsync(ct);
         return search;
     }
 
     public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.SavedSearches().Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+        var deleted = await db.SavedSearches().Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+        if (deleted) await ChangedAsync(ct);
+        return deleted;
     }
+
+    /// <summary>Every instance's matcher rebuilds its index before the next job.</summary>
+    private Task ChangedAsync(CancellationToken ct) => live.PublishAsync(MatchJobPostings.SearchMatcher.ChangedTopic, new { }, ct);
 
     public async Task<IReadOnlyList<SavedSearch>> ListAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.SavedSearches().AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
     }
+
+    private static List<string> Clean(IReadOnlyList<string>? values) =>
+        (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static void Apply(SavedSearch search, SavedSearchInput input, DateTimeOffset now)
     {
@@ -52,13 +62,24 @@ internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contex
         search.ExperienceLevel = string.IsNullOrWhiteSpace(input.ExperienceLevel) ? null : input.ExperienceLevel;
         search.PaymentVerifiedOnly = input.PaymentVerifiedOnly ?? false;
         search.AlertsEnabled = input.AlertsEnabled ?? true;
+        search.RequireAllSkills = input.RequireAllSkills ?? false;
+        (search.BudgetMin, search.BudgetMax, search.HourlyMin, search.HourlyMax) = (input.BudgetMin, input.BudgetMax, input.HourlyMin, input.HourlyMax);
+        search.Categories = Clean(input.Categories);
+        search.CountriesInclude = Clean(input.CountriesInclude);
+        search.CountriesExclude = Clean(input.CountriesExclude);
+        search.ExcludeWords = Clean(input.ExcludeWords);
+        (search.ClientMinSpent, search.ClientMinHires, search.ClientMinRating, search.MaxProposals) = (input.ClientMinSpent, input.ClientMinHires, input.ClientMinRating, input.MaxProposals);
         search.FilterKey = UpworkSearchFilter.Key(UpworkSearchFilter.From(search));
         search.UpdatedAt = now;
     }
 }
 
 /// <summary>Body of <c>POST/PUT /api/v1/upwork/saved-searches</c>.</summary>
-internal sealed record SavedSearchInput(string Name, string? Query, IReadOnlyList<string>? Skills, string? JobType, string? ExperienceLevel, bool? PaymentVerifiedOnly, bool? AlertsEnabled);
+internal sealed record SavedSearchInput(
+    string Name, string? Query, IReadOnlyList<string>? Skills, string? JobType, string? ExperienceLevel, bool? PaymentVerifiedOnly, bool? AlertsEnabled,
+    bool? RequireAllSkills = null, decimal? BudgetMin = null, decimal? BudgetMax = null, decimal? HourlyMin = null, decimal? HourlyMax = null,
+    IReadOnlyList<string>? Categories = null, decimal? ClientMinSpent = null, int? ClientMinHires = null, double? ClientMinRating = null,
+    IReadOnlyList<string>? CountriesInclude = null, IReadOnlyList<string>? CountriesExclude = null, int? MaxProposals = null, IReadOnlyList<string>? ExcludeWords = null);
 
 internal sealed class SavedSearchInputValidator : AbstractValidator<SavedSearchInput>
 {
@@ -71,13 +92,38 @@ internal sealed class SavedSearchInputValidator : AbstractValidator<SavedSearchI
         RuleFor(s => s.JobType).Must(t => string.IsNullOrEmpty(t) || t is "hourly" or "fixed").WithMessage("jobType must be hourly or fixed");
         RuleFor(s => s.ExperienceLevel).Must(t => string.IsNullOrEmpty(t) || t is "entry" or "intermediate" or "expert")
             .WithMessage("experienceLevel must be entry, intermediate or expert");
+        RuleFor(s => s.BudgetMin).InclusiveBetween(0, 10_000_000).WithMessage("budgetMin must be between 0 and 10,000,000");
+        RuleFor(s => s.BudgetMax).InclusiveBetween(0, 10_000_000).WithMessage("budgetMax must be between 0 and 10,000,000")
+            .GreaterThanOrEqualTo(s => s.BudgetMin ?? 0).When(s => s.BudgetMin is not null).WithMessage("budgetMax must be at least budgetMin");
+        RuleFor(s => s.HourlyMin).InclusiveBetween(0, 10_000).WithMessage("hourlyMin must be between 0 and 10,000");
+        RuleFor(s => s.HourlyMax).InclusiveBetween(0, 10_000).WithMessage("hourlyMax must be between 0 and 10,000")
+            .GreaterThanOrEqualTo(s => s.HourlyMin ?? 0).When(s => s.HourlyMin is not null).WithMessage("hourlyMax must be at least hourlyMin");
+        RuleFor(s => s.ClientMinSpent).InclusiveBetween(0, 100_000_000).WithMessage("clientMinSpent must be between 0 and 100,000,000");
+        RuleFor(s => s.ClientMinHires).InclusiveBetween(0, 100_000).WithMessage("clientMinHires must be between 0 and 100,000");
+        RuleFor(s => s.ClientMinRating).InclusiveBetween(0, 5).WithMessage("clientMinRating must be between 0 and 5");
+        RuleFor(s => s.MaxProposals).InclusiveBetween(0, 1000).WithMessage("maxProposals must be between 0 and 1000");
+        RuleFor(s => s.Categories).Must(l => l is null || l.Count <= 50).WithMessage("categories can list at most 50 values");
+        RuleForEach(s => s.Categories).MaximumLength(100).WithMessage("each of categories must be at most 100 characters");
+        RuleFor(s => s.CountriesInclude).Must(l => l is null || l.Count <= 50).WithMessage("countriesInclude can list at most 50 values");
+        RuleForEach(s => s.CountriesInclude).MaximumLength(100).WithMessage("each of countriesInclude must be at most 100 characters");
+        RuleFor(s => s.CountriesExclude).Must(l => l is null || l.Count <= 50).WithMessage("countriesExclude can list at most 50 values");
+        RuleForEach(s => s.CountriesExclude).MaximumLength(100).WithMessage("each of countriesExclude must be at most 100 characters");
+        RuleFor(s => s.ExcludeWords).Must(l => l is null || l.Count <= 50).WithMessage("excludeWords can list at most 50 values");
+        RuleForEach(s => s.ExcludeWords).MaximumLength(100).WithMessage("each of excludeWords must be at most 100 characters");
         RuleFor(s => s).Must(s => !string.IsNullOrWhiteSpace(s.Query) || s.Skills is { Count: > 0 })
             .WithName("query").WithMessage("query or skills is required: a search needs words or skills to look for");
     }
 }
 
 /// <summary>A saved search as the API returns it.</summary>
-internal sealed record SavedSearchDto(Guid Id, string Name, string? Query, IReadOnlyList<string> Skills, string? JobType, string? ExperienceLevel, bool PaymentVerifiedOnly, bool AlertsEnabled, DateTimeOffset CreatedAt)
+internal sealed record SavedSearchDto(
+    Guid Id, string Name, string? Query, IReadOnlyList<string> Skills, string? JobType, string? ExperienceLevel, bool PaymentVerifiedOnly, bool AlertsEnabled,
+    bool RequireAllSkills, decimal? BudgetMin, decimal? BudgetMax, decimal? HourlyMin, decimal? HourlyMax, IReadOnlyList<string> Categories,
+    decimal? ClientMinSpent, int? ClientMinHires, double? ClientMinRating, IReadOnlyList<string> CountriesInclude, IReadOnlyList<string> CountriesExclude,
+    int? MaxProposals, IReadOnlyList<string> ExcludeWords, DateTimeOffset CreatedAt)
 {
-    public static SavedSearchDto From(SavedSearch s) => new(s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled, s.CreatedAt);
+    public static SavedSearchDto From(SavedSearch s) => new(
+        s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled, s.RequireAllSkills, s.BudgetMin, s.BudgetMax,
+        s.HourlyMin, s.HourlyMax, s.Categories, s.ClientMinSpent, s.ClientMinHires, s.ClientMinRating, s.CountriesInclude, s.CountriesExclude,
+        s.MaxProposals, s.ExcludeWords, s.CreatedAt);
 }

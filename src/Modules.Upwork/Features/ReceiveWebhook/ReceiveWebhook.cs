@@ -45,6 +45,12 @@ internal sealed partial class ReceiveWebhook(
         if ((now - e!.Timestamp!.Value).Duration() > Tolerance)
             return ApiResults.ValidationFailed([new ApiFieldError("timestamp", "timestamp must be within 5 minutes of now; the event is too old or the sender's clock is off")]);
 
+        if (await db.WebhookReceipts().AnyAsync(r => r.SourceId == sourceId && r.EventId == e.Id, ct))
+            return Duplicate(e);
+
+        // Process first, record the receipt after: a failure here lets the sender's retry through instead of losing the job.
+        var result = e.Type is "job.created" or "job.updated" ? await ingest.RunAsync([ToDraft(source, e.Data!)], ct) : null;
+
         db.WebhookReceipts().Add(new WebhookReceipt { SourceId = sourceId, EventId = e.Id!, ReceivedAt = now });
         source.LastReceivedAt = now;
         source.ReceivedCount++;
@@ -54,20 +60,22 @@ internal sealed partial class ReceiveWebhook(
         }
         catch (DbUpdateException)
         {
-            return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: true, null, "This event id was already received; it was not processed again."));
+            return Duplicate(e);   // a concurrent delivery of the same event won the race; the upsert made its work idempotent
         }
 
-        if (e.Type is "job.created" or "job.updated")
+        if (result is not null)
         {
-            var result = await ingest.RunAsync([ToDraft(sourceId, e.Data!)], ct);
             var id = result.Inserted.Concat(result.Updated).FirstOrDefault();
-            return ApiResults.Ok(new WebhookAck(e.Id!, e.Type, Duplicate: false, id == Guid.Empty ? null : id,
+            return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: false, id == Guid.Empty ? null : id,
                 result.Inserted.Count > 0 ? "stored" : result.Updated.Count > 0 ? "updated" : "unchanged"));
         }
         log.LogInformation("Webhook source {SourceId} sent {Type} {EventId}", sourceId, e.Type, e.Id);
         return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: false, null,
             "Recorded. Proposal status from webhooks is applied once the proposal pipeline exists."));
     }
+
+    private static IResult Duplicate(WebhookEvent e) =>
+        ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: true, null, "This event id was already received; it was not processed again."));
 
     public static string Sign(string secret, byte[] body) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
@@ -108,21 +116,26 @@ internal sealed partial class ReceiveWebhook(
             if (string.IsNullOrWhiteSpace(e.Data.Title)) errors.Add(new("data.title", "data.title is required"));
             if (e.Data.Title?.Length > 500) errors.Add(new("data.title", "data.title must be at most 500 characters"));
             if (e.Data.JobType is not (null or "hourly" or "fixed")) errors.Add(new("data.jobType", "data.jobType must be hourly or fixed"));
-            if (e.Data.BudgetMin < 0 || e.Data.BudgetMax < 0) errors.Add(new("data.budgetMin", "budgets cannot be negative"));
+            if (e.Data.BudgetMin is < 0 or >= 100_000_000) errors.Add(new("data.budgetMin", "data.budgetMin must be between 0 and 99,999,999.99"));
+            if (e.Data.BudgetMax is < 0 or >= 100_000_000) errors.Add(new("data.budgetMax", "data.budgetMax must be between 0 and 99,999,999.99"));
+            if (e.Data.Id?.Length > 500) errors.Add(new("data.id", "data.id must be at most 500 characters"));
         }
         return errors;
     }
 
-    private static JobPostingDraft ToDraft(Guid sourceId, WebhookJob d)
+    private static JobPostingDraft ToDraft(WebhookSource source, WebhookJob d)
     {
         var upworkId = d.UpworkJobId is { } given && UpworkId().IsMatch(given) ? given
             : d.Url is not null && UpworkIdInUrl().Match(d.Url) is { Success: true } m ? m.Groups[1].Value : null;
+        // The sender's id (or URL) hashed: any length, no collisions between ids that share a long prefix.
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Id ?? d.Url ?? "")))[..40];
         return new JobPostingDraft(
-            upworkId ?? $"webhook:{sourceId:N}:{d.Id}",
+            upworkId ?? $"webhook:{source.Id:N}:{key}",
             JobSources.Webhook, d.Title!, d.Description, d.BudgetMin, d.BudgetMax, d.Skills ?? [], d.Category, d.Subcategory, d.JobType,
-            d.ExperienceLevel, d.Url, d.PostedAt, d.ProposalsCount,
+            d.ExperienceLevel, upworkId is null ? d.Url : $"https://www.upwork.com/jobs/~02{upworkId}", d.PostedAt, d.ProposalsCount,
             d.Client is null ? null : new ClientInfo(d.Client.TotalHires, null, null, d.Client.Rating, d.Client.TotalSpent, d.Client.PaymentVerified, d.Client.Country, null, null),
-            JsonSerializer.Serialize(d, JsonSerializerOptions.Web));
+            JsonSerializer.Serialize(d, JsonSerializerOptions.Web),
+            OwnerUserId: upworkId is null ? source.UserId : null);
     }
 
     [GeneratedRegex("^[0-9]{15,20}$")] private static partial Regex UpworkId();

@@ -57,9 +57,12 @@ internal sealed class SyncJobPostings(
         {
             try
             {
-                var (drafts, skipped) = await FetchNewAsync(userId, filter, state, ct);
+                var (drafts, skipped, complete) = await FetchNewAsync(userId, filter, state, ct);
                 var result = await ingest.RunAsync(drafts, ct);
-                await SaveSuccessAsync(key, drafts, result.Inserted.Count, ct);
+                // Move the mark only when everything down to it was read: a page cap, a broken page or a nulled node
+                // leaves it where it was, so the next run reads that stretch again (the upsert drops what it already has).
+                await SaveSuccessAsync(key, complete && skipped == 0 ? drafts : [], result.Inserted.Count,
+                    complete ? null : $"More new jobs than one run reads ({options.Value.MaxPagesPerRun} pages); narrow the search or the next runs catch up.", ct);
                 await TouchConnectionAsync(userId, null, ct);
                 UpworkMetrics.SyncRun("ok");
                 log.LogInformation("Upwork search {Key}: {New} new, {Updated} updated, {Skipped} unreadable nodes", key, result.Inserted.Count, result.Updated.Count, skipped);
@@ -75,9 +78,10 @@ internal sealed class SyncJobPostings(
                 await SaveFailureAsync(key, ex.Message, ex.RetryAt, countsAsFailure: false, ct);
                 return new SearchSyncOutcome(key, false, 0, 0, 0, ex.Message);
             }
-            catch (Exception ex) when (ex is UpworkApiException or HttpRequestException or TimeoutException
-                                           or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException or UpworkOAuthException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
+                // Anything else (Upwork down, an HTML error page, a key rotated away…): this search reports it and waits
+                // its backoff; the searches after it still run.
                 failure = ex;
                 await TouchConnectionAsync(userId, ex.Message, ct);
                 break;
@@ -90,42 +94,50 @@ internal sealed class SyncJobPostings(
         return new SearchSyncOutcome(key, false, 0, 0, 0, message);
     }
 
-    private async Task<(List<JobPostingDraft> Drafts, int Skipped)> FetchNewAsync(Guid userId, IReadOnlyDictionary<string, object?> filter, SyncState? state, CancellationToken ct)
+    /// <summary>Jobs indexed by Upwork a little after newer ones are still picked up: the scan goes this far below the mark.</summary>
+    private static readonly TimeSpan LateIndexing = TimeSpan.FromMinutes(15);
+
+    private async Task<(List<JobPostingDraft> Drafts, int Skipped, bool Complete)> FetchNewAsync(Guid userId, IReadOnlyDictionary<string, object?> filter, SyncState? state, CancellationToken ct)
     {
         var o = options.Value;
         var seenAtMark = (state?.HighWaterIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var drafts = new List<JobPostingDraft>();
         var skipped = 0;
         var offset = 0;
+        var complete = false;
         for (var page = 0; page < o.MaxPagesPerRun; page++)
         {
             var result = await accounts.CallAsync(userId, UpworkQueries.SearchJobs(filter, offset, o.PageSize), ct);
             foreach (var error in result.Errors)
                 log.LogWarning("Upwork returned partial data for search: {Message} at {Path}", error.Message, error.Path);
             if (result.Data is not { } data || !data.TryGetProperty("marketplaceJobPostingsSearch", out var connection) || connection.ValueKind != JsonValueKind.Object)
-                break;
+                break;   // not complete: the mark stays
             var edges = connection.TryGetProperty("edges", out var e) && e.ValueKind == JsonValueKind.Array ? e.EnumerateArray().ToList() : [];
             var reachedMark = false;
             foreach (var edge in edges)
             {
                 var draft = edge.TryGetProperty("node", out var node) ? UpworkJobMapper.Map(node) : null;
                 if (draft is null) { skipped++; continue; }   // a nulled node of partial data: keep the rest of the page
-                if (state?.HighWaterPostedAt is { } mark && draft.PostedAt is { } posted
-                    && (posted < mark || (posted == mark && seenAtMark.Contains(draft.SourceId))))
+                if (state?.HighWaterPostedAt is { } mark && draft.PostedAt is { } posted)
                 {
-                    reachedMark = true;
-                    continue;
+                    if (posted < mark - LateIndexing) { reachedMark = true; continue; }
+                    if (posted == mark && seenAtMark.Contains(draft.SourceId)) continue;
                 }
                 drafts.Add(draft);
             }
             var hasNext = connection.TryGetProperty("pageInfo", out var info) && info.ValueKind == JsonValueKind.Object
                           && info.TryGetProperty("hasNextPage", out var h) && h.ValueKind == JsonValueKind.True;
-            if (reachedMark || !hasNext || edges.Count == 0) break;
+            if (reachedMark || !hasNext || edges.Count == 0)
+            {
+                complete = true;
+                break;
+            }
             offset = info.TryGetProperty("endCursor", out var cursor) && int.TryParse(cursor.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var next) && next > offset
                 ? next
                 : offset + edges.Count;
         }
-        return (drafts, skipped);
+        // A search's first run reads back a fixed number of pages by design (no history backfill): that counts as complete.
+        return (drafts, skipped, complete || state?.HighWaterPostedAt is null);
     }
 
     private async Task<SyncState?> LoadStateAsync(string key, CancellationToken ct)
@@ -134,7 +146,7 @@ internal sealed class SyncJobPostings(
         return await db.SyncStates().AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, ct);
     }
 
-    private async Task SaveSuccessAsync(string key, List<JobPostingDraft> drafts, int newJobs, CancellationToken ct)
+    private async Task SaveSuccessAsync(string key, List<JobPostingDraft> drafts, int newJobs, string? warning, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var state = await GetOrAddAsync(db, key, ct);
@@ -149,7 +161,7 @@ internal sealed class SyncJobPostings(
         var now = time.GetUtcNow();
         state.LastRunAt = now;
         state.LastSuccessAt = now;
-        state.LastError = null;
+        state.LastError = warning;
         state.ConsecutiveFailures = 0;
         state.LastNewJobs = newJobs;
         state.NextRunAt = now + options.Value.EffectivePollInterval;

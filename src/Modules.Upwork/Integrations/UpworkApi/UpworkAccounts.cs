@@ -13,6 +13,7 @@ namespace Modules.Upwork.Integrations.UpworkApi;
 internal sealed class UpworkAccounts(
     IDbContextFactory<AppDbContext> contexts,
     ISecretProtector secrets,
+    IExternalSignIn externalSignIn,
     UpworkOAuthClient oauth,
     UpworkGraphQlClient graphQl,
     TimeProvider time,
@@ -73,10 +74,13 @@ internal sealed class UpworkAccounts(
         return connection;
     }
 
+    /// <summary>Deletes the tokens and the "Sign in with Upwork" link: nothing of the connection is left.</summary>
     public async Task<bool> DisconnectAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.UpworkConnections().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+        var deleted = await db.UpworkConnections().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+        await externalSignIn.UnlinkAsync(userId, Features.ConnectUpwork.ConnectUpwork.Provider, ct);
+        return deleted;
     }
 
     private async Task<(string Token, string? Tenant)> AccessTokenAsync(Guid userId, bool forceRefresh, CancellationToken ct)

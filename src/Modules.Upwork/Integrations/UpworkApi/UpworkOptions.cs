@@ -36,7 +36,7 @@ internal sealed class UpworkOptions
 
     /// <summary>Jobs per page (Upwork caps a page at 50) and pages per search per run (the first run of a new search reads back this far).</summary>
     [Range(1, 50)] public int PageSize { get; set; } = 50;
-    [Range(1, 20)] public int MaxPagesPerRun { get; set; } = 4;
+    [Range(1, 40)] public int MaxPagesPerRun { get; set; } = 10;
 
     /// <summary>Retries of a failed Upwork call (429, 5xx, timeout, "Transform timeout") before the run reports an error.</summary>
     [Range(0, 6)] public int MaxRetries { get; set; } = 3;

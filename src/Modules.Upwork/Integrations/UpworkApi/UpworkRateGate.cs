@@ -96,8 +96,11 @@ internal sealed class InMemoryRateGate(IOptions<UpworkOptions> options, TimeProv
 internal sealed class RedisRateGate(Lazy<IConnectionMultiplexer> redis, IOptions<Shared.Live.RedisOptions> redisOptions, IOptions<UpworkOptions> options, TimeProvider time)
     : RateGateBase(options, time)
 {
+    // Redis's own clock, so instances with drifting clocks still share one window; keys share the {upwork} hash tag
+    // so the script also runs on Redis Cluster.
     private const string Script = """
-        local now = tonumber(ARGV[1])
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
         redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - 1000)
         redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - 60000)
         if tonumber(redis.call('GET', KEYS[3]) or '0') >= tonumber(ARGV[4]) then return -1 end
@@ -124,7 +127,7 @@ internal sealed class RedisRateGate(Lazy<IConnectionMultiplexer> redis, IOptions
     protected override async Task<GateDecision> TryTakeAsync(string category, int hourlyBudget, CancellationToken ct)
     {
         var now = Time.GetUtcNow();
-        var prefix = $"{redisOptions.Value.Prefix}:rate_limit:upwork";
+        var prefix = $"{redisOptions.Value.Prefix}:rate_limit:{{upwork}}";
         var result = (long)await redis.Value.GetDatabase().ScriptEvaluateAsync(Script,
             [$"{prefix}:second", $"{prefix}:minute", $"{prefix}:day:{DayKey(now)}", $"{prefix}:hour:{category}:{HourKey(now)}"],
             [now.ToUnixTimeMilliseconds(), Options.RequestsPerSecond, Options.RequestsPerMinute, Options.DailyBudget, hourlyBudget, Guid.NewGuid().ToString("N")]);

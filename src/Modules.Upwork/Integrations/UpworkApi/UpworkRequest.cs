@@ -20,18 +20,26 @@ internal static class UpworkRequest
 /// Innermost handler: every attempt (retries included) waits for a slot from <see cref="IUpworkRateGate"/> and is
 /// counted in <c>upwork_requests_total</c>.
 /// </summary>
-internal sealed class UpworkPacingHandler(IUpworkRateGate gate) : DelegatingHandler
+internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkOptions> options) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
         var operation = request.Options.TryGetValue(UpworkRequest.Operation, out var op) ? op : "unknown";
         var category = request.Options.TryGetValue(UpworkRequest.Category, out var c) ? c : UpworkRequest.JobsCategory;
         await gate.AcquireAsync(category, ct);
+        // The attempt's own timeout starts once a slot is taken, so a full rate window delays a call instead of failing it.
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        attempt.CancelAfter(options.Value.RequestTimeout);
         try
         {
-            var response = await base.SendAsync(request, ct);
+            var response = await base.SendAsync(request, attempt.Token);
             UpworkMetrics.Request(operation, (int)response.StatusCode);
             return response;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            UpworkMetrics.Request(operation, 0);
+            throw new Polly.Timeout.TimeoutRejectedException($"Upwork did not answer {operation} within {options.Value.RequestTimeout.TotalSeconds:0.#} s.");
         }
         catch
         {

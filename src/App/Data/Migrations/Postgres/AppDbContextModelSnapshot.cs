@@ -722,6 +722,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)")
                         .HasColumnName("job_type");
 
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
                     b.Property<DateTimeOffset>("PostedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("posted_at");
@@ -784,6 +788,9 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_jobs_created_at");
 
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_jobs_owner_user_id");
+
                     b.HasIndex("PostedAt")
                         .HasDatabaseName("ix_jobs_posted_at");
 
@@ -798,6 +805,62 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_jobs_source_created_at");
 
                     b.ToTable("jobs", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid?>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid?>("SavedSearchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.HasIndex("UserId", "ReadAt")
+                        .HasDatabaseName("ix_notifications_user_id_read_at");
+
+                    b.ToTable("notifications", "upwork");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SavedJob", b =>
@@ -834,9 +897,49 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("alerts_enabled");
 
+                    b.Property<decimal?>("BudgetMax")
+                        .HasColumnType("numeric")
+                        .HasColumnName("budget_max");
+
+                    b.Property<decimal?>("BudgetMin")
+                        .HasColumnType("numeric")
+                        .HasColumnName("budget_min");
+
+                    b.PrimitiveCollection<List<string>>("Categories")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("categories");
+
+                    b.Property<int?>("ClientMinHires")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_min_hires");
+
+                    b.Property<double?>("ClientMinRating")
+                        .HasColumnType("double precision")
+                        .HasColumnName("client_min_rating");
+
+                    b.Property<decimal?>("ClientMinSpent")
+                        .HasColumnType("numeric")
+                        .HasColumnName("client_min_spent");
+
+                    b.PrimitiveCollection<List<string>>("CountriesExclude")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries_exclude");
+
+                    b.PrimitiveCollection<List<string>>("CountriesInclude")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries_include");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<string>>("ExcludeWords")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("exclude_words");
 
                     b.Property<string>("ExperienceLevel")
                         .HasMaxLength(20)
@@ -849,10 +952,22 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("filter_key");
 
+                    b.Property<decimal?>("HourlyMax")
+                        .HasColumnType("numeric")
+                        .HasColumnName("hourly_max");
+
+                    b.Property<decimal?>("HourlyMin")
+                        .HasColumnType("numeric")
+                        .HasColumnName("hourly_min");
+
                     b.Property<string>("JobType")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("job_type");
+
+                    b.Property<int?>("MaxProposals")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_proposals");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -868,6 +983,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("query");
+
+                    b.Property<bool>("RequireAllSkills")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_all_skills");
 
                     b.PrimitiveCollection<List<string>>("Skills")
                         .IsRequired()
@@ -892,6 +1011,49 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_saved_searches_user_id");
 
                     b.ToTable("saved_searches", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.SearchMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<DateTimeOffset>("JobStoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_stored_at");
+
+                    b.Property<DateTimeOffset>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_at");
+
+                    b.Property<Guid>("SavedSearchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_matches");
+
+                    b.HasIndex("JobPostingId")
+                        .HasDatabaseName("ix_matches_job_posting_id");
+
+                    b.HasIndex("SavedSearchId", "JobPostingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matches_saved_search_id_job_posting_id");
+
+                    b.HasIndex("UserId", "MatchedAt")
+                        .HasDatabaseName("ix_matches_user_id_matched_at");
+
+                    b.ToTable("matches", "upwork");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SyncState", b =>

@@ -710,6 +710,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("job_type");
 
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_user_id");
+
                     b.Property<long>("PostedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("posted_at");
@@ -772,6 +776,9 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_upwork_jobs_created_at");
 
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_upwork_jobs_owner_user_id");
+
                     b.HasIndex("PostedAt")
                         .HasDatabaseName("ix_upwork_jobs_posted_at");
 
@@ -786,6 +793,62 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_upwork_jobs_source_created_at");
 
                     b.ToTable("upwork_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid?>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid?>("SavedSearchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_notifications");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_upwork_notifications_user_id_created_at");
+
+                    b.HasIndex("UserId", "ReadAt")
+                        .HasDatabaseName("ix_upwork_notifications_user_id_read_at");
+
+                    b.ToTable("upwork_notifications", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SavedJob", b =>
@@ -822,9 +885,49 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("alerts_enabled");
 
+                    b.Property<decimal?>("BudgetMax")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_max");
+
+                    b.Property<decimal?>("BudgetMin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_min");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<int?>("ClientMinHires")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("client_min_hires");
+
+                    b.Property<double?>("ClientMinRating")
+                        .HasColumnType("REAL")
+                        .HasColumnName("client_min_rating");
+
+                    b.Property<decimal?>("ClientMinSpent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_min_spent");
+
+                    b.PrimitiveCollection<string>("CountriesExclude")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("countries_exclude");
+
+                    b.PrimitiveCollection<string>("CountriesInclude")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("countries_include");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<string>("ExcludeWords")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exclude_words");
 
                     b.Property<string>("ExperienceLevel")
                         .HasMaxLength(20)
@@ -837,10 +940,22 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("filter_key");
 
+                    b.Property<decimal?>("HourlyMax")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_max");
+
+                    b.Property<decimal?>("HourlyMin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_min");
+
                     b.Property<string>("JobType")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("job_type");
+
+                    b.Property<int?>("MaxProposals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_proposals");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -856,6 +971,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("query");
+
+                    b.Property<bool>("RequireAllSkills")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("require_all_skills");
 
                     b.PrimitiveCollection<string>("Skills")
                         .IsRequired()
@@ -880,6 +999,49 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_upwork_saved_searches_user_id");
 
                     b.ToTable("upwork_saved_searches", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.SearchMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<long>("JobStoredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_stored_at");
+
+                    b.Property<long>("MatchedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("matched_at");
+
+                    b.Property<Guid>("SavedSearchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_matches");
+
+                    b.HasIndex("JobPostingId")
+                        .HasDatabaseName("ix_upwork_matches_job_posting_id");
+
+                    b.HasIndex("SavedSearchId", "JobPostingId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_upwork_matches_saved_search_id_job_posting_id");
+
+                    b.HasIndex("UserId", "MatchedAt")
+                        .HasDatabaseName("ix_upwork_matches_user_id_matched_at");
+
+                    b.ToTable("upwork_matches", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SyncState", b =>

@@ -1,0 +1,25 @@
+using Modules.Upwork.Features.MatchJobPostings;
+using Shared.Live;
+
+namespace Modules.Upwork.Features.Alerts;
+
+/// <summary>What the app-bar bell needs: the queue and the live stream of one user's alerts.</summary>
+internal interface IAlertFeed
+{
+    Task<AlertPage> LatestAsync(Guid userId, int count, CancellationToken ct);
+    Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct);
+    Task MarkAllReadAsync(Guid userId, CancellationToken ct);
+    IDisposable Subscribe(Guid userId, Func<AlertMessage, Task> onAlert);
+}
+
+internal sealed class AlertFeed(ManageAlerts alerts, LiveUpdates live) : IAlertFeed
+{
+    public Task<AlertPage> LatestAsync(Guid userId, int count, CancellationToken ct) => alerts.ListAsync(userId, unreadOnly: false, count, ct);
+
+    public Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct) => alerts.MarkReadAsync(userId, alertId, ct);
+
+    public Task MarkAllReadAsync(Guid userId, CancellationToken ct) => alerts.MarkAllReadAsync(userId, ct);
+
+    public IDisposable Subscribe(Guid userId, Func<AlertMessage, Task> onAlert) =>
+        live.Subscribe(AlertTopics.ForUser(userId), e => e.Read<AlertMessage>() is { } alert ? onAlert(alert) : Task.CompletedTask);
+}

@@ -1,0 +1,80 @@
+using Contracts.Upwork;
+using Contracts.Upwork.Events;
+using Modules.Upwork.Data;
+using Shared.Events;
+using Shared.Live;
+
+namespace Modules.Upwork.Features.MatchJobPostings;
+
+/// <summary>
+/// On every new job: match it against every saved search, store the matches (unique per search and job, so a
+/// repeated announcement alerts nobody twice), queue a notification per user with alerts on, and push it at once to
+/// the user's open pages (LiveUpdates) and hub clients (<c>new_job</c>), on whatever instance they are connected to.
+/// </summary>
+internal sealed class MatchNewJobPosting(
+    IDbContextFactory<AppDbContext> contexts,
+    SearchMatcher matcher,
+    LiveUpdates live,
+    HubNotifier hub,
+    TimeProvider time,
+    ILogger<MatchNewJobPosting> log) : IEventHandler<JobPostingDiscovered>
+{
+    public async Task HandleAsync(JobPostingDiscovered e, CancellationToken ct)
+    {
+        var index = await matcher.IndexAsync(ct);
+        if (index.Count == 0) return;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var job = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(j => j.Id == e.JobPostingId, ct);
+        if (job is null) return;
+        var matched = index.Match(SearchIndex.Facts(job));
+        if (matched.Count == 0) return;
+
+        var searchIds = matched.Select(m => m.Source.Id).ToList();
+        var already = await db.SearchMatches().Where(m => m.JobPostingId == job.Id && searchIds.Contains(m.SavedSearchId)).Select(m => m.SavedSearchId).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        var fresh = matched.Where(m => !already.Contains(m.Source.Id)).ToList();
+        if (fresh.Count == 0) return;
+        foreach (var m in fresh)
+            db.SearchMatches().Add(new SearchMatch { Id = Guid.CreateVersion7(), SavedSearchId = m.Source.Id, JobPostingId = job.Id, UserId = m.Source.UserId, JobStoredAt = job.CreatedAt, MatchedAt = now });
+        var alerts = fresh.Where(m => m.Source.AlertsEnabled).GroupBy(m => m.Source.UserId)
+            .Select(g => new Notification
+            {
+                Id = Guid.CreateVersion7(), UserId = g.Key, Kind = AlertKinds.NewJob, JobPostingId = job.Id, SavedSearchId = g.First().Source.Id,
+                Title = job.Title, Detail = $"Matches {string.Join(", ", g.Select(m => m.Source.Name))}", CreatedAt = now,
+            }).ToList();
+        db.Notifications().AddRange(alerts);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            log.LogInformation("Job {JobId} was matched concurrently by another handler; skipping", job.Id);
+            return;
+        }
+
+        foreach (var alert in alerts)
+        {
+            var payload = new AlertMessage(alert.Id, alert.Kind, job.Id, job.Title, alert.Detail, job.JobType, job.BudgetMin, job.BudgetMax, job.IsDemo, alert.CreatedAt);
+            await live.PublishAsync(AlertTopics.ForUser(alert.UserId), payload, ct);
+            await hub.SendToUserAsync(alert.UserId, AlertKinds.NewJob, payload, ct);
+        }
+    }
+}
+
+/// <summary>The alert as pushed to pages and hub clients.</summary>
+internal sealed record AlertMessage(
+    Guid Id, string Kind, Guid JobPostingId, string Title, string? Detail, string? JobType, decimal? BudgetMin, decimal? BudgetMax, bool IsDemo, DateTimeOffset CreatedAt);
+
+internal static class AlertKinds
+{
+    public const string NewJob = "new_job";
+    public const string JobUpdated = "job_updated";
+}
+
+/// <summary>Per-user LiveUpdates topics for alerts.</summary>
+internal static class AlertTopics
+{
+    /// <summary>The topic one user's open pages listen on.</summary>
+    public static string ForUser(Guid userId) => $"upwork.alerts:{userId:N}";
+}

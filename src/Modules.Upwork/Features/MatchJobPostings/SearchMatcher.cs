@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Modules.Upwork.Data;
+using Shared.Live;
+
+namespace Modules.Upwork.Features.MatchJobPostings;
+
+/// <summary>
+/// Every saved search of the workspace, compiled and indexed in memory: an inverted index from a required keyword to
+/// the searches that need it, so a new job is checked only against searches that could match it (plus those without
+/// keywords). Rebuilt lazily after any saved search changes, on every instance (a LiveUpdates topic carries the news).
+/// </summary>
+internal sealed class SearchMatcher : IDisposable
+{
+    public const string ChangedTopic = "upwork.saved-searches-changed";
+
+    private readonly IDbContextFactory<AppDbContext> _contexts;
+    private readonly IDisposable _subscription;
+    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private volatile SearchIndex? _index;
+
+    public SearchMatcher(IDbContextFactory<AppDbContext> contexts, LiveUpdates live)
+    {
+        _contexts = contexts;
+        _subscription = live.Subscribe(ChangedTopic, () => { Invalidate(); return Task.CompletedTask; });
+    }
+
+    public void Invalidate() => _index = null;
+
+    public async Task<SearchIndex> IndexAsync(CancellationToken ct)
+    {
+        if (_index is { } ready) return ready;
+        await _buildLock.WaitAsync(ct);
+        try
+        {
+            if (_index is { } built) return built;
+            await using var db = await _contexts.CreateDbContextAsync(ct);
+            var searches = await db.SavedSearches().AsNoTracking().ToListAsync(ct);
+            return _index = new SearchIndex(searches.Select(s => new CompiledSearch(s)).ToList());
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        _buildLock.Dispose();
+    }
+}
+
+/// <summary>An immutable snapshot of compiled searches and their keyword index.</summary>
+internal sealed class SearchIndex
+{
+    private readonly List<CompiledSearch> _searches;
+    private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
+    private readonly List<int> _unkeyed = [];
+
+    public SearchIndex(List<CompiledSearch> searches)
+    {
+        _searches = searches;
+        for (var i = 0; i < searches.Count; i++)
+        {
+            // Index each search under one required word: a job without that word cannot match it.
+            var key = searches[i].Terms.OrderByDescending(t => t.Length).FirstOrDefault();
+            if (key is null) _unkeyed.Add(i);
+            else (_byTerm.TryGetValue(key, out var list) ? list : _byTerm[key] = []).Add(i);
+        }
+    }
+
+    public int Count => _searches.Count;
+
+    public IReadOnlyList<CompiledSearch> Searches => _searches;
+
+    /// <summary>The searches <paramref name="job"/> satisfies.</summary>
+    public List<CompiledSearch> Match(JobFacts job)
+    {
+        var matched = new List<CompiledSearch>();
+        foreach (var i in _unkeyed)
+            if (_searches[i].Matches(job)) matched.Add(_searches[i]);
+        foreach (var token in job.Tokens)
+            if (_byTerm.TryGetValue(token, out var candidates))
+                foreach (var i in candidates)
+                    if (_searches[i].Matches(job)) matched.Add(_searches[i]);
+        return matched;
+    }
+
+    public static JobFacts Facts(JobPosting job) =>
+        new(job, job.ClientInfo is null ? null : JsonSerializer.Deserialize<ClientInfo>(job.ClientInfo, JsonSerializerOptions.Web));
+}

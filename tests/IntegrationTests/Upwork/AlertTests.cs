@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Shared.Live;
+
+namespace IntegrationTests.Upwork;
+
+/// <summary>A job injected into the fake Upwork reaches the matching user's alert queue and hub client only, with an explanation.</summary>
+public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarness>
+{
+    private HubConnection Hub(SignedInClient user) => new HubConnectionBuilder()
+        .WithUrl(new Uri(harness.App.Server.BaseAddress, NotificationsHub.Route.TrimStart('/')), o =>
+        {
+            o.HttpMessageHandlerFactory = _ => harness.App.Server.CreateHandler();
+            o.Transports = HttpTransportType.LongPolling;
+            o.AccessTokenProvider = () => Task.FromResult<string?>(user.AccessToken);
+        })
+        .Build();
+
+    [Fact]
+    public async Task A_matching_job_alerts_its_user_live_and_in_the_queue_and_nobody_else()
+    {
+        var keyword = "alert" + Guid.NewGuid().ToString("N")[..8];
+        var alice = await harness.ConnectedUserWithSearchAsync(keyword);
+        var bob = await harness.ConnectedUserWithSearchAsync("nomatch" + Guid.NewGuid().ToString("N")[..8]);
+        var aliceGot = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bobGot = new ConcurrentQueue<JsonElement>();
+        await using var aliceHub = Hub(alice);
+        await using var bobHub = Hub(bob);
+        aliceHub.On<JsonElement>("new_job", m => aliceGot.TrySetResult(m));
+        bobHub.On<JsonElement>("new_job", bobGot.Enqueue);
+        await aliceHub.StartAsync();
+        await bobHub.StartAsync();
+
+        var job = harness.Inject(keyword);
+        (await harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(1);
+
+        var pushed = await aliceGot.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        pushed.GetProperty("title").GetString().ShouldBe(job.Title);
+        var queue = await alice.Http.GetEnvelopeAsync("/api/v1/upwork/notifications");
+        queue.Data.GetProperty("unread").GetInt32().ShouldBe(1);
+        queue.Data.GetProperty("items")[0].GetProperty("title").GetString().ShouldBe(job.Title);
+        queue.Data.GetProperty("items")[0].GetProperty("kind").GetString().ShouldBe("new_job");
+
+        await Task.Delay(500);   // give a wrongly addressed message time to arrive
+        bobGot.ShouldBeEmpty();
+        (await bob.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(0);
+
+        // The same job announced again (a crash-recovery sweep) alerts nobody twice.
+        (await harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(0);
+        (await alice.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("items").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Alerts_missed_while_away_wait_in_the_queue_and_can_be_marked_read()
+    {
+        var keyword = "away" + Guid.NewGuid().ToString("N")[..8];
+        var user = await harness.ConnectedUserWithSearchAsync(keyword);
+        var other = await harness.App.CreateSignedInClientAsync();
+        for (var i = 0; i < 3; i++) harness.Inject(keyword);
+        await harness.SyncAsync(user.UserId);   // nobody is connected: no page, no hub client
+
+        var queue = await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications?unreadOnly=true");
+        queue.Data.GetProperty("unread").GetInt32().ShouldBe(3);
+        var first = queue.Data.GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        (await other.Http.PostAsync($"/api/v1/upwork/notifications/{first}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await user.Http.PostAsync($"/api/v1/upwork/notifications/{first}/read", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(2);
+        (await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/upwork/notifications/read-all", null))).Data.GetProperty("marked").GetInt32().ShouldBe(2);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Explain_says_per_criterion_why_a_job_did_or_did_not_match()
+    {
+        var keyword = "why" + Guid.NewGuid().ToString("N")[..8];
+        var user = await harness.App.CreateSignedInClientAsync();
+        await harness.ConnectAsync(user);
+        var search = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches",
+            new { name = "Big fixed jobs", query = keyword, jobType = "fixed", budgetMin = 500 }));
+        harness.Inject(keyword, j => { j.JobType = "FIXED"; j.FixedAmount = 300m; j.HourlyMin = null; j.HourlyMax = null; });
+        await harness.SyncAsync(user.UserId);
+        var jobs = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={keyword}");
+        var jobId = jobs.Data.GetProperty("items")[0].GetProperty("id").GetGuid();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(0);
+
+        var explained = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}/explain");
+        var result = explained.Data[0];
+        result.GetProperty("savedSearchId").GetGuid().ShouldBe(search.Data.GetProperty("id").GetGuid());
+        result.GetProperty("matched").GetBoolean().ShouldBeFalse();
+        var budget = result.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "budget");
+        budget.GetProperty("passed").GetBoolean().ShouldBeFalse();
+        budget.GetProperty("reason").GetString().ShouldBe("budget $300 below your minimum $500");
+
+        (await user.Http.GetAsync($"/api/v1/upwork/jobs/{Guid.NewGuid()}/explain")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

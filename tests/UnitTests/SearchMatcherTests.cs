@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Modules.Upwork.Data;
+using Modules.Upwork.Features.MatchJobPostings;
+
+namespace UnitTests;
+
+/// <summary>The in-process matcher: a table of jobs and searches, and the explanations a user reads.</summary>
+public sealed class SearchMatcherTests
+{
+    private static JobPosting Job(string title, string? description = null, string[]? skills = null, string type = "hourly", decimal? min = 30, decimal? max = 60,
+        string? level = "intermediate", string? category = "Web, Mobile & Software Dev", int? proposals = 5, ClientInfo? client = null) => new()
+    {
+        Id = Guid.NewGuid(), UpworkJobId = Guid.NewGuid().ToString("N"), Title = title, Description = description, Skills = [.. skills ?? []], JobType = type,
+        BudgetMin = min, BudgetMax = max, ExperienceLevel = level, Category = category, ProposalsCount = proposals, ContentHash = "h",
+        ClientInfo = JsonSerializer.Serialize(client ?? new ClientInfo(12, 20, 10, 4.9, 25_000m, true, "USA", "Austin", null), JsonSerializerOptions.Web),
+    };
+
+    private static SavedSearch Search(Action<SavedSearch>? set = null)
+    {
+        var s = new SavedSearch { Id = Guid.NewGuid(), UserId = Guid.NewGuid(), Name = "test", FilterKey = "k" };
+        set?.Invoke(s);
+        return s;
+    }
+
+    private static readonly List<(string Because, JobPosting Job, SavedSearch Search, bool Expected)> Table =
+    [
+        ("all keywords present", Job("Python developer for Django API"), Search(s => s.Query = "python django"), true ),
+        ("one keyword missing", Job("Python developer for Flask API"), Search(s => s.Query = "python django"), false ),
+        ("keyword found in skills", Job("Backend developer", skills: ["Python"]), Search(s => s.Query = "python"), true ),
+        ("technical tokens keep their marks", Job("Senior C# and .NET engineer"), Search(s => s.Query = "c# .net"), true ),
+        ("a word is not a prefix", Job("Pythonic tooling"), Search(s => s.Query = "python"), false ),
+        ("quoted phrase", Job("Need a machine learning engineer"), Search(s => s.Query = "\"machine learning\""), true ),
+        ("excluded word", Job("WordPress site with Python scripts"), Search(s => { s.Query = "python"; s.ExcludeWords = ["wordpress"]; }), false ),
+        ("any skill", Job("App", skills: ["React", "CSS"]), Search(s => s.Skills = ["react", "vue"]), true ),
+        ("all skills required", Job("App", skills: ["React", "CSS"]), Search(s => { s.Skills = ["react", "vue"]; s.RequireAllSkills = true; }), false ),
+        ("fixed budget below minimum", Job("Logo", type: "fixed", min: 300, max: 300), Search(s => { s.Query = "logo"; s.BudgetMin = 500; }), false ),
+        ("fixed budget inside range", Job("Logo", type: "fixed", min: 800, max: 800), Search(s => { s.Query = "logo"; s.BudgetMin = 500; s.BudgetMax = 1000; }), true ),
+        ("hourly rate too low", Job("Support", min: 5, max: 15), Search(s => { s.Query = "support"; s.HourlyMin = 25; }), false ),
+        ("budget rule ignores hourly jobs", Job("Support", min: 5, max: 15), Search(s => { s.Query = "support"; s.BudgetMin = 500; }), true ),
+        ("wrong job type", Job("Support"), Search(s => { s.Query = "support"; s.JobType = "fixed"; }), false ),
+        ("experience level", Job("Support", level: "entry"), Search(s => { s.Query = "support"; s.ExperienceLevel = "expert"; }), false ),
+        ("unverified client", Job("Support", client: new ClientInfo(1, 1, 0, null, 0, false, "India", null, null)), Search(s => { s.Query = "support"; s.PaymentVerifiedOnly = true; }), false ),
+        ("country by ISO-3 code equals its name", Job("Support"), Search(s => { s.Query = "support"; s.CountriesInclude = ["United States"]; }), true ),
+        ("excluded country", Job("Support", client: new ClientInfo(1, 1, 0, 5, 10m, true, "GBR", null, null)), Search(s => { s.Query = "support"; s.CountriesExclude = ["United Kingdom"]; }), false ),
+        ("too much competition", Job("Support", proposals: 45), Search(s => { s.Query = "support"; s.MaxProposals = 20; }), false ),
+        ("client spend and hires", Job("Support"), Search(s => { s.Query = "support"; s.ClientMinSpent = 10_000; s.ClientMinHires = 5; s.ClientMinRating = 4.5; }), true ),
+        ("category", Job("Support", category: "Writing"), Search(s => { s.Query = "support"; s.Categories = ["Web, Mobile & Software Dev"]; }), false ),
+    ];
+
+    public static TheoryData<int, string> Cases
+    {
+        get
+        {
+            var data = new TheoryData<int, string>();
+            for (var i = 0; i < Table.Count; i++) data.Add(i, Table[i].Because);
+            return data;
+        }
+    }
+
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_job_matches_a_search_exactly_when_every_criterion_passes(int row, string because)
+    {
+        var (_, job, search, expected) = Table[row];
+        var compiled = new CompiledSearch(search);
+        var facts = SearchIndex.Facts(job);
+
+        compiled.Matches(facts).ShouldBe(expected, because);
+        compiled.Explain(facts).All(c => c.Passed).ShouldBe(expected, because);
+        new SearchIndex([compiled]).Match(facts).Count.ShouldBe(expected ? 1 : 0, because);
+    }
+
+    [Fact]
+    public void The_explanation_says_which_criterion_failed_and_why_in_plain_words()
+    {
+        var search = new CompiledSearch(Search(s => { s.Query = "logo design"; s.BudgetMin = 500; s.PaymentVerifiedOnly = true; }));
+        var explanation = search.Explain(SearchIndex.Facts(Job("Logo design for a bakery", type: "fixed", min: 300, max: 300)));
+
+        explanation.Single(c => c.Criterion == "keywords").Passed.ShouldBeTrue();
+        var budget = explanation.Single(c => c.Criterion == "budget");
+        budget.Passed.ShouldBeFalse();
+        budget.Reason.ShouldBe("budget $300 below your minimum $500");
+        explanation.Single(c => c.Criterion == "payment verified").Passed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_index_only_checks_searches_that_could_match_and_finds_all_that_do()
+    {
+        var searches = Enumerable.Range(0, 2000).Select(i => new CompiledSearch(Search(s => s.Query = $"term{i} python"))).ToList();
+        searches.Add(new CompiledSearch(Search(s => s.Skills = ["python"])));   // no keywords: always a candidate
+        var index = new SearchIndex(searches);
+
+        var matched = index.Match(SearchIndex.Facts(Job("Python work on term42 and term1999", skills: ["Python"])));
+
+        matched.Select(m => m.Source.Query ?? "skills").ShouldBe(["skills", "term42 python", "term1999 python"], ignoreOrder: true);
+    }
+}
