@@ -15,6 +15,7 @@ using Modules.Upwork.Features.PurgeExpiredJobPostings;
 using Modules.Upwork.Features.ReceiveWebhook;
 using Modules.Upwork.Features.ShowJobPosting;
 using Modules.Upwork.Features.SyncJobPostings;
+using Modules.Upwork.Features.TrackProposals;
 using Modules.Upwork.Integrations;
 using Modules.Upwork.Integrations.UpworkApi;
 using Polly;
@@ -55,6 +56,7 @@ public static class UpworkModule
         services.AddTransient<IUpworkJobs, UpworkJobs>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
+        services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>();
 
         services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
         services.AddRecurringJob<PurgeExpiredJobPostingsJob>(PurgeExpiredJobPostingsJob.Key, TimeSpan.FromMinutes(10));
@@ -125,6 +127,32 @@ public static class UpworkModule
         api.MapPost("/notifications/read-all", async (HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
                 ApiResults.Ok(new { marked = await alerts.MarkAllReadAsync(UserIds.Require(http), ct) }))
            .WithSummary("Marks every alert read");
+        api.MapGet("/proposals", async (string? status, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
+                ApiResults.Ok(await proposals.ListAsync(UserIds.Require(http), status, ct)))
+           .WithSummary("Your proposals, most recently changed first, optionally one status");
+        api.MapGet("/proposals/{id:guid}", async (Guid id, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
+                await proposals.GetAsync(UserIds.Require(http), id, ct) is { } p ? (IResult)ApiResults.Ok(p) : ApiResults.NotFound($"Proposal {id} was not found"))
+           .WithSummary("One proposal with its status history");
+        api.MapPost("/proposals", async (ProposalInput input, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
+            {
+                var (proposal, jobMissing) = await proposals.CreateAsync(UserIds.Require(http), input, ct);
+                return jobMissing
+                    ? (IResult)ApiResults.ValidationFailed([new ApiFieldError("jobPostingId", $"job posting {input.JobPostingId} was not found")])
+                    : ApiResults.Created(proposal!);
+            })
+           .Validate<ProposalInput>()
+           .WithSummary("Creates a proposal (a draft unless a status is given) for a job you can see");
+        api.MapPut("/proposals/{id:guid}", async (Guid id, ProposalInput input, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
+            {
+                var outcome = await proposals.UpdateAsync(UserIds.Require(http), id, input, ct);
+                if (outcome.Missing) return (IResult)ApiResults.NotFound($"Proposal {id} was not found");
+                return outcome.Error is { } error ? ApiResults.ValidationFailed([new ApiFieldError("status", error)]) : ApiResults.Ok(outcome.Proposal!);
+            })
+           .Validate<ProposalInput>()
+           .WithSummary("Changes a proposal; a status change must follow the pipeline and is kept in its history");
+        api.MapDelete("/proposals/{id:guid}", async (Guid id, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
+                await proposals.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Proposal {id} was not found"))
+           .WithSummary("Deletes a proposal and its history");
         api.MapGet("/saved-searches", async (HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 ApiResults.Ok((await searches.ListAsync(UserIds.Require(http), ct)).Select(SavedSearchDto.From)))
            .WithSummary("The user's saved searches");

@@ -103,3 +103,28 @@ public sealed class UpworkJourneyTests(UpworkBrowserFixture fixture) : IClassFix
         await Assertions.Expect(page.GetByTestId("job-card").Filter(new() { HasText = "Flutter developer for a fitness app" })).ToBeVisibleAsync();
     }
 }
+
+public sealed class ProposalBoardJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_tracked_job_lands_on_the_board_as_a_draft_and_moves_by_keyboard_menu()
+    {
+        var (page, _) = await fixture.NewSignedInPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(page, "/upwork/jobs");
+        await page.GetByTestId("paste-job").ClickAsync();
+        await page.GetByLabel("Job text").FillAsync("Kotlin Android app for a gym\n\nHourly $30 - $50\nWe need Kotlin.");
+        await page.GetByTestId("paste-extract").ClickAsync();
+        await page.GetByTestId("paste-save").ClickAsync();
+        var card = page.GetByTestId("job-card").Filter(new() { HasText = "Kotlin Android app for a gym" });
+        await card.GetByTestId("track-job").ClickAsync();
+        await Assertions.Expect(page.GetByText("Added to your proposals as a draft.")).ToBeVisibleAsync();
+
+        await BrowserFixture.GotoInteractiveAsync(page, "/upwork/proposals");
+        var draft = page.GetByTestId("column-draft").GetByTestId("proposal-card").Filter(new() { HasText = "Kotlin Android app for a gym" });
+        await Assertions.Expect(draft).ToBeVisibleAsync();
+        await draft.GetByTestId("move-menu").ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Submitted" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("column-submitted").GetByTestId("proposal-card").Filter(new() { HasText = "Kotlin Android app for a gym" })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "proposal-board");
+    }
+}

@@ -109,3 +109,33 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Property(n => n.Detail).HasMaxLength(1000);
     }
 }
+
+internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    public void Configure(EntityTypeBuilder<Proposal> b)
+    {
+        b.ToTable("proposals", UpworkSchema.Name);
+        b.HasKey(p => p.Id);
+        b.HasIndex(p => new { p.UserId, p.Status });
+        b.HasIndex(p => p.JobPostingId);
+        b.HasIndex(p => new { p.UserId, p.FollowUpAt });
+        b.Property(p => p.Status).HasMaxLength(20);
+        b.Property(p => p.BidAmount).HasPrecision(10, 2);
+        b.Property(p => p.CoverLetter).HasMaxLength(20_000);
+        b.Property(p => p.TemplateName).HasMaxLength(100);
+        b.Property(p => p.JobTitle).HasMaxLength(500);
+    }
+}
+
+internal sealed class ProposalTransitionConfiguration : IEntityTypeConfiguration<ProposalTransition>
+{
+    public void Configure(EntityTypeBuilder<ProposalTransition> b)
+    {
+        b.ToTable("proposal_history", UpworkSchema.Name);
+        b.HasKey(t => t.Id);
+        b.HasIndex(t => new { t.ProposalId, t.At });
+        b.Property(t => t.FromStatus).HasMaxLength(20);
+        b.Property(t => t.ToStatus).HasMaxLength(20);
+        b.Property(t => t.Source).HasMaxLength(20);
+    }
+}

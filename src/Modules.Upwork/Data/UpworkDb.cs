@@ -11,5 +11,7 @@ internal static class UpworkDb
     public static DbSet<WebhookSource> WebhookSources(this AppDbContext db) => db.Set<WebhookSource>();
     public static DbSet<SearchMatch> SearchMatches(this AppDbContext db) => db.Set<SearchMatch>();
     public static DbSet<Notification> Notifications(this AppDbContext db) => db.Set<Notification>();
+    public static DbSet<Proposal> Proposals(this AppDbContext db) => db.Set<Proposal>();
+    public static DbSet<ProposalTransition> ProposalHistory(this AppDbContext db) => db.Set<ProposalTransition>();
     public static DbSet<WebhookReceipt> WebhookReceipts(this AppDbContext db) => db.Set<WebhookReceipt>();
 }

@@ -7,7 +7,7 @@ namespace Modules.Upwork.Features.PurgeExpiredJobPostings;
 /// <summary>
 /// Upwork's terms forbid keeping API responses for more than 24 hours: job postings that came from the Upwork API
 /// (and demo jobs, which only stand in for them) are deleted once older than <c>Upwork:Retention</c>, unless a user
-/// saved the job. Jobs a user pasted or a webhook delivered are the user's own data and stay.
+/// saved the job or has a proposal for it. Jobs a user pasted or a webhook delivered are the user's own data and stay.
 /// </summary>
 internal sealed class PurgeExpiredJobPostings(IDbContextFactory<AppDbContext> contexts, IOptions<UpworkOptions> options, TimeProvider time, ILogger<PurgeExpiredJobPostings> log)
 {
@@ -17,7 +17,7 @@ internal sealed class PurgeExpiredJobPostings(IDbContextFactory<AppDbContext> co
         await using var db = await contexts.CreateDbContextAsync(ct);
         var purged = await db.JobPostings()
             .Where(j => (j.Source == JobSources.Upwork || j.Source == JobSources.Demo) && j.CreatedAt < cutoff)
-            .Where(j => !db.SavedJobs().Any(s => s.JobPostingId == j.Id))
+            .Where(j => !db.SavedJobs().Any(s => s.JobPostingId == j.Id) && !db.Proposals().Any(p => p.JobPostingId == j.Id))
             .ExecuteDeleteAsync(ct);
         // Replay protection only needs to outlive the signature's 5-minute window; keep a day for support questions.
         await db.WebhookReceipts().Where(r => r.ReceivedAt < time.GetUtcNow().AddDays(-1)).ExecuteDeleteAsync(ct);

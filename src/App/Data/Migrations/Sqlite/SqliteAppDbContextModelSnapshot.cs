@@ -851,6 +851,136 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AiGenerated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_generated");
+
+                    b.Property<decimal?>("BidAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_amount");
+
+                    b.Property<int?>("ConnectsSpent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connects_spent");
+
+                    b.Property<string>("CoverLetter")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cover_letter");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("EstimatedHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimated_hours");
+
+                    b.Property<long?>("FollowUpAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follow_up_at");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("JobTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_title");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("TemplateName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_name");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_proposals");
+
+                    b.HasIndex("JobPostingId")
+                        .HasDatabaseName("ix_upwork_proposals_job_posting_id");
+
+                    b.HasIndex("UserId", "FollowUpAt")
+                        .HasDatabaseName("ix_upwork_proposals_user_id_follow_up_at");
+
+                    b.HasIndex("UserId", "Status")
+                        .HasDatabaseName("ix_upwork_proposals_user_id_status");
+
+                    b.ToTable("upwork_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.ProposalTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_proposal_history");
+
+                    b.HasIndex("ProposalId", "At")
+                        .HasDatabaseName("ix_upwork_proposal_history_proposal_id_at");
+
+                    b.ToTable("upwork_proposal_history", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.SavedJob", b =>
                 {
                     b.Property<Guid>("UserId")

@@ -1,0 +1,73 @@
+namespace Modules.Upwork.Data;
+
+/// <summary>A proposal for a job (table <c>upwork.proposals</c>, the spec's <c>proposals</c>), always one user's own.</summary>
+internal sealed class Proposal
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    public Guid JobPostingId { get; set; }
+    public string? CoverLetter { get; set; }
+    public decimal? BidAmount { get; set; }
+    public int? EstimatedHours { get; set; }
+    public int? ConnectsSpent { get; set; }
+
+    /// <summary>See <see cref="ProposalStatuses"/>.</summary>
+    public string Status { get; set; } = ProposalStatuses.Draft;
+    public bool AiGenerated { get; set; }
+    public Guid? ProfileId { get; set; }
+    public string? TemplateName { get; set; }
+    public DateTimeOffset? FollowUpAt { get; set; }
+
+    /// <summary>The job's title when the proposal was made: the job row may be purged after 24 hours, the proposal stays.</summary>
+    public required string JobTitle { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? SubmittedAt { get; set; }
+}
+
+/// <summary>One status change of a proposal (table <c>upwork.proposal_history</c>).</summary>
+internal sealed class ProposalTransition
+{
+    public Guid Id { get; set; }
+    public Guid ProposalId { get; set; }
+    public string? FromStatus { get; set; }
+    public required string ToStatus { get; set; }
+    public DateTimeOffset At { get; set; }
+
+    /// <summary><c>user</c>, or <c>upwork</c> for a change read from Upwork.</summary>
+    public required string Source { get; set; }
+}
+
+/// <summary>The pipeline: draft → submitted → viewed → interviewing → offered → hired, or declined, withdrawn, archived.</summary>
+internal static class ProposalStatuses
+{
+    public const string Draft = "draft";
+    public const string Submitted = "submitted";
+    public const string Viewed = "viewed";
+    public const string Interviewing = "interviewing";
+    public const string Offered = "offered";
+    public const string Hired = "hired";
+    public const string Declined = "declined";
+    public const string Withdrawn = "withdrawn";
+    public const string Archived = "archived";
+
+    /// <summary>Board columns, in order.</summary>
+    public static readonly string[] All = [Draft, Submitted, Viewed, Interviewing, Offered, Hired, Declined, Withdrawn, Archived];
+
+    private static readonly string[] Line = [Draft, Submitted, Viewed, Interviewing, Offered, Hired];
+
+    /// <summary>
+    /// Where a proposal may go next: forward along the line (steps may be skipped: a client can hire without an
+    /// interview), to declined or withdrawn once sent, and to archived from anywhere. Nothing comes back from archived.
+    /// </summary>
+    public static IReadOnlyList<string> Next(string from)
+    {
+        if (from == Archived) return [];
+        var next = new List<string>();
+        var at = Array.IndexOf(Line, from);
+        if (at >= 0) next.AddRange(Line.Skip(at + 1));
+        if (from is not (Draft or Hired or Declined or Withdrawn)) next.AddRange([Declined, Withdrawn]);
+        next.Add(Archived);
+        return next;
+    }
+}

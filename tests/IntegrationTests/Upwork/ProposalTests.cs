@@ -1,0 +1,73 @@
+namespace IntegrationTests.Upwork;
+
+/// <summary>The spec's proposal routes: CRUD with ownership, the pipeline's rules and its history.</summary>
+public sealed class ProposalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private async Task<(SignedInClient User, Guid JobId)> UserWithJobAsync()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
+            new { title = "Blazor dashboard " + Guid.NewGuid().ToString("N")[..6], skills = new[] { "Blazor" } }));
+        return (user, job.Data.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_proposal_moves_through_the_pipeline_and_keeps_every_step_with_its_time()
+    {
+        var (user, jobId) = await UserWithJobAsync();
+        var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
+            new { jobPostingId = jobId, coverLetter = "Hello, I built three dashboards like this.", bidAmount = 1200, connectsSpent = 16, aiGenerated = true }));
+        created.Status.ShouldBe(HttpStatusCode.Created);
+        var id = created.Data.GetProperty("id").GetGuid();
+        created.Data.GetProperty("status").GetString().ShouldBe("draft");
+        created.Data.GetProperty("jobTitle").GetString().ShouldStartWith("Blazor dashboard");
+
+        foreach (var status in new[] { "submitted", "viewed", "interviewing", "hired" })
+        {
+            var moved = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status }));
+            moved.Status.ShouldBe(HttpStatusCode.OK);
+            moved.Data.GetProperty("status").GetString().ShouldBe(status);
+        }
+        var backwards = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status = "viewed" }));
+        backwards.Status.ShouldBe(HttpStatusCode.BadRequest);
+        backwards.Errors.Single().Field.ShouldBe("status");
+        backwards.Errors.Single().Message.ShouldBe("a proposal that is hired can move to archived");
+
+        var detail = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}");
+        var history = detail.Data.GetProperty("history").EnumerateArray().Select(h => (h.GetProperty("from").GetString(), h.GetProperty("to").GetString())).ToList();
+        history.ShouldBe([(null, "draft"), ("draft", "submitted"), ("submitted", "viewed"), ("viewed", "interviewing"), ("interviewing", "hired")]);
+        detail.Data.GetProperty("submittedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        detail.Data.GetProperty("bidAmount").GetDecimal().ShouldBe(1200m);
+        detail.Data.GetProperty("aiGenerated").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Another_users_proposal_is_not_found_for_reading_changing_or_deleting()
+    {
+        var (owner, jobId) = await UserWithJobAsync();
+        var other = await fixture.App.CreateSignedInClientAsync();
+        var id = (await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId }))).Data.GetProperty("id").GetGuid();
+
+        (await other.Http.GetAsync($"/api/v1/upwork/proposals/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status = "archived" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Http.DeleteAsync($"/api/v1/upwork/proposals/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Http.GetEnvelopeAsync("/api/v1/upwork/proposals")).Data.GetArrayLength().ShouldBe(0);
+        // Nor can they start a proposal on the owner's private (pasted) job.
+        var onForeignJob = await Envelope.ReadAsync(await other.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId }));
+        onForeignJob.Status.ShouldBe(HttpStatusCode.BadRequest);
+        onForeignJob.Errors.Single().Field.ShouldBe("jobPostingId");
+
+        (await owner.Http.DeleteAsync($"/api/v1/upwork/proposals/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await owner.Http.GetAsync($"/api/v1/upwork/proposals/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Bad_proposal_input_is_a_400_naming_the_field()
+    {
+        var (user, jobId) = await UserWithJobAsync();
+        var bad = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
+            new { jobPostingId = jobId, bidAmount = -5, status = "won", coverLetter = new string('x', 20_001) }));
+        bad.Status.ShouldBe(HttpStatusCode.BadRequest);
+        bad.Errors.Select(e => e.Field).ShouldBe(["coverLetter", "bidAmount", "status"], ignoreOrder: true);
+    }
+}
