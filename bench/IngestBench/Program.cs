@@ -5,6 +5,12 @@ using Modules.Upwork.Features.DemoFeed;
 using Modules.Upwork.Features.Ingest;
 using TestSupport;
 
+if (args.FirstOrDefault() == "matcher")
+{
+    MatcherBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
 // Upserts N realistic jobs through IngestJobPostings (the path every source uses: batched INSERT … ON CONFLICT,
 // events after commit), then re-sends them all (every row already stored: the de-duplication path).
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
