@@ -56,7 +56,10 @@ public static class UpworkModule
         services.AddTransient<IUpworkJobs, UpworkJobs>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
-        services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>();
+        services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<RemindFollowUps>();
+        services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
+        services.AddTransient<SyncProposalStatuses>();
+        services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));
 
         services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
         services.AddRecurringJob<PurgeExpiredJobPostingsJob>(PurgeExpiredJobPostingsJob.Key, TimeSpan.FromMinutes(10));

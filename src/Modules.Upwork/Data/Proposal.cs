@@ -18,6 +18,12 @@ internal sealed class Proposal
     public string? TemplateName { get; set; }
     public DateTimeOffset? FollowUpAt { get; set; }
 
+    /// <summary>When the follow-up alert went out; cleared when the date changes, so a new date alerts again.</summary>
+    public DateTimeOffset? FollowUpAlertedAt { get; set; }
+
+    /// <summary>Upwork's id for this proposal once the status sync has linked it.</summary>
+    public string? UpworkProposalId { get; set; }
+
     /// <summary>The job's title when the proposal was made: the job row may be purged after 24 hours, the proposal stays.</summary>
     public required string JobTitle { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

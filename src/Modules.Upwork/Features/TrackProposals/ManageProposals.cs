@@ -101,8 +101,12 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         if (input.AiGenerated is not null) row.AiGenerated = input.AiGenerated.Value;
         if (input.ProfileId is not null) row.ProfileId = input.ProfileId;
         if (input.TemplateName is not null) row.TemplateName = input.TemplateName.Trim();
-        if (input.ClearFollowUp == true) row.FollowUpAt = null;
-        else if (input.FollowUpAt is not null) row.FollowUpAt = input.FollowUpAt.Value.ToUniversalTime();
+        var followUp = input.ClearFollowUp == true ? null : input.FollowUpAt?.ToUniversalTime() ?? row.FollowUpAt;
+        if (followUp != row.FollowUpAt)
+        {
+            row.FollowUpAt = followUp;
+            row.FollowUpAlertedAt = null;   // a new date alerts again
+        }
         row.UpdatedAt = now;
     }
 }

@@ -51,6 +51,21 @@ internal static class UpworkQueries
             """, new { filter = withPage }, UpworkRequest.JobsCategory);
     }
 
+    /// <summary>One page of the user's proposals in one Upwork status (one status per call; at most 40 per page, §2.5).</summary>
+    public static UpworkCall VendorProposals(string status, string? after) => new("VendorProposals", """
+        query VendorProposals($filter: VendorProposalFilter!, $sort: VendorProposalSortAttribute!, $pagination: Pagination!) {
+          vendorProposals(filter: $filter, sortAttribute: $sort, pagination: $pagination) {
+            pageInfo { hasNextPage endCursor }
+            edges { node { id viewedByClient status { status } marketplaceJobPosting { id } auditDetails { modifiedDateTime { rawValue } } } }
+          }
+        }
+        """, new
+        {
+            filter = new { status_eq = status },
+            sort = new { field = "MODIFIEDDATETIME", sortOrder = "DESC" },
+            pagination = after is null ? (object)new { first = 40 } : new { first = 40, after },
+        }, UpworkRequest.ProposalsCategory);
+
     public static UpworkCall FreelancerProfile() => new("FreelancerProfile", """
         query FreelancerProfile {
           user {

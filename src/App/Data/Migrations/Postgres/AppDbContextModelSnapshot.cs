@@ -896,6 +896,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("estimated_hours");
 
+                    b.Property<DateTimeOffset?>("FollowUpAlertedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("follow_up_alerted_at");
+
                     b.Property<DateTimeOffset?>("FollowUpAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("follow_up_at");
@@ -932,6 +936,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpworkProposalId")
+                        .HasColumnType("text")
+                        .HasColumnName("upwork_proposal_id");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")

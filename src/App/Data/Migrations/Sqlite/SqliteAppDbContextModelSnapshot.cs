@@ -884,6 +884,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("estimated_hours");
 
+                    b.Property<long?>("FollowUpAlertedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follow_up_alerted_at");
+
                     b.Property<long?>("FollowUpAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("follow_up_at");
@@ -920,6 +924,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpworkProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upwork_proposal_id");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT")

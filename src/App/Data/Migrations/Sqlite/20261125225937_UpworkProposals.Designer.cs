@@ -11,7 +11,7 @@ using Shared.Data;
 namespace UpworkAssistant.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125224833_UpworkProposals")]
+    [Migration("20261125225937_UpworkProposals")]
     partial class UpworkProposals
     {
         /// <inheritdoc />
@@ -887,6 +887,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("estimated_hours");
 
+                    b.Property<long?>("FollowUpAlertedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("follow_up_alerted_at");
+
                     b.Property<long?>("FollowUpAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("follow_up_at");
@@ -923,6 +927,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpworkProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upwork_proposal_id");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT")

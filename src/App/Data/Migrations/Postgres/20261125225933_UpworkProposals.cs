@@ -45,6 +45,8 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     profile_id = table.Column<Guid>(type: "uuid", nullable: true),
                     template_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     follow_up_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    follow_up_alerted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    upwork_proposal_id = table.Column<string>(type: "text", nullable: true),
                     job_title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

@@ -43,6 +43,8 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     profile_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     template_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     follow_up_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    follow_up_alerted_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    upwork_proposal_id = table.Column<string>(type: "TEXT", nullable: true),
                     job_title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     updated_at = table.Column<long>(type: "INTEGER", nullable: false),

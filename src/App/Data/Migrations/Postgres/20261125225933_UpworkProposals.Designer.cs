@@ -13,7 +13,7 @@ using Shared.Data;
 namespace UpworkAssistant.App.Data.Migrations.Postgres
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125224829_UpworkProposals")]
+    [Migration("20261125225933_UpworkProposals")]
     partial class UpworkProposals
     {
         /// <inheritdoc />
@@ -899,6 +899,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("estimated_hours");
 
+                    b.Property<DateTimeOffset?>("FollowUpAlertedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("follow_up_alerted_at");
+
                     b.Property<DateTimeOffset?>("FollowUpAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("follow_up_at");
@@ -935,6 +939,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpworkProposalId")
+                        .HasColumnType("text")
+                        .HasColumnName("upwork_proposal_id");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
