@@ -1,10 +1,15 @@
 using Contracts.Upwork;
 using FluentValidation;
 using Modules.Upwork.Data;
+using Modules.Upwork.Features.MatchJobPostings;
 
 namespace Modules.Upwork.Features.BrowseJobPostings;
 
-/// <summary>Lists stored job postings, newest first, optionally filtered by a word in the title or skills.</summary>
+/// <summary>
+/// Searches stored job postings: full text over title and description (PostgreSQL <c>tsvector</c> with ranking; SQLite
+/// FTS5 on the embedded default), the filters of a saved search, newest first or by relevance. Any text is safe to
+/// search for: it is passed as data, never spliced into SQL or into the full-text query syntax.
+/// </summary>
 internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts)
 {
     /// <summary>Public jobs and <paramref name="userId"/>'s own pasted and webhook jobs (null: public jobs only).</summary>
@@ -12,14 +17,52 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var postings = db.JobPostings().AsNoTracking().Where(j => j.OwnerUserId == null || j.OwnerUserId == userId);
-        if (!string.IsNullOrWhiteSpace(query.Q))
+        var text = query.Q?.Trim();
+        var ranked = false;
+        if (!string.IsNullOrEmpty(text))
         {
-            var term = query.Q.Trim().ToLower();
-            postings = postings.Where(j => j.Title.ToLower().Contains(term));
+            var words = SearchText.Tokens(text.ToLowerInvariant()).Take(20).ToList();
+            if (words.Count == 0) return new JobPostingPage([], 0);
+            if (db.Database.IsNpgsql())
+            {
+                // plainto_tsquery: every word required, punctuation and operators taken literally.
+                var tsQuery = string.Join(' ', words);
+                postings = postings.Where(j => EF.Functions.ToTsVector("english", j.Title + " " + (j.Description ?? ""))
+                    .Matches(EF.Functions.PlainToTsQuery("english", tsQuery)));
+                if (query.Sort == "relevance")
+                {
+                    postings = postings.OrderByDescending(j => EF.Functions.ToTsVector("english", j.Title + " " + (j.Description ?? ""))
+                        .Rank(EF.Functions.PlainToTsQuery("english", tsQuery))).ThenByDescending(j => j.PostedAt);
+                    ranked = true;
+                }
+            }
+            else
+            {
+                // FTS5: each word quoted (so its syntax cannot be injected) and matched as a prefix.
+                var match = string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"") + "\"*"));
+                var ids = db.Database.SqlQuery<Guid>($"SELECT j.id AS \"Value\" FROM upwork_jobs AS j JOIN upwork_jobs_fts AS f ON f.rowid = j.rowid WHERE upwork_jobs_fts MATCH {match}");
+                postings = postings.Where(j => ids.Contains(j.Id));
+            }
         }
+        if (query.JobType is { } type) postings = postings.Where(j => j.JobType == type);
+        if (query.ExperienceLevel is { } level) postings = postings.Where(j => j.ExperienceLevel == level);
+        if (query.BudgetMin is { } bmin) postings = postings.Where(j => (j.BudgetMax ?? j.BudgetMin) >= bmin);
+        if (query.BudgetMax is { } bmax) postings = postings.Where(j => (j.BudgetMin ?? j.BudgetMax) <= bmax);
+        if (query.Category is { } category) postings = postings.Where(j => j.Category == category || j.Subcategory == category);
+        if (query.Skill is { } skill) postings = postings.Where(j => j.Skills.Contains(skill));
+        if (query.PaymentVerified == true) postings = postings.Where(j => j.ClientPaymentVerified == true);
+        if (query.Country is { } country) postings = postings.Where(j => j.ClientCountry == country);
+        if (query.MaxProposals is { } maxProposals) postings = postings.Where(j => j.ProposalsCount == null || j.ProposalsCount <= maxProposals);
+        if (query.PostedWithinDays is { } days)
+        {
+            var since = DateTimeOffset.UtcNow.AddDays(-days);
+            postings = postings.Where(j => j.PostedAt >= since);
+        }
+        if (query.Source is { } source) postings = postings.Where(j => j.Source == source);
+
         var total = await postings.CountAsync(ct);
-        var rows = await postings.OrderByDescending(j => j.PostedAt).ThenBy(j => j.Id)
-            .Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit)
+        if (!ranked) postings = postings.OrderByDescending(j => j.PostedAt).ThenBy(j => j.Id);
+        var rows = await postings.Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit)
             .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo))
             .ToListAsync(ct);
         return new JobPostingPage(rows, total);
@@ -27,7 +70,10 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
 }
 
 /// <summary>Query string of <c>GET /api/v1/upwork/jobs</c>.</summary>
-internal sealed record JobPostingQuery(string? Q, int? Limit, int? Offset)
+internal sealed record JobPostingQuery(
+    string? Q, int? Limit, int? Offset, string? Sort = null, string? JobType = null, string? ExperienceLevel = null, decimal? BudgetMin = null,
+    decimal? BudgetMax = null, string? Category = null, string? Skill = null, bool? PaymentVerified = null, string? Country = null,
+    int? MaxProposals = null, int? PostedWithinDays = null, string? Source = null)
 {
     public const int DefaultLimit = 25;
     public const int MaxLimit = 100;
@@ -41,7 +87,18 @@ internal sealed class JobPostingQueryValidator : AbstractValidator<JobPostingQue
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, JobPostingQuery.MaxLimit)
             .WithMessage($"limit must be between 1 and {JobPostingQuery.MaxLimit}");
-        RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithMessage("offset cannot be negative");
+        RuleFor(q => q.Offset).InclusiveBetween(0, 100_000).WithMessage("offset must be between 0 and 100,000");
         RuleFor(q => q.Q).MaximumLength(200).WithMessage("q must be at most 200 characters");
+        RuleFor(q => q.Sort).Must(s => s is null or "recent" or "relevance").WithMessage("sort must be recent or relevance");
+        RuleFor(q => q.JobType).Must(t => t is null or "hourly" or "fixed").WithMessage("jobType must be hourly or fixed");
+        RuleFor(q => q.ExperienceLevel).Must(t => t is null or "entry" or "intermediate" or "expert").WithMessage("experienceLevel must be entry, intermediate or expert");
+        RuleFor(q => q.BudgetMin).InclusiveBetween(0, 100_000_000).WithMessage("budgetMin must be between 0 and 100,000,000");
+        RuleFor(q => q.BudgetMax).InclusiveBetween(0, 100_000_000).WithMessage("budgetMax must be between 0 and 100,000,000");
+        RuleFor(q => q.Category).MaximumLength(100).WithMessage("category must be at most 100 characters");
+        RuleFor(q => q.Skill).MaximumLength(100).WithMessage("skill must be at most 100 characters");
+        RuleFor(q => q.Country).MaximumLength(100).WithMessage("country must be at most 100 characters");
+        RuleFor(q => q.MaxProposals).InclusiveBetween(0, 1000).WithMessage("maxProposals must be between 0 and 1000");
+        RuleFor(q => q.PostedWithinDays).InclusiveBetween(1, 365).WithMessage("postedWithinDays must be between 1 and 365");
+        RuleFor(q => q.Source).Must(s => s is null or "upwork" or "webhook" or "paste" or "demo").WithMessage("source must be upwork, webhook, paste or demo");
     }
 }
