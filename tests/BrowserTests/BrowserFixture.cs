@@ -77,7 +77,8 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByTestId("register-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // The first registration of a fresh app (JIT, first hash, first migration check) can be slow on a busy 2-core box.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
         await page.Locator("[data-interactive=true]").WaitForAsync();
     }
 

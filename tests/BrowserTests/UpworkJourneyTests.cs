@@ -127,4 +127,28 @@ public sealed class ProposalBoardJourneyTests(BrowserFixture fixture) : IClassFi
         await Assertions.Expect(page.GetByTestId("column-submitted").GetByTestId("proposal-card").Filter(new() { HasText = "Kotlin Android app for a gym" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "proposal-board");
     }
+
+    [Fact]
+    public async Task Searching_puts_the_filters_in_the_address_and_back_undoes_them()
+    {
+        var (page, _) = await fixture.NewSignedInPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(page, "/upwork/jobs");
+        foreach (var text in new[] { "Rust embedded firmware for sensors\n\nHourly $60 - $90", "Shopify theme tweaks\n\nFixed-price $300" })
+        {
+            await page.GetByTestId("paste-job").ClickAsync();
+            await page.GetByLabel("Job text").FillAsync(text);
+            await page.GetByTestId("paste-extract").ClickAsync();
+            await page.GetByTestId("paste-save").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("paste-dialog")).ToHaveCountAsync(0);
+        }
+        await Assertions.Expect(page.GetByTestId("job-card")).ToHaveCountAsync(2);
+
+        await page.GetByLabel("Search jobs").FillAsync("firmware");
+        await page.WaitForURLAsync(url => url.Contains("q=firmware", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("job-card")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("job-card")).ToContainTextAsync("Rust embedded firmware");
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page.GetByTestId("job-card")).ToHaveCountAsync(2);
+    }
 }
