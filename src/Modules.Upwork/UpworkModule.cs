@@ -56,6 +56,7 @@ public static class UpworkModule
         services.AddTransient<IUpworkJobs, UpworkJobs>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
+        services.AddEventHandler<JobPostingUpdated, ForgetChangedJob>();
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<RemindFollowUps>();
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
         services.AddTransient<SyncProposalStatuses>();

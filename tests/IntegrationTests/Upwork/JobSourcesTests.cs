@@ -74,6 +74,26 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
     }
 
     [Fact]
+    public async Task The_cached_job_detail_is_refreshed_when_the_job_changes_and_never_shown_to_another_user()
+    {
+        var owner = await harness.App.CreateSignedInClientAsync();
+        var other = await harness.App.CreateSignedInClientAsync();
+        var created = await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "feed" }));
+        var (path, secret) = (created.Data.GetProperty("path").GetString()!, created.Data.GetProperty("secret").GetString()!);
+        var anonymous = harness.App.CreateClient();
+        var first = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, JobEvent("evt_" + Guid.NewGuid().ToString("N"), "Cached title")));
+        var jobId = first.Data.GetProperty("jobPostingId").GetGuid();
+
+        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.GetProperty("summary").GetProperty("title").GetString().ShouldBe("Cached title");
+        (await other.Http.GetAsync($"/api/v1/upwork/jobs/{jobId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);   // cached, still private
+
+        var update = new { id = "evt_" + Guid.NewGuid().ToString("N"), type = "job.updated", timestamp = DateTimeOffset.UtcNow,
+            data = new { id = "ext-" + first.Data.GetProperty("eventId").GetString(), title = "Changed title", jobType = "hourly", skills = Array.Empty<string>() } };
+        (await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, update))).Data.GetProperty("outcome").GetString().ShouldBe("updated");
+        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.GetProperty("summary").GetProperty("title").GetString().ShouldBe("Changed title");
+    }
+
+    [Fact]
     public async Task A_webhook_job_with_an_upwork_url_and_a_later_paste_of_it_converge_on_one_row()
     {
         var user = await harness.App.CreateSignedInClientAsync();

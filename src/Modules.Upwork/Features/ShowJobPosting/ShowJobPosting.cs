@@ -1,21 +1,46 @@
 using Contracts.Upwork;
+using Contracts.Upwork.Events;
+using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
+using Shared.Events;
 
 namespace Modules.Upwork.Features.ShowJobPosting;
 
-/// <summary>One job posting with its description, or null.</summary>
-internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts)
+/// <summary>
+/// One job posting with its description and client panel, or null. Cached 5 minutes under <c>job_cache:{id}</c> (the
+/// spec's TTL; in memory, and in Redis when configured), dropped when the job changes or is purged; the owner check runs
+/// on every read, so a cached private job never reaches another user.
+/// </summary>
+internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts, HybridCache cache)
 {
+    public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(5);
+
+    public static string CacheKey(Guid id) => $"job_cache:{id:N}";
+
     public async Task<JobPostingDetail?> RunAsync(Guid id, Guid userId, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.JobPostings().AsNoTracking().Where(j => j.Id == id && (j.OwnerUserId == null || j.OwnerUserId == userId))
-            .Select(j => new JobPostingDetail(
+        var cached = await cache.GetOrCreateAsync(CacheKey(id), async token =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            var j = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, token);
+            return j is null ? null : new CachedJob(j.OwnerUserId, new JobPostingDetail(
                 new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo),
-                j.Description, j.Category, j.Subcategory, j.ExperienceLevel, j.ExpiresAt))
-            .FirstOrDefaultAsync(ct);
+                j.Description, j.Category, j.Subcategory, j.ExperienceLevel, j.ExpiresAt, j.Url, j.ProposalsCount,
+                j.ClientInfo is null ? null : System.Text.Json.JsonSerializer.Deserialize<ClientInfo>(j.ClientInfo, System.Text.Json.JsonSerializerOptions.Web)));
+        }, new HybridCacheEntryOptions { Expiration = Ttl, LocalCacheExpiration = Ttl }, cancellationToken: ct);
+        return cached is { } c && (c.Owner is null || c.Owner == userId) ? c.Detail : null;
     }
+
+    internal sealed record CachedJob(Guid? Owner, JobPostingDetail Detail);
 }
 
+/// <summary>A changed job is read fresh next time.</summary>
+internal sealed class ForgetChangedJob(HybridCache cache) : IEventHandler<JobPostingUpdated>
+{
+    public async Task HandleAsync(JobPostingUpdated e, CancellationToken ct) => await cache.RemoveAsync(ShowJobPosting.CacheKey(e.JobPostingId), ct);
+}
+
+/// <summary>The job as the detail route returns it, with the client panel.</summary>
 internal sealed record JobPostingDetail(
-    JobPostingSummary Summary, string? Description, string? Category, string? Subcategory, string? ExperienceLevel, DateTimeOffset? ExpiresAt);
+    JobPostingSummary Summary, string? Description, string? Category, string? Subcategory, string? ExperienceLevel, DateTimeOffset? ExpiresAt,
+    string? Url = null, int? ProposalsCount = null, ClientInfo? Client = null);
