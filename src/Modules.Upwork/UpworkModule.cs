@@ -59,7 +59,7 @@ public static class UpworkModule
         services.AddEventHandler<JobPostingUpdated, ForgetChangedJob>();
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<RemindFollowUps>();
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
-        services.AddTransient<SyncProposalStatuses>();
+        services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>();
         services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));
 
         services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
@@ -154,6 +154,18 @@ public static class UpworkModule
             })
            .Validate<ProposalInput>()
            .WithSummary("Changes a proposal; a status change must follow the pipeline and is kept in its history");
+        api.MapPost("/proposals/{id:guid}/submit", async (Guid id, SubmitRequest request, HttpContext http, SubmitProposal submit, CancellationToken ct) =>
+            {
+                var outcome = await submit.RunAsync(UserIds.Require(http), id, request, ct);
+                return outcome switch
+                {
+                    { Status: 200 } => (IResult)ApiResults.Ok(outcome.Proposal!, outcome.Message),
+                    { Status: 400 } => ApiResults.ValidationFailed([new ApiFieldError(outcome.Field!, outcome.Message)]),
+                    { Status: 404 } => ApiResults.NotFound($"Proposal {id} was not found"),
+                    _ => ApiResults.Error(outcome.Status, outcome.Message),
+                };
+            })
+           .WithSummary("Submits a draft through Upwork (needs confirm: true; spends Connects; never retried; daily cap; audited)");
         api.MapDelete("/proposals/{id:guid}", async (Guid id, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 await proposals.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Proposal {id} was not found"))
            .WithSummary("Deletes a proposal and its history");

@@ -46,6 +46,9 @@ internal sealed class UpworkOptions
     /// <summary>Upwork's terms: API responses may be kept at most 24 hours (saved or applied-to jobs excepted).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Proposals a user may submit through the API per day (each one is still a human decision).</summary>
+    [Range(0, 200)] public int SubmitDailyCap { get; set; } = 20;
+
     /// <summary>The labelled demo feed on an install with no Upwork connection.</summary>
     public DemoFeedOptions Demo { get; set; } = new();
 

@@ -66,6 +66,24 @@ internal static class UpworkQueries
             pagination = after is null ? (object)new { first = 40 } : new { first = 40, after },
         }, UpworkRequest.ProposalsCategory);
 
+    /// <summary>Submits a proposal: spends Connects, so it is sent exactly once and never retried (UPWORK_API.md §5).</summary>
+    public static UpworkCall CreateJobProposal(string jobReference, string contractorId, string contractorNid, string teamOrgId, decimal chargedAmount, string coverLetter) =>
+        new("CreateJobProposal", """
+            mutation CreateJobProposal($input: CreateJobProposalInput!) {
+              createJobProposal(input: $input) { newProposalId status error }
+            }
+            """, new
+            {
+                input = new
+                {
+                    jobReference,
+                    selectedContractor = new { id = contractorId, oDeskUserID = contractorNid },
+                    teamOrgId,
+                    chargedAmount,
+                    coverLetter,
+                },
+            }, UpworkRequest.ProposalsCategory, NeverRetry: true);
+
     public static UpworkCall FreelancerProfile() => new("FreelancerProfile", """
         query FreelancerProfile {
           user {
