@@ -151,4 +151,26 @@ public sealed class ProposalBoardJourneyTests(BrowserFixture fixture) : IClassFi
         await page.GoBackAsync();
         await Assertions.Expect(page.GetByTestId("job-card")).ToHaveCountAsync(2);
     }
+
+    [Fact]
+    public async Task A_job_description_is_shown_as_plain_text_with_inert_links_never_as_markup()
+    {
+        var (page, _) = await fixture.NewSignedInPageAsync();
+        var dialogs = 0;
+        page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
+        await BrowserFixture.GotoInteractiveAsync(page, "/upwork/jobs");
+        await page.GetByTestId("paste-job").ClickAsync();
+        await page.GetByLabel("Job text").FillAsync("Hostile markup test job\n\n<img src=x onerror=alert(1)><script>alert(2)</script> <b>bold?</b>\nDocs: https://example.com/spec.");
+        await page.GetByTestId("paste-extract").ClickAsync();
+        await page.GetByTestId("paste-save").ClickAsync();
+        await page.GetByTestId("job-card").Filter(new() { HasText = "Hostile markup test job" }).GetByTestId("open-job").ClickAsync();
+
+        var text = page.GetByTestId("job-detail").GetByTestId("safe-text");
+        await Assertions.Expect(text).ToContainTextAsync("<script>alert(2)</script>");
+        await Assertions.Expect(text.Locator("script, img, b")).ToHaveCountAsync(0);
+        var link = text.Locator("a");
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", "https://example.com/spec");
+        await Assertions.Expect(link).ToHaveAttributeAsync("rel", "noopener noreferrer nofollow");
+        dialogs.ShouldBe(0);
+    }
 }
