@@ -2,6 +2,7 @@ using Contracts.Upwork;
 using FluentValidation;
 using Microsoft.Extensions.Http.Resilience;
 using Contracts.Upwork.Events;
+using Modules.Upwork.Features.AlertChannels;
 using Modules.Upwork.Features.Alerts;
 using Modules.Upwork.Features.BrowseJobPostings;
 using Modules.Upwork.Features.MatchJobPostings;
@@ -60,6 +61,12 @@ public static class UpworkModule
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<RemindFollowUps>();
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
         services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>();
+        services.AddOptions<AlertChannelOptions>().BindConfiguration(AlertChannelOptions.Section);
+        services.AddTransient<ManageAlertChannels>().AddTransient<DeliverAlerts>().AddTransient<IValidator<NewAlertChannel>, NewAlertChannelValidator>();
+        // No automatic redirects: a receiver cannot bounce an alert (or a Telegram token in the path) somewhere else.
+        services.AddHttpClient(DeliverAlerts.HttpClientName, h => h.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddRecurringJob<DeliverAlertsJob>(DeliverAlertsJob.Key, TimeSpan.FromSeconds(15));
         services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));
 
         services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
@@ -169,6 +176,16 @@ public static class UpworkModule
         api.MapDelete("/proposals/{id:guid}", async (Guid id, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 await proposals.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Proposal {id} was not found"))
            .WithSummary("Deletes a proposal and its history");
+        api.MapGet("/alert-channels", async (HttpContext http, ManageAlertChannels channels, CancellationToken ct) =>
+                ApiResults.Ok(await channels.ListAsync(UserIds.Require(http), ct)))
+           .WithSummary("Where your alerts are also delivered, with the last delivery and the last error");
+        api.MapPost("/alert-channels", async (NewAlertChannel input, HttpContext http, ManageAlertChannels channels, CancellationToken ct) =>
+                ApiResults.Created(await channels.CreateAsync(UserIds.Require(http), input, ct)))
+           .Validate<NewAlertChannel>()
+           .WithSummary("Adds a Slack, Discord, Telegram or signed-webhook channel for your alerts");
+        api.MapDelete("/alert-channels/{id:guid}", async (Guid id, HttpContext http, ManageAlertChannels channels, CancellationToken ct) =>
+                await channels.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Alert channel {id} was not found"))
+           .WithSummary("Removes an alert channel and its pending deliveries");
         api.MapGet("/saved-searches", async (HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 ApiResults.Ok((await searches.ListAsync(UserIds.Require(http), ct)).Select(SavedSearchDto.From)))
            .WithSummary("The user's saved searches");

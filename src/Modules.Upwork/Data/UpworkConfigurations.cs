@@ -139,3 +139,30 @@ internal sealed class ProposalTransitionConfiguration : IEntityTypeConfiguration
         b.Property(t => t.Source).HasMaxLength(20);
     }
 }
+
+internal sealed class AlertChannelConfiguration : IEntityTypeConfiguration<AlertChannel>
+{
+    public void Configure(EntityTypeBuilder<AlertChannel> b)
+    {
+        b.ToTable("alert_channels", UpworkSchema.Name);
+        b.HasKey(c => c.Id);
+        b.HasIndex(c => c.UserId);
+        b.Property(c => c.Kind).HasMaxLength(20);
+        b.Property(c => c.Name).HasMaxLength(100);
+        b.Property(c => c.Target).HasMaxLength(2000);
+        b.Property(c => c.Secret).HasMaxLength(1000);
+        b.Property(c => c.LastError).HasMaxLength(1000);
+    }
+}
+
+internal sealed class AlertDeliveryConfiguration : IEntityTypeConfiguration<AlertDelivery>
+{
+    public void Configure(EntityTypeBuilder<AlertDelivery> b)
+    {
+        b.ToTable("alert_deliveries", UpworkSchema.Name);
+        b.HasKey(d => d.Id);
+        b.HasIndex(d => new { d.ChannelId, d.NotificationId }).IsUnique();
+        b.HasIndex(d => new { d.DeliveredAt, d.NextAttemptAt });
+        b.Property(d => d.LastError).HasMaxLength(1000);
+    }
+}

@@ -13,5 +13,7 @@ internal static class UpworkDb
     public static DbSet<Notification> Notifications(this AppDbContext db) => db.Set<Notification>();
     public static DbSet<Proposal> Proposals(this AppDbContext db) => db.Set<Proposal>();
     public static DbSet<ProposalTransition> ProposalHistory(this AppDbContext db) => db.Set<ProposalTransition>();
+    public static DbSet<AlertChannel> AlertChannels(this AppDbContext db) => db.Set<AlertChannel>();
+    public static DbSet<AlertDelivery> AlertDeliveries(this AppDbContext db) => db.Set<AlertDelivery>();
     public static DbSet<WebhookReceipt> WebhookReceipts(this AppDbContext db) => db.Set<WebhookReceipt>();
 }

@@ -43,6 +43,13 @@ internal sealed class MatchNewJobPosting(
                 Title = job.Title, Detail = $"Matches {string.Join(", ", g.Select(m => m.Source.Name))}", CreatedAt = now,
             }).ToList();
         db.Notifications().AddRange(alerts);
+        // The outbox: one delivery per alert and enabled channel, committed with the alert (drained by DeliverAlertsJob).
+        var alertedUsers = alerts.Select(a => a.UserId).ToList();
+        var channels = alertedUsers.Count == 0 ? [] : await db.AlertChannels().AsNoTracking()
+            .Where(c => c.Enabled && alertedUsers.Contains(c.UserId)).Select(c => new { c.Id, c.UserId }).ToListAsync(ct);
+        foreach (var alert in alerts)
+            foreach (var channel in channels.Where(c => c.UserId == alert.UserId))
+                db.AlertDeliveries().Add(new AlertDelivery { Id = Guid.CreateVersion7(), ChannelId = channel.Id, NotificationId = alert.Id, NextAttemptAt = now });
         try
         {
             await db.SaveChangesAsync(ct);

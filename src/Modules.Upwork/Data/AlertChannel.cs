@@ -1,0 +1,39 @@
+namespace Modules.Upwork.Data;
+
+/// <summary>
+/// Where a user's alerts are also delivered (table <c>upwork.alert_channels</c>): a Slack or Discord incoming webhook,
+/// a Telegram chat, or a generic HMAC-signed webhook. Targets and secrets are sealed (they are credentials).
+/// </summary>
+internal sealed class AlertChannel
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+
+    /// <summary><c>slack</c>, <c>discord</c>, <c>telegram</c> or <c>webhook</c>.</summary>
+    public required string Kind { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>Sealed: the webhook URL, or the Telegram chat id.</summary>
+    public required string Target { get; set; }
+
+    /// <summary>Sealed: the Telegram bot token, or the webhook's signing secret.</summary>
+    public string? Secret { get; set; }
+    public bool Enabled { get; set; } = true;
+    public string? LastError { get; set; }
+    public DateTimeOffset? LastDeliveredAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public static string Purpose(Guid id, string part) => $"upwork-alert-channel:{id:N}:{part}";
+}
+
+/// <summary>One alert to one channel (table <c>upwork.alert_deliveries</c>): the outbox a Quartz job drains, with retries.</summary>
+internal sealed class AlertDelivery
+{
+    public Guid Id { get; set; }
+    public Guid ChannelId { get; set; }
+    public Guid NotificationId { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,129 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Contracts.Identity;
+using Modules.Upwork.Data;
+using Quartz;
+
+namespace Modules.Upwork.Features.AlertChannels;
+
+/// <summary>Settings under <c>Upwork:Channels</c>.</summary>
+internal sealed class AlertChannelOptions
+{
+    public const string Section = "Upwork:Channels";
+
+    /// <summary>Telegram's Bot API (a fake in tests).</summary>
+    public string TelegramApiUrl { get; set; } = "https://api.telegram.org";
+
+    /// <summary>Allow webhook targets on loopback and private networks (for self-hosted n8n and for tests). Off: SSRF-safe.</summary>
+    public bool AllowPrivateTargets { get; set; }
+
+    public int MaxAttempts { get; set; } = 8;
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>
+/// Drains the alert outbox: each due delivery is sent once per run; a failure is kept on the delivery and the channel
+/// (visible on the Upwork page) and retried with exponential backoff until <see cref="AlertChannelOptions.MaxAttempts"/>.
+/// A delivery is marked done only after the receiver accepted it, so a crash resends rather than drops.
+/// </summary>
+internal sealed class DeliverAlerts(
+    IDbContextFactory<AppDbContext> contexts,
+    ISecretProtector secrets,
+    IHttpClientFactory http,
+    IOptions<AlertChannelOptions> options,
+    TimeProvider time,
+    ILogger<DeliverAlerts> log)
+{
+    public const string HttpClientName = "alert-channels";
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var o = options.Value;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var due = await db.AlertDeliveries().Where(d => d.DeliveredAt == null && d.NextAttemptAt <= now && d.Attempts < o.MaxAttempts)
+            .OrderBy(d => d.NextAttemptAt).Take(100).ToListAsync(ct);
+        if (due.Count == 0) return 0;
+        var channelIds = due.Select(d => d.ChannelId).Distinct().ToList();
+        var notificationIds = due.Select(d => d.NotificationId).Distinct().ToList();
+        var channels = await db.AlertChannels().Where(c => channelIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var notifications = await db.Notifications().AsNoTracking().Where(n => notificationIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
+        var delivered = 0;
+        foreach (var delivery in due)
+        {
+            if (!channels.TryGetValue(delivery.ChannelId, out var channel) || !notifications.TryGetValue(delivery.NotificationId, out var alert))
+            {
+                db.AlertDeliveries().Remove(delivery);   // channel or alert deleted: nothing left to deliver
+                continue;
+            }
+            try
+            {
+                await SendAsync(channel, alert, ct);
+                delivery.DeliveredAt = time.GetUtcNow();
+                channel.LastDeliveredAt = delivery.DeliveredAt;
+                channel.LastError = null;
+                delivered++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                delivery.Attempts++;
+                delivery.LastError = Cut(ex.Message);
+                delivery.NextAttemptAt = time.GetUtcNow() + o.RetryBaseDelay * Math.Pow(2, delivery.Attempts - 1);
+                channel.LastError = $"{time.GetUtcNow():u}: {Cut(ex.Message)}{(delivery.Attempts >= o.MaxAttempts ? " (gave up)" : $" (retry {delivery.Attempts})")}";
+                log.LogWarning("Alert delivery to {Kind} channel {ChannelId} failed (attempt {Attempt}): {Error}", channel.Kind, channel.Id, delivery.Attempts, ex.Message);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return delivered;
+    }
+
+    private async Task SendAsync(AlertChannel channel, Notification alert, CancellationToken ct)
+    {
+        var client = http.CreateClient(HttpClientName);
+        var target = secrets.Unprotect(channel.Target, AlertChannel.Purpose(channel.Id, "target"));
+        var secret = channel.Secret is null ? null : secrets.Unprotect(channel.Secret, AlertChannel.Purpose(channel.Id, "secret"));
+        var text = $"{alert.Title}\n{alert.Detail}";
+        HttpResponseMessage response;
+        switch (channel.Kind)
+        {
+            case "slack":
+                response = await client.PostAsJsonAsync(target, new { text }, ct);
+                break;
+            case "discord":
+                response = await client.PostAsJsonAsync(target, new { content = text.Length > 1900 ? text[..1900] : text }, ct);
+                break;
+            case "telegram":
+                response = await client.PostAsJsonAsync($"{options.Value.TelegramApiUrl.TrimEnd('/')}/bot{secret}/sendMessage",
+                    new { chat_id = target, text, disable_web_page_preview = true }, ct);
+                break;
+            default:
+                var body = JsonSerializer.SerializeToUtf8Bytes(new
+                {
+                    type = alert.Kind, id = alert.Id, title = alert.Title, detail = alert.Detail, jobPostingId = alert.JobPostingId, createdAt = alert.CreatedAt,
+                }, JsonSerializerOptions.Web);
+                using (var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(body) })
+                {
+                    request.Content.Headers.ContentType = new("application/json");
+                    request.Headers.Add("X-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret ?? ""), body)));
+                    request.Headers.Add("X-Alert-Id", alert.Id.ToString());
+                    response = await client.SendAsync(request, ct);
+                }
+                break;
+        }
+        using (response)
+            if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{channel.Kind} answered HTTP {(int)response.StatusCode}");
+    }
+
+    private static string Cut(string s) => s.Length > 400 ? s[..400] : s;
+}
+
+/// <summary>Thin Quartz adapter, every 15 seconds.</summary>
+[DisallowConcurrentExecution]
+internal sealed class DeliverAlertsJob(DeliverAlerts deliver) : IJob
+{
+    public static readonly JobKey Key = new("upwork.deliver-alerts");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await deliver.RunAsync(ct);
+}
