@@ -58,6 +58,7 @@ public static class UpworkModule
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
         services.AddEventHandler<JobPostingUpdated, ForgetChangedJob>();
+        services.AddEventHandler<JobPostingUpdated, NotifyJobUpdated>();
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<RemindFollowUps>();
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
         services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>();

@@ -52,6 +52,26 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
     }
 
     [Fact]
+    public async Task A_matched_job_that_changes_on_upwork_reaches_its_users_hub_as_job_updated()
+    {
+        var keyword = "upd" + Guid.NewGuid().ToString("N")[..8];
+        var user = await harness.ConnectedUserWithSearchAsync(keyword);
+        var job = harness.Inject(keyword);
+        await harness.SyncAsync(user.UserId);
+        var updated = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var hub = Hub(user);
+        hub.On<JsonElement>("job_updated", m => updated.TrySetResult(m));
+        await hub.StartAsync();
+
+        harness.Fake.State.FindJob(job.Id)!.TotalApplicants += 7;   // more competition: the job's content changed on Upwork
+        var outcome = (await harness.SyncAsync(user.UserId)).Single();
+
+        outcome.UpdatedJobs.ShouldBe(1);
+        var message = await updated.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        message.GetProperty("title").GetString().ShouldBe(job.Title);
+    }
+
+    [Fact]
     public async Task Alerts_missed_while_away_wait_in_the_queue_and_can_be_marked_read()
     {
         var keyword = "away" + Guid.NewGuid().ToString("N")[..8];

@@ -100,7 +100,6 @@ internal sealed class SyncJobPostings(
     private async Task<(List<JobPostingDraft> Drafts, int Skipped, bool Complete)> FetchNewAsync(Guid userId, IReadOnlyDictionary<string, object?> filter, SyncState? state, CancellationToken ct)
     {
         var o = options.Value;
-        var seenAtMark = (state?.HighWaterIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var drafts = new List<JobPostingDraft>();
         var skipped = 0;
         var offset = 0;
@@ -118,10 +117,12 @@ internal sealed class SyncJobPostings(
             {
                 var draft = edge.TryGetProperty("node", out var node) ? UpworkJobMapper.Map(node) : null;
                 if (draft is null) { skipped++; continue; }   // a nulled node of partial data: keep the rest of the page
-                if (state?.HighWaterPostedAt is { } mark && draft.PostedAt is { } posted)
+                // Everything from 15 minutes below the mark is read again: late-indexed jobs are caught, and changes to
+                // recent jobs (more applicants, a new budget) reach the upsert, which stores and announces only real changes.
+                if (state?.HighWaterPostedAt is { } mark && draft.PostedAt is { } posted && posted < mark - LateIndexing)
                 {
-                    if (posted < mark - LateIndexing) { reachedMark = true; continue; }
-                    if (posted == mark && seenAtMark.Contains(draft.SourceId)) continue;
+                    reachedMark = true;
+                    continue;
                 }
                 drafts.Add(draft);
             }
