@@ -96,3 +96,19 @@ public sealed class SearchMatcherTests
         matched.Select(m => m.Source.Query ?? "skills").ShouldBe(["skills", "term42 python", "term1999 python"], ignoreOrder: true);
     }
 }
+
+public sealed class QuietHoursTests
+{
+    [Theory]
+    [InlineData(22, 7, "2026-11-25T23:30:00Z", "2026-11-26T07:00:00Z")]   // wraps midnight, before it
+    [InlineData(22, 7, "2026-11-26T03:00:00Z", "2026-11-26T07:00:00Z")]   // wraps midnight, after it
+    [InlineData(22, 7, "2026-11-26T12:00:00Z", null)]
+    [InlineData(9, 17, "2026-11-26T09:00:00Z", "2026-11-26T17:00:00Z")]
+    [InlineData(9, 17, "2026-11-26T17:00:00Z", null)]
+    public void Quiet_hours_hold_deliveries_until_they_end(int from, int to, string now, string? until)
+    {
+        var search = new Modules.Upwork.Data.SavedSearch { Name = "q", FilterKey = "k", QuietFromHour = from, QuietToHour = to };
+        search.QuietUntil(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture))
+            .ShouldBe(until is null ? null : DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

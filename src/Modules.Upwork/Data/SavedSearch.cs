@@ -38,7 +38,22 @@ internal sealed class SavedSearch
     /// <summary>Words that rule a job out (in its title or description).</summary>
     public List<string> ExcludeWords { get; set; } = [];
     public bool AlertsEnabled { get; set; } = true;
+
+    /// <summary>Quiet hours (UTC, whole hours, may wrap midnight): channel deliveries wait until they end; the in-app bell does not.</summary>
+    public int? QuietFromHour { get; set; }
+    public int? QuietToHour { get; set; }
     public required string FilterKey { get; set; }
+
+    /// <summary>When the quiet hours around <paramref name="now"/> end, or null when <paramref name="now"/> is not in them.</summary>
+    public DateTimeOffset? QuietUntil(DateTimeOffset now)
+    {
+        if (QuietFromHour is not { } from || QuietToHour is not { } to || from == to) return null;
+        var hour = now.UtcDateTime.Hour;
+        var inside = from < to ? hour >= from && hour < to : hour >= from || hour < to;
+        if (!inside) return null;
+        var end = new DateTimeOffset(now.UtcDateTime.Date.AddHours(to), TimeSpan.Zero);
+        return end > now ? end : end.AddDays(1);
+    }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -106,6 +106,25 @@ public sealed class AlertChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task During_quiet_hours_the_bell_gets_the_alert_but_channels_wait()
+    {
+        var keyword = "quiet" + Guid.NewGuid().ToString("N")[..8];
+        var user = await _harness.App.CreateSignedInClientAsync();
+        await _harness.ConnectAsync(user);
+        var hour = DateTimeOffset.UtcNow.Hour;
+        (await user.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches",
+            new { name = "Quiet", query = keyword, quietFromHour = hour, quietToHour = (hour + 2) % 24 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await user.Http.PostAsJsonAsync("/api/v1/upwork/alert-channels", new { kind = "slack", name = "Slack", target = _receivers.BaseUrl + "/quiet" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        _harness.Inject(keyword);
+        await _harness.SyncAsync(user.UserId);
+
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(1);
+        await _harness.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None);
+        _receivers.Received.ShouldNotContain(r => r.Path == "/quiet");
+    }
+
+    [Fact]
     public async Task Channel_targets_are_validated_and_belong_to_their_owner()
     {
         var user = await _harness.App.CreateSignedInClientAsync();

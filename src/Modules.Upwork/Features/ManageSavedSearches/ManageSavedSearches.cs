@@ -69,6 +69,7 @@ internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contex
         search.CountriesExclude = Clean(input.CountriesExclude);
         search.ExcludeWords = Clean(input.ExcludeWords);
         (search.ClientMinSpent, search.ClientMinHires, search.ClientMinRating, search.MaxProposals) = (input.ClientMinSpent, input.ClientMinHires, input.ClientMinRating, input.MaxProposals);
+        (search.QuietFromHour, search.QuietToHour) = (input.QuietFromHour, input.QuietToHour);
         search.FilterKey = UpworkSearchFilter.Key(UpworkSearchFilter.From(search));
         search.UpdatedAt = now;
     }
@@ -79,7 +80,8 @@ internal sealed record SavedSearchInput(
     string Name, string? Query, IReadOnlyList<string>? Skills, string? JobType, string? ExperienceLevel, bool? PaymentVerifiedOnly, bool? AlertsEnabled,
     bool? RequireAllSkills = null, decimal? BudgetMin = null, decimal? BudgetMax = null, decimal? HourlyMin = null, decimal? HourlyMax = null,
     IReadOnlyList<string>? Categories = null, decimal? ClientMinSpent = null, int? ClientMinHires = null, double? ClientMinRating = null,
-    IReadOnlyList<string>? CountriesInclude = null, IReadOnlyList<string>? CountriesExclude = null, int? MaxProposals = null, IReadOnlyList<string>? ExcludeWords = null);
+    IReadOnlyList<string>? CountriesInclude = null, IReadOnlyList<string>? CountriesExclude = null, int? MaxProposals = null, IReadOnlyList<string>? ExcludeWords = null,
+    int? QuietFromHour = null, int? QuietToHour = null);
 
 internal sealed class SavedSearchInputValidator : AbstractValidator<SavedSearchInput>
 {
@@ -102,6 +104,10 @@ internal sealed class SavedSearchInputValidator : AbstractValidator<SavedSearchI
         RuleFor(s => s.ClientMinHires).InclusiveBetween(0, 100_000).WithMessage("clientMinHires must be between 0 and 100,000");
         RuleFor(s => s.ClientMinRating).InclusiveBetween(0, 5).WithMessage("clientMinRating must be between 0 and 5");
         RuleFor(s => s.MaxProposals).InclusiveBetween(0, 1000).WithMessage("maxProposals must be between 0 and 1000");
+        RuleFor(s => s.QuietFromHour).InclusiveBetween(0, 23).WithMessage("quietFromHour must be an hour from 0 to 23 (UTC)")
+            .NotNull().When(s => s.QuietToHour is not null).WithMessage("quietFromHour and quietToHour go together");
+        RuleFor(s => s.QuietToHour).InclusiveBetween(0, 23).WithMessage("quietToHour must be an hour from 0 to 23 (UTC)")
+            .NotNull().When(s => s.QuietFromHour is not null).WithMessage("quietFromHour and quietToHour go together");
         RuleFor(s => s.Categories).Must(l => l is null || l.Count <= 50).WithMessage("categories can list at most 50 values");
         RuleForEach(s => s.Categories).MaximumLength(100).WithMessage("each of categories must be at most 100 characters");
         RuleFor(s => s.CountriesInclude).Must(l => l is null || l.Count <= 50).WithMessage("countriesInclude can list at most 50 values");
@@ -120,10 +126,10 @@ internal sealed record SavedSearchDto(
     Guid Id, string Name, string? Query, IReadOnlyList<string> Skills, string? JobType, string? ExperienceLevel, bool PaymentVerifiedOnly, bool AlertsEnabled,
     bool RequireAllSkills, decimal? BudgetMin, decimal? BudgetMax, decimal? HourlyMin, decimal? HourlyMax, IReadOnlyList<string> Categories,
     decimal? ClientMinSpent, int? ClientMinHires, double? ClientMinRating, IReadOnlyList<string> CountriesInclude, IReadOnlyList<string> CountriesExclude,
-    int? MaxProposals, IReadOnlyList<string> ExcludeWords, DateTimeOffset CreatedAt)
+    int? MaxProposals, IReadOnlyList<string> ExcludeWords, int? QuietFromHour, int? QuietToHour, DateTimeOffset CreatedAt)
 {
     public static SavedSearchDto From(SavedSearch s) => new(
         s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled, s.RequireAllSkills, s.BudgetMin, s.BudgetMax,
         s.HourlyMin, s.HourlyMax, s.Categories, s.ClientMinSpent, s.ClientMinHires, s.ClientMinRating, s.CountriesInclude, s.CountriesExclude,
-        s.MaxProposals, s.ExcludeWords, s.CreatedAt);
+        s.MaxProposals, s.ExcludeWords, s.QuietFromHour, s.QuietToHour, s.CreatedAt);
 }

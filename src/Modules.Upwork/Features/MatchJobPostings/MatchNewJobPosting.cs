@@ -48,8 +48,12 @@ internal sealed class MatchNewJobPosting(
         var channels = alertedUsers.Count == 0 ? [] : await db.AlertChannels().AsNoTracking()
             .Where(c => c.Enabled && alertedUsers.Contains(c.UserId)).Select(c => new { c.Id, c.UserId }).ToListAsync(ct);
         foreach (var alert in alerts)
+        {
+            // Quiet hours of the search that raised the alert hold its channel deliveries until they end.
+            var quietUntil = fresh.First(m => m.Source.Id == alert.SavedSearchId).Source.QuietUntil(now);
             foreach (var channel in channels.Where(c => c.UserId == alert.UserId))
-                db.AlertDeliveries().Add(new AlertDelivery { Id = Guid.CreateVersion7(), ChannelId = channel.Id, NotificationId = alert.Id, NextAttemptAt = now });
+                db.AlertDeliveries().Add(new AlertDelivery { Id = Guid.CreateVersion7(), ChannelId = channel.Id, NotificationId = alert.Id, NextAttemptAt = quietUntil ?? now });
+        }
         try
         {
             await db.SaveChangesAsync(ct);

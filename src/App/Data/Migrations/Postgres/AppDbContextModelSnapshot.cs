@@ -1227,6 +1227,14 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("query");
 
+                    b.Property<int?>("QuietFromHour")
+                        .HasColumnType("integer")
+                        .HasColumnName("quiet_from_hour");
+
+                    b.Property<int?>("QuietToHour")
+                        .HasColumnType("integer")
+                        .HasColumnName("quiet_to_hour");
+
                     b.Property<bool>("RequireAllSkills")
                         .HasColumnType("boolean")
                         .HasColumnName("require_all_skills");

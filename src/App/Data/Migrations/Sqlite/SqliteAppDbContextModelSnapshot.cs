@@ -1215,6 +1215,14 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("query");
 
+                    b.Property<int?>("QuietFromHour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quiet_from_hour");
+
+                    b.Property<int?>("QuietToHour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quiet_to_hour");
+
                     b.Property<bool>("RequireAllSkills")
                         .HasColumnType("INTEGER")
                         .HasColumnName("require_all_skills");
