@@ -19,7 +19,7 @@ internal sealed class ShowConnection(IDbContextFactory<AppDbContext> contexts, I
         {
             states.TryGetValue(s.FilterKey, out var st);
             return new SearchView(s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled,
-                st?.LastRunAt, st?.LastSuccessAt, st?.LastError, st?.NextRunAt, st?.LastNewJobs);
+                st?.LastRunAt, st?.LastSuccessAt, st?.LastError, st?.NextRunAt, st?.LastNewJobs, s.QuietFromHour, s.QuietToHour);
         }).ToList();
         var demoActive = options.Value.Demo.Enabled && !await db.UpworkConnections().AnyAsync(ct);
         if (c is null) return new ConnectionView(options.Value.IsConfigured, false, null, views, demoActive, options.Value.EffectivePollInterval);
@@ -42,4 +42,5 @@ internal sealed record AccountView(
 
 internal sealed record SearchView(
     Guid Id, string Name, string? Query, IReadOnlyList<string> Skills, string? JobType, string? ExperienceLevel, bool PaymentVerifiedOnly, bool AlertsEnabled,
-    DateTimeOffset? LastRunAt, DateTimeOffset? LastSuccessAt, string? LastError, DateTimeOffset? NextRunAt, int? LastNewJobs);
+    DateTimeOffset? LastRunAt, DateTimeOffset? LastSuccessAt, string? LastError, DateTimeOffset? NextRunAt, int? LastNewJobs,
+    int? QuietFromHour = null, int? QuietToHour = null);
