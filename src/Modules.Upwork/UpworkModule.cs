@@ -66,7 +66,13 @@ public static class UpworkModule
         services.AddTransient<ManageAlertChannels>().AddTransient<DeliverAlerts>().AddTransient<IValidator<NewAlertChannel>, NewAlertChannelValidator>();
         // No automatic redirects: a receiver cannot bounce an alert (or a Telegram token in the path) somewhere else.
         services.AddHttpClient(DeliverAlerts.HttpClientName, h => h.Timeout = TimeSpan.FromSeconds(10))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                // The address is checked when connecting, not only when the channel was saved: a name that later resolves
+                // to a private address (DNS rebinding) is refused too.
+                ConnectCallback = (context, ct) => AlertTargetGuard.ConnectAsync(context, sp.GetRequiredService<IOptions<AlertChannelOptions>>().Value.AllowPrivateTargets, ct),
+            });
         services.AddRecurringJob<DeliverAlertsJob>(DeliverAlertsJob.Key, TimeSpan.FromSeconds(15));
         services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));
 

@@ -143,3 +143,41 @@ public sealed class AlertChannelTests : IAsyncLifetime
         (await user.Http.DeleteAsync($"/api/v1/upwork/alert-channels/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
+
+/// <summary>With private targets not allowed, a delivery whose host resolves to loopback is refused when connecting (DNS rebinding).</summary>
+public sealed class AlertChannelSsrfTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task A_channel_that_resolves_to_a_private_address_at_delivery_time_is_refused_and_reported()
+    {
+        await using var receivers = await FakeReceivers.StartAsync();
+        var user = await fixture.App.CreateSignedInClientAsync();
+        var secrets = fixture.App.Services.GetRequiredService<Contracts.Identity.ISecretProtector>();
+        var channelId = Guid.CreateVersion7();
+        var notificationId = Guid.CreateVersion7();
+        await using (var db = await fixture.App.CreateDbContextAsync())
+        {
+            // As if the name had resolved to a public address when the channel was saved, and to loopback now.
+            db.Set<Modules.Upwork.Data.AlertChannel>().Add(new Modules.Upwork.Data.AlertChannel
+            {
+                Id = channelId, UserId = user.UserId, Kind = "slack", Name = "Rebound", CreatedAt = DateTimeOffset.UtcNow,
+                Target = secrets.Protect(receivers.BaseUrl.Replace("127.0.0.1", "localhost") + "/rebound", Modules.Upwork.Data.AlertChannel.Purpose(channelId, "target")),
+            });
+            db.Set<Modules.Upwork.Data.Notification>().Add(new Modules.Upwork.Data.Notification
+            {
+                Id = notificationId, UserId = user.UserId, Kind = "new_job", Title = "A job", CreatedAt = DateTimeOffset.UtcNow,
+            });
+            db.Set<Modules.Upwork.Data.AlertDelivery>().Add(new Modules.Upwork.Data.AlertDelivery
+            {
+                Id = Guid.CreateVersion7(), ChannelId = channelId, NotificationId = notificationId, NextAttemptAt = DateTimeOffset.UtcNow.AddSeconds(-1),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        (await fixture.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None)).ShouldBe(0);
+
+        receivers.Received.ShouldBeEmpty();
+        var channel = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.EnumerateArray().Single();
+        channel.GetProperty("lastError").GetString()!.ShouldContain("private or loopback");
+    }
+}

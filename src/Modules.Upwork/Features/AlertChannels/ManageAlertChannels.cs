@@ -70,12 +70,34 @@ internal sealed class NewAlertChannelValidator : AbstractValidator<NewAlertChann
         return addresses.Length > 0 && addresses.All(a => !IsPrivate(a));
     }
 
-    private static bool IsPrivate(IPAddress a)
+    internal static bool IsPrivate(IPAddress a)
     {
         if (IPAddress.IsLoopback(a) || a.IsIPv6LinkLocal || a.IsIPv6SiteLocal || a.IsIPv6UniqueLocal) return true;
         if (a.IsIPv4MappedToIPv6) a = a.MapToIPv4();
         var b = a.GetAddressBytes();
         return a.AddressFamily == AddressFamily.InterNetwork &&
                (b[0] == 10 || b[0] == 127 || b[0] == 0 || (b[0] == 169 && b[1] == 254) || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168) || (b[0] == 100 && b[1] >= 64 && b[1] <= 127));
+    }
+}
+
+/// <summary>Connects alert deliveries only to public addresses (unless private targets are allowed), checking the resolved IP.</summary>
+internal static class AlertTargetGuard
+{
+    public static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, bool allowPrivate, CancellationToken ct)
+    {
+        var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
+        var allowed = addresses.Where(a => allowPrivate || !NewAlertChannelValidator.IsPrivate(a)).ToList();
+        if (allowed.Count == 0) throw new HttpRequestException($"{context.DnsEndPoint.Host} resolves to a private or loopback address; alert targets must be public.");
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(allowed.ToArray(), context.DnsEndPoint.Port, ct);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 }
