@@ -141,6 +141,8 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var empty = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste/preview", new { url = (string?)null, text = "  " }));
         empty.Status.ShouldBe(HttpStatusCode.BadRequest);
         empty.Errors.ShouldContain(e => e.Field == "text");
+        // Only a title is required: a paste without skills (or any other field) is stored, not a 500.
+        (await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = "Just a title" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var untitled = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = "", skills = Array.Empty<string>() }));
         untitled.Status.ShouldBe(HttpStatusCode.BadRequest);
         untitled.Errors.ShouldContain(e => e.Field == "title");

@@ -74,4 +74,4 @@ internal static partial class JobTextExtractor
 /// <summary>What was found in a pasted job; every field is editable before saving.</summary>
 internal sealed record PastedJob(
     string? Url, string? UpworkJobId, string Title, string? Description, decimal? BudgetMin, decimal? BudgetMax,
-    string? JobType, string? ExperienceLevel, IReadOnlyList<string> Skills);
+    string? JobType, string? ExperienceLevel, IReadOnlyList<string>? Skills);

@@ -18,7 +18,7 @@ internal sealed class PasteJobPosting(IngestJobPostings ingest, IDbContextFactor
         var sourceId = job.UpworkJobId
                        ?? $"paste:{userId:N}:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{job.Url}\n{job.Title}\n{job.Description}")))[..32];
         var url = job.UpworkJobId is { } id ? $"https://www.upwork.com/jobs/~02{id}" : job.Url;
-        var draft = new JobPostingDraft(sourceId, JobSources.Paste, job.Title, job.Description, job.BudgetMin, job.BudgetMax, job.Skills,
+        var draft = new JobPostingDraft(sourceId, JobSources.Paste, job.Title, job.Description, job.BudgetMin, job.BudgetMax, job.Skills ?? [],
             null, null, job.JobType, job.ExperienceLevel, url, null, null, null, null, OwnerUserId: job.UpworkJobId is null ? userId : null);
         await ingest.RunAsync([draft], ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
