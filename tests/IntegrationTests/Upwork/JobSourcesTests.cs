@@ -167,6 +167,9 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         bad.Errors.Select(e => e.Field).ShouldContain("jobType");
         bad.Errors.Select(e => e.Field).ShouldContain("query");
 
+        // Nulls inside lists (valid JSON) are dropped, not a 500.
+        (await owner.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "Nulls", query = "x", skills = new string?[] { null, "Go" }, excludeWords = new string?[] { null } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await owner.Http.DeleteAsync($"/api/v1/upwork/saved-searches/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

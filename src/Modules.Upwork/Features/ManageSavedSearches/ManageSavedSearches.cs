@@ -51,13 +51,13 @@ internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contex
     }
 
     private static List<string> Clean(IReadOnlyList<string>? values) =>
-        (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        (values ?? []).OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();   // JSON may hold nulls
 
     private static void Apply(SavedSearch search, SavedSearchInput input, DateTimeOffset now)
     {
         search.Name = input.Name.Trim();
         search.Query = string.IsNullOrWhiteSpace(input.Query) ? null : input.Query.Trim();
-        search.Skills = (input.Skills ?? []).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        search.Skills = Clean(input.Skills);
         search.JobType = string.IsNullOrWhiteSpace(input.JobType) ? null : input.JobType;
         search.ExperienceLevel = string.IsNullOrWhiteSpace(input.ExperienceLevel) ? null : input.ExperienceLevel;
         search.PaymentVerifiedOnly = input.PaymentVerifiedOnly ?? false;
