@@ -8,4 +8,29 @@ public interface IUpworkJobs
 
     /// <summary>The newest postings, newest first.</summary>
     Task<IReadOnlyList<JobPostingSummary>> NewestAsync(int count, CancellationToken ct);
+
+    /// <summary>One posting the user may see (public, or pasted by them), or null when it does not exist or is not theirs.</summary>
+    Task<JobPostingDetails?> GetAsync(Guid userId, Guid jobPostingId, CancellationToken ct);
+
+    /// <summary>Several postings the user may see, in no particular order; ids they may not see are left out.</summary>
+    Task<IReadOnlyList<JobPostingDetails>> GetManyAsync(Guid userId, IReadOnlyCollection<Guid> jobPostingIds, CancellationToken ct);
+
+    /// <summary>A sample of public postings, newest first, for training models (rates, categories).</summary>
+    Task<IReadOnlyList<JobPostingDetails>> SampleAsync(int count, CancellationToken ct);
 }
+
+/// <summary>The proposal pipeline as other modules see it.</summary>
+public interface IUpworkProposals
+{
+    /// <summary>
+    /// Saves a letter as a draft proposal for the job (or updates the user's existing draft for it), marked AI-written
+    /// when it is; returns the proposal id, or null when the user may not see the job.
+    /// </summary>
+    Task<Guid?> SaveDraftAsync(Guid userId, Guid jobPostingId, string coverLetter, bool aiGenerated, CancellationToken ct);
+
+    /// <summary>The user's proposals with their outcome, for learning what wins.</summary>
+    Task<IReadOnlyList<ProposalOutcome>> OutcomesAsync(Guid userId, CancellationToken ct);
+}
+
+/// <summary>A proposal and how it ended so far (status names as in the pipeline: submitted, viewed, hired, declined…).</summary>
+public sealed record ProposalOutcome(Guid ProposalId, Guid JobPostingId, string Status, bool Won, DateTimeOffset? SubmittedAt);
