@@ -71,7 +71,7 @@ public static class UpworkModule
                 AllowAutoRedirect = false,
                 // The address is checked when connecting, not only when the channel was saved: a name that later resolves
                 // to a private address (DNS rebinding) is refused too.
-                ConnectCallback = (context, ct) => AlertTargetGuard.ConnectAsync(context, sp.GetRequiredService<IOptions<AlertChannelOptions>>().Value.AllowPrivateTargets, ct),
+                ConnectCallback = (context, ct) => Shared.Net.OutboundAddressGuard.ConnectAsync(context, sp.GetRequiredService<IOptions<AlertChannelOptions>>().Value.AllowPrivateTargets, "alert targets must be public.", ct),
             });
         services.AddRecurringJob<DeliverAlertsJob>(DeliverAlertsJob.Key, TimeSpan.FromSeconds(15));
         services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));

@@ -1,17 +1,102 @@
 namespace Modules.Ai.Data;
 
-/// <summary>One AI generation (the spec's <c>ai_generations</c>): what was asked, what came back, and what it cost.</summary>
+/// <summary>
+/// One AI generation (the spec's <c>ai_generations</c>): what was asked, what came back, who wrote it, what it cost and
+/// how good it looks. On PostgreSQL the table is range-partitioned by month on <see cref="CreatedAt"/>.
+/// </summary>
 internal sealed class Generation
 {
     public Guid Id { get; set; }
     public Guid UserId { get; set; }
     public Guid? JobPostingId { get; set; }
+
+    /// <summary><c>cover_letter</c> or <c>analysis</c>.</summary>
+    public string Kind { get; set; } = GenerationKinds.CoverLetter;
+    public Guid? ProfileId { get; set; }
+    public string? TemplateId { get; set; }
+    public string? Tone { get; set; }
     public required string Prompt { get; set; }
     public required string Response { get; set; }
+
+    /// <summary>The provider and model that actually wrote it (after any fallback).</summary>
     public required string Provider { get; set; }
     public required string Model { get; set; }
+
+    /// <summary>Tokens in plus out (the spec's column).</summary>
     public int? TokensUsed { get; set; }
+    public int? TokensIn { get; set; }
+    public int? TokensOut { get; set; }
+
+    /// <summary>True when the provider reported no usage and the counts come from our tokenizer.</summary>
+    public bool TokensEstimated { get; set; }
     public decimal? Cost { get; set; }
     public decimal? QualityScore { get; set; }
+
+    /// <summary>The quality checks as JSON (<c>QualityReport</c>).</summary>
+    public string? Quality { get; set; }
+
+    /// <summary>Providers tried before the one that wrote it, and why each was passed over (JSON).</summary>
+    public string? Attempts { get; set; }
+    public bool CacheHit { get; set; }
+    public int LatencyMs { get; set; }
+    public int? TimeToFirstTokenMs { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+internal static class GenerationKinds
+{
+    public const string CoverLetter = "cover_letter";
+    public const string Analysis = "analysis";
+}
+
+/// <summary>A user's prompt template (table <c>ai.templates</c>); the built-in ones live in code.</summary>
+internal sealed class PromptTemplate
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    public required string Name { get; set; }
+    public required string Body { get; set; }
+    public string? Description { get; set; }
+
+    /// <summary>Goes up on every edit, so cached letters from the old wording are not reused.</summary>
+    public int Version { get; set; } = 1;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A user's AI settings (table <c>ai.settings</c>); null fields use the workspace defaults.</summary>
+internal sealed class AiSettings
+{
+    public Guid UserId { get; set; }
+    public string? ProviderOrder { get; set; }
+    public string? OpenAIModel { get; set; }
+    public string? AnthropicModel { get; set; }
+    public string? CompatibleModel { get; set; }
+    public string? CompatibleBaseUrl { get; set; }
+    public int? MaxTokens { get; set; }
+    public double? Temperature { get; set; }
+    public decimal? MonthlySpendingCapUsd { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A trained ML.NET model (table <c>ai.models</c>): version, holdout metrics and the model itself.</summary>
+internal sealed class TrainedModelRow
+{
+    public Guid Id { get; set; }
+
+    /// <summary><c>job_classifier</c>, <c>salary_predictor</c>, <c>success_model</c>…</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Whose outcomes it learned from; null for workspace-wide models.</summary>
+    public Guid? UserId { get; set; }
+    public int Version { get; set; }
+    public DateTimeOffset TrainedAt { get; set; }
+    public int Rows { get; set; }
+
+    /// <summary>Holdout metrics as JSON (MAE, AUC, accuracy…).</summary>
+    public required string Metrics { get; set; }
+    public required byte[] Bytes { get; set; }
+
+    /// <summary>The one in use; a new model replaces it only when its holdout metric is no worse.</summary>
+    public bool IsActive { get; set; }
 }

@@ -1,24 +1,36 @@
 using Contracts.Ai;
+using Modules.Ai.Data;
+using Modules.Ai.Integrations.Providers;
 
 namespace Modules.Ai.Features.ListProviders;
 
 /// <summary>
 /// The provider chain in the order it will be tried, with whether each is configured. Never returns a key:
-/// only whether one is set.
+/// only whether one is set and where it comes from.
 /// </summary>
-internal sealed class ListProviders(IConfiguration configuration)
+internal sealed class ListProviders(IConfiguration configuration, ProviderChain? chain = null, IDbContextFactory<AppDbContext>? contexts = null)
 {
-    public IReadOnlyList<AiProviderStatus> Run()
+    /// <summary>The workspace's chain from configuration alone.</summary>
+    public IReadOnlyList<AiProviderStatus> Run() =>
+        ProviderChain.Order(configuration["Ai:ProviderOrder"]).Select((kind, i) => Describe(kind, i + 1)).ToList();
+
+    /// <summary>The chain as it stands for one user: their order, their keys and the workspace's, and why any is skipped.</summary>
+    public async Task<IReadOnlyList<AiProviderStatus>> RunAsync(Guid userId, CancellationToken ct)
     {
-        var order = (configuration["Ai:ProviderOrder"] ?? string.Join(',', AiProviderKinds.All))
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => p.ToLowerInvariant())
-            .Where(AiProviderKinds.All.Contains)
-            .Distinct()
-            .ToList();
-        // The offline writer is always the last resort, so a fresh install can always write something.
-        if (!order.Contains(AiProviderKinds.Offline)) order.Add(AiProviderKinds.Offline);
-        return order.Select((kind, i) => Describe(kind, i + 1)).ToList();
+        if (chain is null || contexts is null) return Run();
+        AiSettings? settings;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            settings = await db.AiSettings().AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, ct);
+        var (steps, skipped) = await chain.PlanAsync(userId, settings, null, ct);
+        var order = ProviderChain.Order(settings?.ProviderOrder ?? configuration["Ai:ProviderOrder"]);
+        return order.Select((kind, i) =>
+        {
+            var basic = Describe(kind, i + 1);
+            if (steps.FirstOrDefault(s => s.Kind == kind) is { } step)
+                return basic with { Configured = true, Model = string.Join(" → ", step.Models), Note = $"{basic.Note} Key: {step.KeySource}.", Source = step.KeySource };
+            var skip = skipped.FirstOrDefault(s => s.Kind == kind);
+            return basic with { Configured = false, Note = skip?.Reason ?? basic.Note };
+        }).ToList();
     }
 
     private AiProviderStatus Describe(string kind, int position) => kind switch
@@ -35,4 +47,4 @@ internal sealed class ListProviders(IConfiguration configuration)
     private bool HasValue(string key) => !string.IsNullOrWhiteSpace(configuration[key]);
 }
 
-internal sealed record AiProviderStatus(string Kind, string Name, int Position, bool Configured, string Model, string Note);
+internal sealed record AiProviderStatus(string Kind, string Name, int Position, bool Configured, string Model, string Note, string? Source = null);

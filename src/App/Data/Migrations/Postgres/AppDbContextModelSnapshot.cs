@@ -208,12 +208,75 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("user_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Modules.Ai.Data.AiSettings", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("AnthropicModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("anthropic_model");
+
+                    b.Property<string>("CompatibleBaseUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("compatible_base_url");
+
+                    b.Property<string>("CompatibleModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("compatible_model");
+
+                    b.Property<int?>("MaxTokens")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_tokens");
+
+                    b.Property<decimal?>("MonthlySpendingCapUsd")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("monthly_spending_cap_usd");
+
+                    b.Property<string>("OpenAIModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("open_ai_model");
+
+                    b.Property<string>("ProviderOrder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provider_order");
+
+                    b.Property<double?>("Temperature")
+                        .HasColumnType("double precision")
+                        .HasColumnName("temperature");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_settings");
+
+                    b.ToTable("settings", "ai");
+                });
+
             modelBuilder.Entity("Modules.Ai.Data.Generation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("Attempts")
+                        .HasColumnType("text")
+                        .HasColumnName("attempts");
+
+                    b.Property<bool>("CacheHit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cache_hit");
 
                     b.Property<decimal?>("Cost")
                         .HasPrecision(10, 6)
@@ -228,11 +291,25 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("latency_ms");
+
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("model");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
 
                     b.Property<string>("Prompt")
                         .IsRequired()
@@ -245,6 +322,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)")
                         .HasColumnName("provider");
 
+                    b.Property<string>("Quality")
+                        .HasColumnType("text")
+                        .HasColumnName("quality");
+
                     b.Property<decimal?>("QualityScore")
                         .HasPrecision(3, 2)
                         .HasColumnType("numeric(3,2)")
@@ -255,9 +336,35 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("response");
 
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("template_id");
+
+                    b.Property<int?>("TimeToFirstTokenMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("time_to_first_token_ms");
+
+                    b.Property<bool>("TokensEstimated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tokens_estimated");
+
+                    b.Property<int?>("TokensIn")
+                        .HasColumnType("integer")
+                        .HasColumnName("tokens_in");
+
+                    b.Property<int?>("TokensOut")
+                        .HasColumnType("integer")
+                        .HasColumnName("tokens_out");
+
                     b.Property<int?>("TokensUsed")
                         .HasColumnType("integer")
                         .HasColumnName("tokens_used");
+
+                    b.Property<string>("Tone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("tone");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
@@ -270,6 +377,109 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_generations_user_id_created_at");
 
                     b.ToTable("generations", "ai");
+                });
+
+            modelBuilder.Entity("Modules.Ai.Data.PromptTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_templates");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_templates_user_id_name");
+
+                    b.ToTable("templates", "ai");
+                });
+
+            modelBuilder.Entity("Modules.Ai.Data.TrainedModelRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Metrics")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metrics");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trained_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_models");
+
+                    b.HasIndex("Name", "UserId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_models_name_user_id_version");
+
+                    b.ToTable("models", "ai");
                 });
 
             modelBuilder.Entity("Modules.Analytics.Data.DailyMetric", b =>

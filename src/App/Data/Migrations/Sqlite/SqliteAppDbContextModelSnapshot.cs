@@ -196,12 +196,75 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Ai.Data.AiSettings", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("AnthropicModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("anthropic_model");
+
+                    b.Property<string>("CompatibleBaseUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("compatible_base_url");
+
+                    b.Property<string>("CompatibleModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("compatible_model");
+
+                    b.Property<int?>("MaxTokens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_tokens");
+
+                    b.Property<decimal?>("MonthlySpendingCapUsd")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("monthly_spending_cap_usd");
+
+                    b.Property<string>("OpenAIModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("open_ai_model");
+
+                    b.Property<string>("ProviderOrder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_order");
+
+                    b.Property<double?>("Temperature")
+                        .HasColumnType("REAL")
+                        .HasColumnName("temperature");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_ai_settings");
+
+                    b.ToTable("ai_settings", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Ai.Data.Generation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("Attempts")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attempts");
+
+                    b.Property<bool>("CacheHit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cache_hit");
 
                     b.Property<decimal?>("Cost")
                         .HasPrecision(10, 6)
@@ -216,11 +279,25 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_ms");
+
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("model");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
 
                     b.Property<string>("Prompt")
                         .IsRequired()
@@ -233,6 +310,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("provider");
 
+                    b.Property<string>("Quality")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality");
+
                     b.Property<decimal?>("QualityScore")
                         .HasPrecision(3, 2)
                         .HasColumnType("TEXT")
@@ -243,9 +324,35 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("response");
 
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<int?>("TimeToFirstTokenMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time_to_first_token_ms");
+
+                    b.Property<bool>("TokensEstimated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tokens_estimated");
+
+                    b.Property<int?>("TokensIn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tokens_in");
+
+                    b.Property<int?>("TokensOut")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tokens_out");
+
                     b.Property<int?>("TokensUsed")
                         .HasColumnType("INTEGER")
                         .HasColumnName("tokens_used");
+
+                    b.Property<string>("Tone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tone");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT")
@@ -258,6 +365,109 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_ai_generations_user_id_created_at");
 
                     b.ToTable("ai_generations", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Ai.Data.PromptTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_templates");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ai_templates_user_id_name");
+
+                    b.ToTable("ai_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Ai.Data.TrainedModelRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Metrics")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("metrics");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.Property<long>("TrainedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trained_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ai_models");
+
+                    b.HasIndex("Name", "UserId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ai_models_name_user_id_version");
+
+                    b.ToTable("ai_models", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Analytics.Data.DailyMetric", b =>

@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Modules.Ai.Data;
+using Modules.Ai.Features.WriteCoverLetter;
+
+namespace Modules.Ai.Features.ManageTemplates;
+
+/// <summary>A template as the API and the editor list it.</summary>
+internal sealed record TemplateDto(string Id, string Name, string? Description, string Body, int Version, bool BuiltIn, DateTimeOffset? UpdatedAt);
+
+/// <summary>Body of <c>POST /api/v1/ai/templates</c> (and PUT).</summary>
+internal sealed record TemplateInput(string Name, string Body, string? Description);
+
+/// <summary>
+/// Prompt templates: the spec's built in (read-only), and the user's own. A template's <c>{variables}</c> must be ones
+/// the writer fills (<see cref="PromptBuilder.Variables"/>); each edit raises the version, so cached letters written from
+/// the old wording are not served for the new one.
+/// </summary>
+internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+{
+    public const string DefaultId = "builtin:cover-letter";
+
+    /// <summary>The spec's COVER_LETTER_TEMPLATE, with tone, length, past winners and screening questions added.</summary>
+    public static readonly IReadOnlyList<TemplateDto> BuiltIn =
+    [
+        new(DefaultId, "Cover letter (standard)", "The spec's template: needs, experience, understanding, call to action.", """
+            You are an expert freelancer writing a cover letter for an Upwork job.
+
+            Job Title: {job_title}
+            Job Description: {job_description}
+            Client Budget: {budget}
+            Required Skills: {skills}
+            Client: {client}
+
+            User Profile:
+            - Experience: {user_experience}
+            - Skills: {user_skills}
+            - Portfolio: {user_portfolio}
+
+            Letters by this freelancer that won jobs before (match their voice, do not copy them):
+            {past_winning_letters}
+
+            Write a compelling cover letter that:
+            1. Addresses the client's specific needs
+            2. Highlights relevant experience
+            3. Shows understanding of the project
+            4. Includes a clear call to action
+            5. Stays within {length}
+
+            Tone: {tone}, confident, and solution-oriented
+
+            Screening questions to answer after the letter:
+            {screening_questions}
+            """, 1, true, null),
+        new("builtin:short-direct", "Short and direct", "Three tight paragraphs for clients who skim.", """
+            Write a short, direct Upwork cover letter ({length}) in a {tone} tone.
+
+            The job: {job_title} (budget {budget}; skills {skills})
+            {job_description}
+
+            The freelancer: {user_experience}
+            Skills: {user_skills}
+            Evidence: {user_portfolio}
+
+            Paragraph 1: the client's problem in one sentence and why this freelancer fits.
+            Paragraph 2: one concrete piece of evidence from the portfolio and how the work would be done.
+            Paragraph 3: a single clear call to action.
+
+            Screening questions to answer after the letter:
+            {screening_questions}
+            """, 1, true, null),
+    ];
+
+    public async Task<IReadOnlyList<TemplateDto>> ListAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var mine = await db.Templates().AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.Name).ToListAsync(ct);
+        return [.. BuiltIn, .. mine.Select(Dto)];
+    }
+
+    /// <summary>A built-in template or one of the user's; null when it does not exist or is someone else's.</summary>
+    public async Task<TemplateDto?> FindAsync(Guid userId, string? id, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return BuiltIn[0];
+        if (BuiltIn.FirstOrDefault(t => t.Id == id) is { } builtIn) return builtIn;
+        if (!Guid.TryParse(id, out var guid)) return null;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Templates().AsNoTracking().FirstOrDefaultAsync(t => t.Id == guid && t.UserId == userId, ct);
+        return row is null ? null : Dto(row);
+    }
+
+    /// <summary>Null when the user already has a template with that name.</summary>
+    public async Task<TemplateDto?> CreateAsync(Guid userId, TemplateInput input, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var name = input.Name.Trim();
+        if (await db.Templates().AnyAsync(t => t.UserId == userId && t.Name == name, ct)) return null;
+        var now = time.GetUtcNow();
+        var row = new PromptTemplate
+        {
+            Id = Guid.CreateVersion7(), UserId = userId, Name = name, Body = input.Body.Trim(), Description = input.Description?.Trim(),
+            CreatedAt = now, UpdatedAt = now,
+        };
+        db.Templates().Add(row);
+        await db.SaveChangesAsync(ct);
+        return Dto(row);
+    }
+
+    public async Task<TemplateDto?> UpdateAsync(Guid userId, Guid id, TemplateInput input, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Templates().FirstOrDefaultAsync(t => t.Id == id && t.UserId == userId, ct);
+        if (row is null) return null;
+        row.Name = input.Name.Trim();
+        row.Body = input.Body.Trim();
+        row.Description = input.Description?.Trim();
+        row.Version++;
+        row.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return Dto(row);
+    }
+
+    public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Templates().Where(t => t.Id == id && t.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+    }
+
+    private static TemplateDto Dto(PromptTemplate t) => new(t.Id.ToString(), t.Name, t.Description, t.Body, t.Version, false, t.UpdatedAt);
+}
+
+internal sealed partial class TemplateInputValidator : AbstractValidator<TemplateInput>
+{
+    public TemplateInputValidator()
+    {
+        RuleFor(t => t.Name).NotEmpty().WithMessage("name is required").MaximumLength(100).WithMessage("name must be at most 100 characters");
+        RuleFor(t => t.Description).MaximumLength(300).WithMessage("description must be at most 300 characters");
+        RuleFor(t => t.Body).NotEmpty().WithMessage("body is required").MaximumLength(8000).WithMessage("body must be at most 8,000 characters");
+        RuleFor(t => t.Body).Must(b => Unknown(b).Count == 0).When(t => !string.IsNullOrEmpty(t.Body))
+            .WithMessage(t => $"body uses unknown variables: {string.Join(", ", Unknown(t.Body).Select(v => "{" + v + "}"))}. Known: {string.Join(", ", PromptBuilder.Variables.Select(v => "{" + v + "}"))}");
+        RuleFor(t => t.Body).Must(b => b.Contains("{job_title}", StringComparison.Ordinal) || b.Contains("{job_description}", StringComparison.Ordinal))
+            .When(t => !string.IsNullOrEmpty(t.Body)).WithMessage("body must use {job_title} or {job_description}: a letter must be about the job");
+    }
+
+    private static List<string> Unknown(string body) =>
+        Variable().Matches(body).Select(m => m.Groups[1].Value).Where(v => !PromptBuilder.Variables.Contains(v)).Distinct().ToList();
+
+    [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
+    private static partial Regex Variable();
+}

@@ -1,0 +1,361 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Contracts.Ai;
+using Contracts.Identity;
+using Contracts.Upwork;
+using Microsoft.Extensions.Caching.Hybrid;
+using Modules.Ai.Data;
+using Modules.Ai.Features.ManageTemplates;
+using Modules.Ai.Integrations.Providers;
+using Shared.Live;
+
+namespace Modules.Ai.Features.WriteCoverLetter;
+
+/// <summary>What happens while a letter is written, in order: trying → delta… (→ restart → delta…) → complete.</summary>
+internal abstract record LetterEvent(string Type);
+
+/// <summary>A provider is being asked (also when a previous one failed).</summary>
+internal sealed record LetterTrying(string Provider, string ProviderName, string Model) : LetterEvent("trying");
+
+/// <summary>More text; <see cref="Progress"/> is 0–1 against the target length.</summary>
+internal sealed record LetterDelta(string Text, int Words, double Progress) : LetterEvent("delta");
+
+/// <summary>The provider failed part-way: the text so far is dropped and the next provider starts over.</summary>
+internal sealed record LetterRestarted(string Reason) : LetterEvent("restart");
+
+internal sealed record LetterCompleted(GenerationResult Result) : LetterEvent("complete");
+
+/// <summary>A provider passed over, and why.</summary>
+internal sealed record ProviderAttempt(string Provider, string Model, string Outcome);
+
+/// <summary>A finished letter as the API, the editor and the cache hold it.</summary>
+internal sealed record GenerationResult(
+    Guid Id, string Text, string Provider, string ProviderName, string Model, bool CacheHit, int? TokensIn, int? TokensOut, bool TokensEstimated,
+    decimal? Cost, int LatencyMs, int? TimeToFirstTokenMs, QualityReport Quality, IReadOnlyList<ProviderAttempt> Attempts, Guid? JobPostingId, DateTimeOffset CreatedAt);
+
+/// <summary>A request checked and resolved (job, profile, template, chain), ready to run.</summary>
+internal sealed record LetterJob(
+    Guid UserId, LetterRequest Request, LetterInputs Inputs, TemplateDto Template, IReadOnlyList<ChainStep> Steps,
+    IReadOnlyList<ChainSkip> Skipped, AiSettings? Settings, string CacheKey, Guid RequestId, GenerationResult? Cached);
+
+/// <summary>
+/// Writes a cover letter: resolves the job, profile and template, checks quota and spending cap before any paid
+/// provider, serves an identical earlier request from the cache (1 hour, <c>ai_cache:{hash}</c>), otherwise walks the
+/// provider chain — retrying 429/5xx/timeouts with capped backoff, falling back to the cheaper model, then to the next
+/// provider, and finally to the offline writer — streaming text as it comes. The finished letter is scored, stored with
+/// its prompt, provider, model, tokens, cost and timings, cached, and announced on the hub.
+/// </summary>
+internal sealed class WriteCoverLetter(
+    IDbContextFactory<AppDbContext> contexts,
+    IUpworkJobs jobs,
+    IFreelancerProfiles profiles,
+    IUsageQuota quota,
+    ProviderChain chain,
+    IEnumerable<ILetterProvider> providers,
+    ManageTemplates.ManageTemplates templates,
+    HybridCache cache,
+    HubNotifier hub,
+    IOptionsMonitor<AiOptions> options,
+    TimeProvider time,
+    ILogger<WriteCoverLetter> logger)
+{
+    public static string CacheKey(string hash) => $"ai_cache:{hash}";
+
+    /// <summary>Checks and resolves everything that can be refused with a 4xx, before a byte is streamed.</summary>
+    public async Task<LetterJob> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
+    {
+        JobPostingDetails job;
+        if (request.JobPostingId is { } jobId)
+            job = await jobs.GetAsync(userId, jobId, ct) ?? throw new LetterRefusedException(404, "jobPostingId", "Job posting not found");
+        else
+        {
+            var inline = request.Job!;
+            job = new JobPostingDetails(Guid.Empty, "inline", inline.Title.Trim(), inline.Description ?? "", inline.Skills ?? [], inline.JobType,
+                inline.BudgetMin, inline.BudgetMax, null, null, null, null, null, time.GetUtcNow(), new JobClient(null, null, null, null, null, null, null));
+        }
+
+        FreelancerProfile? profile;
+        if (request.ProfileId is { } profileId)
+            profile = await profiles.GetAsync(userId, profileId, ct) ?? throw new LetterRefusedException(404, "profileId", "Profile not found");
+        else profile = (await profiles.ListAsync(userId, ct)).FirstOrDefault();
+
+        var template = await templates.FindAsync(userId, request.TemplateId, ct) ?? throw new LetterRefusedException(404, "templateId", "Template not found");
+
+        AiSettings? settings;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            settings = await db.AiSettings().AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, ct);
+        var (steps, skipped) = await chain.PlanAsync(userId, settings, request.Provider, ct);
+
+        var inputs = new LetterInputs(job, profile, (request.Tone ?? Tones.Default).Trim().ToLowerInvariant(), request.TargetWords ?? 400,
+            request.ScreeningQuestions?.Select(q => q.Trim()).ToList() ?? [],
+            profile?.SampleLetters.Where(l => l.Won).Select(l => l.Text).ToList() ?? []);
+        var key = CacheKey(Hash(inputs, template, steps, settings));
+        GenerationResult? cached = null;
+        if (!request.Regenerate)
+        {
+            cached = await cache.GetOrCreateAsync<GenerationResult?>(key, _ => ValueTask.FromResult<GenerationResult?>(null),
+                new HybridCacheEntryOptions { Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite },
+                cancellationToken: ct);
+            AiMetrics.CacheLookup(cached is null ? "miss" : "hit");
+        }
+        else AiMetrics.CacheLookup("bypass");
+        var prepared = new LetterJob(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached);
+        // A cached letter costs nothing; anything else may call a paid provider, so quota and cap are checked now.
+        if (cached is null) await GuardPaidAsync(prepared, ct);
+        return prepared;
+    }
+
+    /// <summary>Runs a prepared request to completion (the non-streaming API).</summary>
+    public async Task<GenerationResult> RunAsync(LetterJob job, CancellationToken ct)
+    {
+        await foreach (var e in StreamAsync(job, ct))
+            if (e is LetterCompleted done) return done.Result;
+        throw new InvalidOperationException("The writer ended without a letter.");
+    }
+
+    public async IAsyncEnumerable<LetterEvent> StreamAsync(LetterJob job, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var o = options.CurrentValue;
+        var started = Stopwatch.StartNew();
+        var now = time.GetUtcNow();
+
+        if (job.Cached is { } hit)
+        {
+            {
+                AiMetrics.Request(hit.Provider, hit.Model, "cached");
+                yield return new LetterTrying(hit.Provider, hit.ProviderName, hit.Model);
+                yield return new LetterDelta(hit.Text, hit.Quality.Words, 1);
+                var cached = hit with { Id = Guid.CreateVersion7(), CacheHit = true, Cost = 0, LatencyMs = (int)started.ElapsedMilliseconds, TimeToFirstTokenMs = (int)started.ElapsedMilliseconds, CreatedAt = now };
+                await StoreAsync(job, cached, PromptFor(job).Text, ct);
+                yield return new LetterCompleted(cached);
+                yield break;
+            }
+        }
+
+        var steps = job.Steps;
+        var prompt = PromptFor(job);
+        var attempts = job.Skipped.Select(s => new ProviderAttempt(s.Kind, "-", s.Reason)).ToList();
+        var previous = await PreviousLettersAsync(job.UserId, ct);
+
+        foreach (var step in steps)
+        {
+            var provider = providers.First(p => p.Kind == (step.Kind == AiProviderKinds.OpenAICompatible ? AiProviderKinds.OpenAICompatible : step.Kind));
+            foreach (var model in step.Models)
+            {
+                for (var attempt = 1; attempt <= Math.Max(1, o.Attempts); attempt++)
+                {
+                    yield return new LetterTrying(step.Kind, step.Name, model);
+                    var call = new ProviderCall(model, step.ApiKey, step.BaseUrl, step.UserSuppliedUrl, prompt,
+                        job.Settings?.MaxTokens ?? o.MaxTokens, job.Settings?.Temperature ?? o.Temperature);
+                    var run = new Run(started.Elapsed);
+                    await foreach (var e in RunProviderAsync(job, provider, call, run, ct)) yield return e;
+
+                    if (run.Failure is null)
+                    {
+                        var result = await FinishAsync(job, step, model, run, prompt, attempts, previous, started, now, ct);
+                        yield return new LetterCompleted(result);
+                        yield break;
+                    }
+
+                    var failure = run.Failure;
+                    AiMetrics.Request(step.Kind, model, "error");
+                    attempts.Add(new ProviderAttempt(step.Kind, model, failure.Message));
+                    logger.LogWarning("AI provider {Provider} ({Model}) failed on attempt {Attempt}: {Reason}", step.Kind, model, attempt, failure.Message);
+                    if (run.Text.Length > 0) yield return new LetterRestarted($"{step.Name} stopped part-way ({failure.Message}); starting again.");
+                    if (failure.UnknownModel || !failure.Retryable) break;
+                    if (attempt == o.Attempts) break;
+                    var wait = failure.RetryAfter ?? TimeSpan.FromMilliseconds(400 * Math.Pow(2, attempt - 1));
+                    if (wait > o.MaxRetryWait) break;
+                    await Task.Delay(wait, time, ct);
+                }
+                // A refused key will not work with another model either.
+                if (attempts.Count > 0 && attempts[^1].Outcome.Contains("refused the API key", StringComparison.Ordinal)) break;
+            }
+        }
+        throw new InvalidOperationException("Every provider failed, including the offline writer.");
+    }
+
+    /// <summary>Mutable state of one provider attempt.</summary>
+    private sealed class Run(TimeSpan startedAt)
+    {
+        public TimeSpan StartedAt { get; } = startedAt;
+        public StringBuilder Text { get; } = new();
+        public int? TokensIn { get; set; }
+        public int? TokensOut { get; set; }
+        public TimeSpan? FirstToken { get; set; }
+        public ProviderException? Failure { get; set; }
+    }
+
+    private async IAsyncEnumerable<LetterEvent> RunProviderAsync(LetterJob job, ILetterProvider provider, ProviderCall call, Run run, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var o = options.CurrentValue;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(o.FirstTokenTimeout);
+        var clock = Stopwatch.StartNew();
+        IAsyncEnumerator<ProviderChunk>? stream = null;
+        var lastHub = TimeSpan.Zero;
+        try
+        {
+            stream = provider.StreamAsync(call, deadline.Token).GetAsyncEnumerator(deadline.Token);
+            while (true)
+            {
+                ProviderChunk chunk;
+                try
+                {
+                    if (!await stream.MoveNextAsync()) break;
+                    chunk = stream.Current;
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    run.Failure = new ProviderException(run.Text.Length == 0 ? "no answer in time" : "the stream stalled", true);
+                    yield break;
+                }
+                catch (ProviderException e)
+                {
+                    run.Failure = e;
+                    yield break;
+                }
+                if (chunk.InputTokens is not null) run.TokensIn = chunk.InputTokens;
+                if (chunk.OutputTokens is not null) run.TokensOut = chunk.OutputTokens;
+                if (string.IsNullOrEmpty(chunk.Text)) continue;
+                if (run.FirstToken is null)
+                {
+                    run.FirstToken = clock.Elapsed;
+                    AiMetrics.FirstTokenAfter(provider.Kind, clock.Elapsed);
+                }
+                deadline.CancelAfter(o.IdleTimeout);
+                run.Text.Append(chunk.Text);
+                var words = LetterQuality.CountWords(run.Text.ToString());
+                var progress = Math.Min(0.99, (double)words / Math.Max(1, job.Inputs.TargetWords));
+                yield return new LetterDelta(chunk.Text, words, progress);
+                if (clock.Elapsed - lastHub > TimeSpan.FromMilliseconds(250))
+                {
+                    lastHub = clock.Elapsed;
+                    // External clients (the hub) get progress a few times a second; the page gets every piece.
+                    await hub.SendToUserAsync(job.UserId, "ai_progress", new
+                    {
+                        requestId = job.RequestId, jobPostingId = job.Inputs.Job.Id == Guid.Empty ? (Guid?)null : job.Inputs.Job.Id,
+                        provider = provider.Kind, model = call.Model, words, progress,
+                    }, CancellationToken.None);
+                }
+            }
+            if (run.Text.ToString().Trim().Length == 0) run.Failure = new ProviderException("answered with no text", true);
+        }
+        finally
+        {
+            // Disposing the enumerator closes the HTTP response: a cancelled letter stops the provider's stream too.
+            if (stream is not null) await stream.DisposeAsync();
+        }
+    }
+
+    private async Task<GenerationResult> FinishAsync(
+        LetterJob job, ChainStep step, string model, Run run, Prompt prompt, List<ProviderAttempt> attempts, IReadOnlyList<string> previous,
+        Stopwatch started, DateTimeOffset now, CancellationToken ct)
+    {
+        var text = run.Text.ToString().Trim();
+        var estimated = run.TokensIn is null || run.TokensOut is null;
+        var tokensIn = run.TokensIn ?? TokenCounter.Count(prompt.System) + TokenCounter.Count(prompt.User);
+        var tokensOut = run.TokensOut ?? TokenCounter.Count(text);
+        var cost = Price(model, step.Paid, tokensIn, tokensOut);
+        var quality = LetterQuality.Assess(text, job.Inputs, previous);
+        var result = new GenerationResult(Guid.CreateVersion7(), text, step.Kind, step.Name, model, false, tokensIn, tokensOut, estimated, cost,
+            (int)started.ElapsedMilliseconds, run.FirstToken is { } f ? (int)(run.StartedAt + f).TotalMilliseconds : null, quality, attempts,
+            job.Inputs.Job.Id == Guid.Empty ? null : job.Inputs.Job.Id, now);
+        await StoreAsync(job, result, prompt.Text, ct);
+        await cache.SetAsync(job.CacheKey, result with { Attempts = [] },
+            new HybridCacheEntryOptions { Expiration = options.CurrentValue.CacheTtl, LocalCacheExpiration = options.CurrentValue.CacheTtl }, cancellationToken: ct);
+        AiMetrics.Request(step.Kind, model, "ok");
+        AiMetrics.Spent(step.Kind, model, cost, tokensIn, tokensOut);
+        AiMetrics.Scored(quality.Score);
+        await hub.SendToUserAsync(job.UserId, "ai_complete", new
+        {
+            requestId = job.RequestId, generationId = result.Id, provider = result.Provider, model = result.Model, qualityScore = quality.Score,
+            jobPostingId = result.JobPostingId,
+        }, CancellationToken.None);
+        return result;
+    }
+
+    /// <summary>Quota and spending cap, checked once before the first paid provider; over either, paid providers are refused.</summary>
+    private async Task GuardPaidAsync(LetterJob job, CancellationToken ct)
+    {
+        if (!job.Steps.Any(s => s.Paid)) return;
+        var cap = job.Settings?.MonthlySpendingCapUsd ?? options.CurrentValue.MonthlySpendingCapUsd;
+        if (cap > 0)
+        {
+            var spent = await SpentThisMonthAsync(job.UserId, ct);
+            if (spent >= cap)
+                throw new LetterRefusedException(429, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"You have reached your monthly AI spending cap (${spent:0.00} of ${cap:0.00}). Raise it in AI settings, or choose the offline writer."));
+        }
+        var decision = await quota.TryConsumeAsync(job.UserId, QuotaFeatures.AiGeneration, ct);
+        if (!decision.Allowed)
+        {
+            AiMetrics.Request(job.Steps[0].Kind, job.Steps[0].Models[0], "refused");
+            throw new LetterRefusedException(429, null,
+                $"{decision.Reason ?? $"You have used {decision.Used} of {decision.Limit} AI generations this month on the {decision.Plan} plan."} The offline writer is still available: choose it as the provider.");
+        }
+    }
+
+    private async Task<decimal> SpentThisMonthAsync(Guid userId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var costs = await db.Generations().AsNoTracking().Where(g => g.UserId == userId && g.CreatedAt >= monthStart && g.Cost != null)
+            .Select(g => g.Cost!.Value).ToListAsync(ct);
+        return costs.Sum();
+    }
+
+    private async Task<IReadOnlyList<string>> PreviousLettersAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Generations().AsNoTracking()
+            .Where(g => g.UserId == userId && g.Kind == GenerationKinds.CoverLetter && !g.CacheHit)
+            .OrderByDescending(g => g.CreatedAt).Take(50).Select(g => g.Response).ToListAsync(ct);
+    }
+
+    private async Task StoreAsync(LetterJob job, GenerationResult r, string prompt, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Generations().Add(new Generation
+        {
+            Id = r.Id, UserId = job.UserId, JobPostingId = r.JobPostingId, Kind = GenerationKinds.CoverLetter, ProfileId = job.Inputs.Profile?.Id,
+            TemplateId = job.Template.Id, Tone = job.Inputs.Tone, Prompt = prompt, Response = r.Text, Provider = r.Provider, Model = r.Model,
+            TokensIn = r.CacheHit ? null : r.TokensIn, TokensOut = r.CacheHit ? null : r.TokensOut,
+            TokensUsed = r.CacheHit ? null : r.TokensIn + r.TokensOut, TokensEstimated = r.TokensEstimated,
+            Cost = r.Cost, QualityScore = r.Quality.Score, Quality = JsonSerializer.Serialize(r.Quality, JsonSerializerOptions.Web),
+            Attempts = r.Attempts.Count == 0 ? null : JsonSerializer.Serialize(r.Attempts, JsonSerializerOptions.Web), CacheHit = r.CacheHit,
+            LatencyMs = r.LatencyMs, TimeToFirstTokenMs = r.TimeToFirstTokenMs, CreatedAt = r.CreatedAt,
+        });
+        // The letter is the user's even if they closed the page a moment ago.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static Prompt PromptFor(LetterJob job) => PromptBuilder.Build(job.Template.Body, job.Inputs);
+
+    private decimal? Price(string model, bool paid, int tokensIn, int tokensOut)
+    {
+        if (!paid) return 0;
+        var price = options.CurrentValue.Prices.Where(p => model.StartsWith(p.Key, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(p => p.Key.Length).Select(p => p.Value).FirstOrDefault();
+        return price is null ? null : Math.Round((tokensIn * price.Input + tokensOut * price.Output) / 1_000_000m, 6);
+    }
+
+    /// <summary>Identical inputs give the same hash: template and version, job content, profile content, chain, parameters.</summary>
+    private static string Hash(LetterInputs inputs, TemplateDto template, IReadOnlyList<ChainStep> steps, AiSettings? settings)
+    {
+        var key = JsonSerializer.Serialize(new
+        {
+            template = new { template.Id, template.Version, template.Body },
+            job = new { inputs.Job.Id, inputs.Job.Title, inputs.Job.Description, inputs.Job.Skills, inputs.Job.BudgetMin, inputs.Job.BudgetMax, inputs.Job.JobType },
+            profile = inputs.Profile,
+            chain = steps.Select(s => $"{s.Kind}:{string.Join('>', s.Models)}:{s.BaseUrl}"),
+            inputs.Tone, inputs.TargetWords, inputs.Questions,
+            settings = new { settings?.MaxTokens, settings?.Temperature },
+        });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
+}
