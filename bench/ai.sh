@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Time to first token the app adds over the provider (target p95 < 20 ms) and cached-letter latency (p95 < 5 ms),
+# against the fake OpenAI server on loopback. Usage: bench/ai.sh [samples]   (UA_TEST_POSTGRES=<cs> for PostgreSQL)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export ASPNETCORE_TEST_CONTENTROOT_UPWORKASSISTANT_APP="$PWD/src/App"
+dotnet run -c Release --project bench/AiBench -- "${1:-200}"
