@@ -1,0 +1,142 @@
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections.Features;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace FakeAi.Http;
+
+/// <summary>
+/// The flow every generation request takes, whatever the provider: log it, find the provider's own error (key,
+/// headers, body), take a queued fault, wait (first-byte delay), then answer: error, whole body or stream.
+/// </summary>
+internal static class GenerationEndpoint
+{
+    public static async Task HandleAsync(HttpContext http, ServerContext context, IWire wire)
+    {
+        var raw = await HttpBits.ReadBodyAsync(http);
+        var (request, error) = wire.Parse(http, raw, context);
+        context.Log.Add(request);
+
+        var fault = error is null ? context.Script.TakeFault(wire.Provider) : null;
+        var delay = context.Script.FirstByteDelay + (fault?.Kind == FakeAiFaultKind.Slow ? fault.Delay : TimeSpan.Zero);
+        if (delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(delay, context.Options.TimeProvider, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up waiting
+            }
+        }
+
+        if (error is not null)
+        {
+            await wire.WriteErrorAsync(http, error);
+            return;
+        }
+
+        switch (fault?.Kind)
+        {
+            case FakeAiFaultKind.Status:
+                await wire.WriteErrorAsync(http, wire.FaultError(fault, request));
+                return;
+            case FakeAiFaultKind.DropMidStream when !request.Stream:
+                http.Abort(); // a whole-body answer has no middle: the connection just closes
+                return;
+        }
+
+        var plan = ReplyPlan.Create(request, context.Script);
+        wire.AddResponseHeaders(http);
+        if (request.Stream)
+        {
+            await StreamAsync(http, wire.StreamFrames(request, plan, context), plan.ChunkDelay, fault, context);
+        }
+        else
+        {
+            await wire.WriteCompletionAsync(http, request, plan, context);
+        }
+    }
+
+    private static async Task StreamAsync(HttpContext http, IEnumerable<SseFrame> frames, TimeSpan chunkDelay, FakeAiFault? fault, ServerContext context)
+    {
+        var drop = fault?.Kind == FakeAiFaultKind.DropMidStream ? fault : null;
+        var response = http.Response;
+        var aborted = http.RequestAborted;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+
+        var started = false;
+        try
+        {
+            await response.StartAsync(aborted);
+            started = true;
+            context.Log.StreamStarted();
+            var contentSent = 0;
+            foreach (var frame in frames)
+            {
+                if (frame.IsContent && drop is not null && contentSent == drop.AfterChunks)
+                {
+                    context.Log.StreamDroppedByServer();
+                    await DropAsync(http);
+                    return;
+                }
+
+                await response.WriteAsync(Format(frame), aborted);
+                await response.Body.FlushAsync(aborted);
+                if (frame.IsContent)
+                {
+                    contentSent++;
+                    if (chunkDelay > TimeSpan.Zero)
+                    {
+                        await Task.Delay(chunkDelay, context.Options.TimeProvider, aborted);
+                    }
+                }
+            }
+
+            if (aborted.IsCancellationRequested)
+            {
+                context.Log.StreamAbortedByClient();
+                return;
+            }
+
+            context.Log.StreamCompleted();
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            if (started)
+            {
+                context.Log.StreamAbortedByClient();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Closes the connection in the middle of the body. A plain abort resets it (RST), and the client's kernel then throws
+    /// away what it has not read yet; so the fake lets Kestrel put the flushed chunks on the wire, half-closes (FIN) so
+    /// the client reads them and then sees the body end early, as when a proxy or the provider drops a stream, and
+    /// aborts once the client has gone (or after a while).
+    /// </summary>
+    private static async Task DropAsync(HttpContext http)
+    {
+        var socket = http.Features.Get<IConnectionSocketFeature>()?.Socket;
+        try
+        {
+            // A flush hands the bytes to Kestrel's output pipe, not to the socket: give it a moment to send them.
+            await Task.Delay(TimeSpan.FromMilliseconds(100), http.RequestAborted);
+            socket?.Shutdown(SocketShutdown.Send);
+            await Task.Delay(TimeSpan.FromSeconds(2), http.RequestAborted);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The client is gone.
+        }
+
+        http.Abort();
+    }
+
+    private static string Format(SseFrame frame) =>
+        frame.Event is null ? $"data: {frame.Data}\n\n" : $"event: {frame.Event}\ndata: {frame.Data}\n\n";
+}
