@@ -68,27 +68,26 @@ public sealed class OpenAISdkTests
     }
 
     [Fact]
-    public async Task With_a_chunk_delay_the_first_chunk_arrives_before_the_stream_ends()
+    public async Task With_a_chunk_delay_the_first_chunk_arrives_while_the_stream_is_still_open()
     {
         await using var fake = await FakeAiServer.StartAsync();
-        fake.Script.ChunkSize = 40;
-        fake.Script.ChunkDelay = TimeSpan.FromMilliseconds(25);
+        fake.Script.ChunkDelay = TimeSpan.FromSeconds(30); // after the first chunk the fake waits: a buffering client would hang here
         var chat = Sdk.OpenAI(fake).GetChatClient("gpt-4o");
 
-        int? completedWhenFirstChunkArrived = null;
-        var chunks = 0;
+        string? first = null;
         await foreach (var update in chat.CompleteChatStreamingAsync(Prompt))
         {
-            if (update.ContentUpdate.Any(p => p.Text.Length > 0))
+            first = update.ContentUpdate.FirstOrDefault(p => p.Text.Length > 0)?.Text;
+            if (first is not null)
             {
-                completedWhenFirstChunkArrived ??= fake.Received.StreamsCompleted;
-                chunks++;
+                fake.Received.StreamsStarted.ShouldBe(1);
+                fake.Received.StreamsCompleted.ShouldBe(0);
+                break;
             }
         }
 
-        completedWhenFirstChunkArrived.ShouldBe(0);
-        chunks.ShouldBeGreaterThan(5);
-        fake.Received.StreamsCompleted.ShouldBe(1);
+        first.ShouldBe("Hello,\n\nThank you");
+        (await fake.Received.WaitForAsync(l => l.StreamsAbortedByClient == 1)).ShouldBeTrue(); // leaving the loop closes the stream
     }
 
     [Fact]
@@ -229,19 +228,40 @@ public sealed class OpenAISdkTests
     }
 
     [Fact]
-    public async Task A_client_cancelling_mid_stream_is_counted_as_aborted()
+    public async Task The_network_timeout_also_bounds_each_wait_for_the_next_chunk()
     {
         await using var fake = await FakeAiServer.StartAsync();
-        fake.Script.ChunkDelay = TimeSpan.FromMilliseconds(40);
-        var chat = Sdk.OpenAI(fake).GetChatClient("gpt-4o");
-        using var cancel = new CancellationTokenSource();
+        fake.Script.ChunkDelay = TimeSpan.FromSeconds(30);
+        var chat = Sdk.OpenAI(fake, timeout: TimeSpan.FromSeconds(2)).GetChatClient("gpt-4o");
 
         var chunks = 0;
         var error = await Record.ExceptionAsync(async () =>
         {
+            await foreach (var update in chat.CompleteChatStreamingAsync(Prompt))
+            {
+                chunks += update.ContentUpdate.Count(p => p.Text.Length > 0);
+            }
+        });
+
+        chunks.ShouldBe(1);
+        error.ShouldBeAssignableTo<OperationCanceledException>();
+        error.Message.ShouldContain("NetworkTimeout");
+        (await fake.Received.WaitForAsync(l => l.StreamsAbortedByClient == 1)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_client_cancelling_mid_stream_is_counted_as_aborted()
+    {
+        await using var fake = await FakeAiServer.StartAsync();
+        fake.Script.ChunkDelay = TimeSpan.FromSeconds(30); // the fake is mid-stream, waiting, when the client cancels
+        var chat = Sdk.OpenAI(fake).GetChatClient("gpt-4o");
+        using var cancel = new CancellationTokenSource();
+
+        var error = await Record.ExceptionAsync(async () =>
+        {
             await foreach (var update in chat.CompleteChatStreamingAsync(Prompt, cancellationToken: cancel.Token))
             {
-                if (update.ContentUpdate.Any(p => p.Text.Length > 0) && ++chunks == 2)
+                if (update.ContentUpdate.Any(p => p.Text.Length > 0))
                 {
                     await cancel.CancelAsync();
                 }

@@ -1,5 +1,3 @@
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace FakeAi.Http;
@@ -68,6 +66,15 @@ internal static class GenerationEndpoint
         response.Headers.CacheControl = "no-cache";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
+        if (drop is not null)
+        {
+            // To cut a stream the fake promises more bytes than it sends and returns: Kestrel then sends what was
+            // written and closes the connection (FIN), so the client reads every chunk and then sees the body end
+            // early, as when a proxy or the provider drops a stream. HttpContext.Abort() would reset the connection
+            // instead, and the client's kernel would discard chunks the client had not read yet.
+            response.ContentLength = 1L << 30;
+        }
+
         var started = false;
         try
         {
@@ -80,7 +87,6 @@ internal static class GenerationEndpoint
                 if (frame.IsContent && drop is not null && contentSent == drop.AfterChunks)
                 {
                     context.Log.StreamDroppedByServer();
-                    await DropAsync(http);
                     return;
                 }
 
@@ -111,30 +117,6 @@ internal static class GenerationEndpoint
                 context.Log.StreamAbortedByClient();
             }
         }
-    }
-
-    /// <summary>
-    /// Closes the connection in the middle of the body. A plain abort resets it (RST), and the client's kernel then throws
-    /// away what it has not read yet; so the fake lets Kestrel put the flushed chunks on the wire, half-closes (FIN) so
-    /// the client reads them and then sees the body end early, as when a proxy or the provider drops a stream, and
-    /// aborts once the client has gone (or after a while).
-    /// </summary>
-    private static async Task DropAsync(HttpContext http)
-    {
-        var socket = http.Features.Get<IConnectionSocketFeature>()?.Socket;
-        try
-        {
-            // A flush hands the bytes to Kestrel's output pipe, not to the socket: give it a moment to send them.
-            await Task.Delay(TimeSpan.FromMilliseconds(100), http.RequestAborted);
-            socket?.Shutdown(SocketShutdown.Send);
-            await Task.Delay(TimeSpan.FromSeconds(2), http.RequestAborted);
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
-        {
-            // The client is gone.
-        }
-
-        http.Abort();
     }
 
     private static string Format(SseFrame frame) =>
