@@ -50,7 +50,10 @@ public sealed class FakeAiFault
         return new FakeAiFault(FakeAiFaultKind.Slow, delay: delay);
     }
 
-    /// <summary>Sends <paramref name="afterChunks"/> content chunks of a stream, then closes the connection without finishing.</summary>
+    /// <summary>
+    /// Sends <paramref name="afterChunks"/> content chunks of a stream, then closes the connection without finishing
+    /// (a reply with fewer chunks is cut after its last event, before the connection would have been reusable).
+    /// </summary>
     /// <param name="afterChunks">Content chunks sent first (0: only the stream's opening events).</param>
     /// <returns>The fault.</returns>
     public static FakeAiFault DropMidStream(int afterChunks)

@@ -105,10 +105,15 @@ internal static class GenerationEndpoint
             if (aborted.IsCancellationRequested)
             {
                 context.Log.StreamAbortedByClient();
-                return;
             }
-
-            context.Log.StreamCompleted();
+            else if (drop is not null)
+            {
+                context.Log.StreamDroppedByServer(); // fewer chunks than AfterChunks: cut after the last event
+            }
+            else
+            {
+                context.Log.StreamCompleted();
+            }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException)
         {
