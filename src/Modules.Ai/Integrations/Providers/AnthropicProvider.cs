@@ -8,7 +8,7 @@ namespace Modules.Ai.Integrations.Providers;
 
 /// <summary>
 /// Anthropic's Messages API through the official SDK, streamed; the SDK's own retries are off (the chain retries).
-/// SDK 13.x has no temperature parameter on messages, so Anthropic writes at the model's default.
+/// SDK 13.x has no temperature property on messages, so it is added to the raw request body.
 /// </summary>
 internal sealed class AnthropicProvider(AiHttpClients http) : ILetterProvider
 {
@@ -24,13 +24,17 @@ internal sealed class AnthropicProvider(AiHttpClients http) : ILetterProvider
             Timeout = TimeSpan.FromMinutes(10),
         };
         if (call.BaseUrl is not null) client = (AnthropicClient)client.WithOptions(o => o with { BaseUrl = call.BaseUrl.ToString().TrimEnd('/') });
-        var request = new MessageCreateParams
+        var typed = new MessageCreateParams
         {
             Model = call.Model,
             MaxTokens = call.MaxTokens,
             System = call.Prompt.System,
             Messages = [new UserMessageParam(call.Prompt.User)],
         };
+        // SDK 13.x has no Temperature property; the API takes it, so it goes into the raw body.
+        var body = typed.RawBodyData.ToDictionary();
+        body["temperature"] = System.Text.Json.JsonSerializer.SerializeToElement(call.Temperature);
+        var request = MessageCreateParams.FromRawUnchecked(typed.RawHeaderData, typed.RawQueryData, body);
 
         long? input = null;
         var stream = client.Messages.CreateStreaming(request, ct).GetAsyncEnumerator(ct);
