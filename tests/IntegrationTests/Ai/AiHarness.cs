@@ -61,6 +61,7 @@ public class AiHarness : IAsyncLifetime
         Fake.Script.Reset();
         Fake.Received.Reset();
         Fake.Options.OpenAIKey = FakeAiOptions.DefaultOpenAIKey;
+        Fake.Options.RequireOpenAIKey = true;
         var user = await App.CreateSignedInClientAsync();
         var jobId = await AiTestData.PasteJobAsync(user, description);
         var profileId = await AiTestData.CreateProfileAsync(user);
