@@ -5,7 +5,11 @@ using Contracts.Identity;
 using FluentValidation;
 using Modules.Ai.Data;
 using Modules.Ai.Features;
+using Modules.Ai.Features.AnalyzeJob;
 using Modules.Ai.Features.ListProviders;
+using Modules.Ai.Features.TrainModels;
+using Contracts.Upwork.Events;
+using Shared.Events;
 using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Features.PartitionGenerations;
 using Modules.Ai.Features.WriteCoverLetter;
@@ -32,6 +36,16 @@ public static class AiModule
         services.AddTransient<IValidator<LetterRequest>, LetterRequestValidator>();
         services.AddTransient<IValidator<TemplateInput>, TemplateInputValidator>();
         services.AddTransient<IValidator<AiSettingsInput>, AiSettingsInputValidator>();
+        // Offline analysis: one MiniLM encoder per process (loaded on first use), models from ai.models, retrained nightly.
+        var semantic = builder.Configuration.GetValue("Ai:SemanticMatching", true);
+        services.AddSingleton<MiniLmEmbedder>();
+        services.AddSingleton<SkillMatcher>(sp => new SkillMatcher(semantic ? sp.GetRequiredService<MiniLmEmbedder>() : null));
+        services.AddSingleton<JobAnalyzer>();
+        services.AddSingleton<SmartFilter>(sp => new SmartFilter(sp.GetRequiredService<JobAnalyzer>(), semantic ? sp.GetRequiredService<MiniLmEmbedder>() : null));
+        services.AddSingleton<ModelTrainer>().AddTransient<ModelStore>().AddTransient<TrainModels>().AddTransient<AnalyzeJobPosting>();
+        services.AddTransient<IValidator<AnalyzeRequest>, AnalyzeRequestValidator>().AddTransient<IValidator<SmartFilterRequest>, SmartFilterRequestValidator>();
+        if (semantic) services.AddEventHandler<JobPostingDiscovered, EmbedNewJobPosting>();
+        services.AddRecurringJob<TrainModelsJob>(TrainModelsJob.Key, "0 30 3 * * ?");
         services.AddTransient<PartitionGenerations>();
         services.AddRecurringJob<PartitionGenerationsJob>(PartitionGenerationsJob.Key, TimeSpan.FromHours(12));
         services.AddTransient<ListProviders>();
@@ -103,6 +117,44 @@ public static class AiModule
                 });
             })
            .WithSummary("One of your generations with its prompt, response, quality checks and the providers tried");
+
+        api.MapPost("/analyze-job", async (AnalyzeRequest request, HttpContext http, AnalyzeJobPosting analyze, CancellationToken ct) =>
+            {
+                try
+                {
+                    return (IResult)ApiResults.Ok(await analyze.RunAsync(UserIds.Require(http), request, ct));
+                }
+                catch (LetterRefusedException e)
+                {
+                    return Refused(e);
+                }
+            })
+           .Validate<AnalyzeRequest>()
+           .WithSummary("The spec's job analysis, computed offline: difficulty, competition, budget, skills match, complexity, client, bid range, success chance, fit — each with a reason");
+        api.MapPost("/smart-filter", async (SmartFilterRequest request, HttpContext http, AnalyzeJobPosting analyze, CancellationToken ct) =>
+            {
+                try
+                {
+                    var ranked = await analyze.RankAsync(UserIds.Require(http), request, ct);
+                    return (IResult)ApiResults.Ok(ranked.Select(r => new { jobPostingId = r.Job.Id, r.Job.Title, fitScore = r.Analysis.FitScore.Value, reasons = r.TopReasons, analysis = r.Analysis }));
+                }
+                catch (LetterRefusedException e)
+                {
+                    return Refused(e);
+                }
+            })
+           .Validate<SmartFilterRequest>()
+           .WithSummary("Ranks jobs (yours to see; default the 100 newest) by fit for a profile, with the top reasons");
+        api.MapGet("/models", async (HttpContext http, ModelStore store, CancellationToken ct) => ApiResults.Ok(await store.ListAsync(UserIds.Require(http), ct)))
+           .WithSummary("The trained models (workspace and yours): versions, holdout metrics, which is in use");
+        api.MapPost("/models/train", async (HttpContext http, TrainModels train, CancellationToken ct) =>
+            {
+                var reports = new List<TrainingReport> { await train.RunForUserAsync(UserIds.Require(http), ct) };
+                // Workspace models learn from everyone's jobs and cost CPU: admins only.
+                if (http.User.IsInRole("Admin")) reports.AddRange(await train.RunWorkspaceAsync(ct));
+                return ApiResults.Ok(reports);
+            })
+           .WithSummary("Trains your success model now (admins: the workspace's classifier and salary model too)");
 
         api.MapGet("/templates", async (HttpContext http, ManageTemplates templates, CancellationToken ct) =>
                 ApiResults.Ok(await templates.ListAsync(UserIds.Require(http), ct)))
