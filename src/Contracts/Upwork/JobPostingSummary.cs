@@ -1,6 +1,6 @@
 namespace Contracts.Upwork;
 
-/// <summary>A job posting as other modules see it.</summary>
+/// <summary>A job posting as other modules see it; <see cref="FitScore"/> is set only when the list was sorted by fit.</summary>
 public sealed record JobPostingSummary(
     Guid Id,
     string UpworkJobId,
@@ -11,4 +11,5 @@ public sealed record JobPostingSummary(
     IReadOnlyList<string> Skills,
     DateTimeOffset CreatedAt,
     string Source = "upwork",
-    bool IsDemo = false);
+    bool IsDemo = false,
+    int? FitScore = null);

@@ -10,8 +10,11 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// FTS5 on the embedded default), the filters of a saved search, newest first or by relevance. Any text is safe to
 /// search for: it is passed as data, never spliced into SQL or into the full-text query syntax.
 /// </summary>
-internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts)
+internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services)
 {
+    /// <summary>Sorting by fit ranks this many of the newest matching jobs (the analysis is per job).</summary>
+    public const int FitWindow = 200;
+
     /// <summary>Public jobs and <paramref name="userId"/>'s own pasted and webhook jobs (null: public jobs only).</summary>
     public async Task<JobPostingPage> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
@@ -61,6 +64,19 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         if (query.Source is { } source) postings = postings.Where(j => j.Source == source);
 
         var total = await postings.CountAsync(ct);
+        if (query.Sort == "fit" && userId is { } user)
+        {
+            // Resolved here, not injected: the AI module's scorer reads jobs through this module (a cycle otherwise).
+            var scorer = services.GetService<Contracts.Ai.IJobFitScores>();
+            var window = await postings.OrderByDescending(j => j.PostedAt).ThenBy(j => j.Id).Take(FitWindow)
+                .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo, null))
+                .ToListAsync(ct);
+            var scores = scorer is null ? new Dictionary<Guid, int>() : await scorer.ScoreAsync(user, window.Select(j => j.Id).ToList(), ct);
+            var sorted = window.Select(j => j with { FitScore = scores.TryGetValue(j.Id, out var f) ? f : null })
+                .OrderByDescending(j => j.FitScore ?? -1).ThenByDescending(j => j.CreatedAt)
+                .Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit).ToList();
+            return new JobPostingPage(sorted, Math.Min(total, FitWindow));
+        }
         if (!ranked) postings = postings.OrderByDescending(j => j.PostedAt).ThenBy(j => j.Id);
         var rows = await postings.Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit)
             .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo))
@@ -89,7 +105,7 @@ internal sealed class JobPostingQueryValidator : AbstractValidator<JobPostingQue
             .WithMessage($"limit must be between 1 and {JobPostingQuery.MaxLimit}");
         RuleFor(q => q.Offset).InclusiveBetween(0, 100_000).WithMessage("offset must be between 0 and 100,000");
         RuleFor(q => q.Q).MaximumLength(200).WithMessage("q must be at most 200 characters");
-        RuleFor(q => q.Sort).Must(s => s is null or "recent" or "relevance").WithMessage("sort must be recent or relevance");
+        RuleFor(q => q.Sort).Must(s => s is null or "recent" or "relevance" or "fit").WithMessage("sort must be recent, relevance or fit");
         RuleFor(q => q.JobType).Must(t => t is null or "hourly" or "fixed").WithMessage("jobType must be hourly or fixed");
         RuleFor(q => q.ExperienceLevel).Must(t => t is null or "entry" or "intermediate" or "expert").WithMessage("experienceLevel must be entry, intermediate or expert");
         RuleFor(q => q.BudgetMin).InclusiveBetween(0, 100_000_000).WithMessage("budgetMin must be between 0 and 100,000,000");
