@@ -93,6 +93,27 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task A_near_copy_sent_to_another_client_is_flagged_but_a_redraft_for_the_same_job_is_not()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        await CreateProfileAsync(user);
+        var first = await PasteJobAsync(user);
+        var second = await PasteJobAsync(user);
+
+        var original = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = first }))).Data;
+        var redraft = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = first, regenerate = true }))).Data;
+        var copy = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = second }))).Data;
+
+        Original(original).GetProperty("passed").GetBoolean().ShouldBeTrue();
+        Original(redraft).GetProperty("passed").GetBoolean().ShouldBeTrue();
+        Original(copy).GetProperty("passed").GetBoolean().ShouldBeFalse();
+        copy.GetProperty("quality").GetProperty("maxSimilarity").GetDouble().ShouldBeGreaterThan(0.5);
+    }
+
+    private static JsonElement Original(JsonElement letter) =>
+        letter.GetProperty("quality").GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Original");
+
+    [Fact]
     public async Task The_stream_sends_the_provider_then_text_pieces_then_the_finished_letter()
     {
         var user = await fixture.App.CreateSignedInClientAsync();

@@ -138,7 +138,7 @@ internal sealed class WriteCoverLetter(
         var steps = job.Steps;
         var prompt = PromptFor(job);
         var attempts = job.Skipped.Select(s => new ProviderAttempt(s.Kind, "-", s.Reason)).ToList();
-        var previous = await PreviousLettersAsync(job.UserId, ct);
+        var previous = await PreviousLettersAsync(job.UserId, job.Inputs.Job.Id, ct);
 
         foreach (var step in steps)
         {
@@ -309,11 +309,15 @@ internal sealed class WriteCoverLetter(
         return costs.Sum();
     }
 
-    private async Task<IReadOnlyList<string>> PreviousLettersAsync(Guid userId, CancellationToken ct)
+    /// <summary>
+    /// The user's recent letters for <b>other</b> jobs: a copy sent to two clients is what the check is for; drafts
+    /// regenerated for the same job are bound to look alike.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> PreviousLettersAsync(Guid userId, Guid jobId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Generations().AsNoTracking()
-            .Where(g => g.UserId == userId && g.Kind == GenerationKinds.CoverLetter && !g.CacheHit)
+            .Where(g => g.UserId == userId && g.Kind == GenerationKinds.CoverLetter && !g.CacheHit && (jobId == Guid.Empty || g.JobPostingId != jobId))
             .OrderByDescending(g => g.CreatedAt).Take(50).Select(g => g.Response).ToListAsync(ct);
     }
 
