@@ -74,6 +74,16 @@ for (var i = 0; i < samples + 20; i++)
     if (i >= 20) cached.Add(clock.Elapsed.TotalMilliseconds);
 }
 
+// For scale: the cheapest authenticated API call (one small DB read) through the same pipeline.
+var baseline = new List<double>();
+for (var i = 0; i < samples + 20; i++)
+{
+    var clock = Stopwatch.StartNew();
+    using var response = await http.GetAsync("/api/v1/ai/settings");
+    await response.Content.ReadAsByteArrayAsync();
+    if (i >= 20) baseline.Add(clock.Elapsed.TotalMilliseconds);
+}
+
 static double P(List<double> values, double q)
 {
     var sorted = values.Order().ToList();
@@ -88,3 +98,4 @@ Row("provider TTFT, direct", providerTtft, null);
 Row("TTFT through the app (SSE, cache bypassed)", appTtft, null);
 Row("TTFT added by the app", added, 20);
 Row("cached letter, whole request", cached, 5);
+Row("for scale: GET /api/v1/ai/settings", baseline, null);

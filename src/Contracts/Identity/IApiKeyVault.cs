@@ -8,6 +8,9 @@ public interface IApiKeyVault
 {
     /// <summary>The key to use for <paramref name="provider"/> (see Contracts.Ai.AiProviderKinds), or null when there is none.</summary>
     Task<ProviderCredential?> GetAsync(Guid userId, string provider, CancellationToken ct);
+
+    /// <summary>The key to use for every provider that has one (one read for the whole provider chain).</summary>
+    Task<IReadOnlyDictionary<string, ProviderCredential>> GetAllAsync(Guid userId, CancellationToken ct);
 }
 
 /// <summary>A usable credential and where it came from (<c>user</c> or <c>workspace</c>).</summary>

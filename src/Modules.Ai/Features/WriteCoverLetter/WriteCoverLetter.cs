@@ -67,27 +67,21 @@ internal sealed class WriteCoverLetter(
     /// <summary>Checks and resolves everything that can be refused with a 4xx, before a byte is streamed.</summary>
     public async Task<LetterJob> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
     {
-        JobPostingDetails job;
-        if (request.JobPostingId is { } jobId)
-            job = await jobs.GetAsync(userId, jobId, ct) ?? throw new LetterRefusedException(404, "jobPostingId", "Job posting not found");
-        else
-        {
-            var inline = request.Job!;
-            job = new JobPostingDetails(Guid.Empty, "inline", inline.Title.Trim(), inline.Description ?? "", inline.Skills ?? [], inline.JobType,
-                inline.BudgetMin, inline.BudgetMax, null, null, null, null, null, time.GetUtcNow(), new JobClient(null, null, null, null, null, null, null));
-        }
-
-        FreelancerProfile? profile;
-        if (request.ProfileId is { } profileId)
-            profile = await profiles.GetAsync(userId, profileId, ct) ?? throw new LetterRefusedException(404, "profileId", "Profile not found");
-        else profile = (await profiles.ListAsync(userId, ct)).FirstOrDefault();
-
-        var template = await templates.FindAsync(userId, request.TemplateId, ct) ?? throw new LetterRefusedException(404, "templateId", "Template not found");
-
-        AiSettings? settings;
-        await using (var db = await contexts.CreateDbContextAsync(ct))
-            settings = await db.AiSettings().AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, ct);
-        var (steps, skipped) = await chain.PlanAsync(userId, settings, request.Provider, ct);
+        // The lookups are independent: run them together (each on its own context) rather than one after another.
+        var jobTask = request.JobPostingId is { } jobId ? jobs.GetAsync(userId, jobId, ct) : Task.FromResult<JobPostingDetails?>(Inline(request.Job!));
+        var profileTask = request.ProfileId is { } profileId
+            ? profiles.GetAsync(userId, profileId, ct)
+            : DefaultProfileAsync(userId, ct);
+        var templateTask = templates.FindAsync(userId, request.TemplateId, ct);
+        var settingsTask = SettingsAsync(userId, ct);
+        var keysTask = chain.KeysAsync(userId, ct);
+        await Task.WhenAll(jobTask, profileTask, templateTask, settingsTask, keysTask);
+        var job = await jobTask ?? throw new LetterRefusedException(404, "jobPostingId", "Job posting not found");
+        var profile = await profileTask;
+        if (profile is null && request.ProfileId is not null) throw new LetterRefusedException(404, "profileId", "Profile not found");
+        var template = await templateTask ?? throw new LetterRefusedException(404, "templateId", "Template not found");
+        var settings = await settingsTask;
+        var (steps, skipped) = chain.Plan(await keysTask, settings, request.Provider);
 
         var inputs = new LetterInputs(job, profile, (request.Tone ?? Tones.Default).Trim().ToLowerInvariant(), request.TargetWords ?? 400,
             request.ScreeningQuestions?.Select(q => q.Trim()).ToList() ?? [],
@@ -106,6 +100,17 @@ internal sealed class WriteCoverLetter(
         // A cached letter costs nothing; anything else may call a paid provider, so quota and cap are checked now.
         if (cached is null) await GuardPaidAsync(prepared, ct);
         return prepared;
+    }
+
+    private JobPostingDetails Inline(InlineJob inline) => new(Guid.Empty, "inline", inline.Title.Trim(), inline.Description ?? "", inline.Skills ?? [], inline.JobType,
+        inline.BudgetMin, inline.BudgetMax, null, null, null, null, null, time.GetUtcNow(), new JobClient(null, null, null, null, null, null, null));
+
+    private async Task<FreelancerProfile?> DefaultProfileAsync(Guid userId, CancellationToken ct) => (await profiles.ListAsync(userId, ct)).FirstOrDefault();
+
+    private async Task<AiSettings?> SettingsAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.AiSettings().AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, ct);
     }
 
     /// <summary>Runs a prepared request to completion (the non-streaming API).</summary>

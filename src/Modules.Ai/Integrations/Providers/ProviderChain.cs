@@ -39,8 +39,14 @@ internal sealed class ProviderChain(IApiKeyVault vault, IOptionsMonitor<AiOption
         return order;
     }
 
+    /// <summary>The stored keys the user may use, one per provider (theirs before the workspace's).</summary>
+    public Task<IReadOnlyDictionary<string, ProviderCredential>> KeysAsync(Guid userId, CancellationToken ct) => vault.GetAllAsync(userId, ct);
+
     public async Task<(IReadOnlyList<ChainStep> Steps, IReadOnlyList<ChainSkip> Skipped)> PlanAsync(
-        Guid userId, AiSettings? settings, string? only, CancellationToken ct)
+        Guid userId, AiSettings? settings, string? only, CancellationToken ct) => Plan(await KeysAsync(userId, ct), settings, only);
+
+    public (IReadOnlyList<ChainStep> Steps, IReadOnlyList<ChainSkip> Skipped) Plan(
+        IReadOnlyDictionary<string, ProviderCredential> keys, AiSettings? settings, string? only)
     {
         var o = options.CurrentValue;
         var order = Order(settings?.ProviderOrder ?? o.ProviderOrder);
@@ -51,9 +57,9 @@ internal sealed class ProviderChain(IApiKeyVault vault, IOptionsMonitor<AiOption
         {
             var step = kind switch
             {
-                AiProviderKinds.OpenAI => await KeyedAsync(userId, kind, o.OpenAI, [settings?.OpenAIModel ?? o.OpenAI.Model ?? "gpt-4o", o.OpenAI.FallbackModel], ct),
-                AiProviderKinds.Anthropic => await KeyedAsync(userId, kind, o.Anthropic, [settings?.AnthropicModel ?? o.Anthropic.Model ?? "claude-sonnet-4-5", o.Anthropic.FallbackModel], ct),
-                AiProviderKinds.OpenAICompatible => await CompatibleAsync(userId, settings, o, ct),
+                AiProviderKinds.OpenAI => Keyed(keys.GetValueOrDefault(kind), kind, o.OpenAI, [settings?.OpenAIModel ?? o.OpenAI.Model ?? "gpt-4o", o.OpenAI.FallbackModel]),
+                AiProviderKinds.Anthropic => Keyed(keys.GetValueOrDefault(kind), kind, o.Anthropic, [settings?.AnthropicModel ?? o.Anthropic.Model ?? "claude-sonnet-4-5", o.Anthropic.FallbackModel]),
+                AiProviderKinds.OpenAICompatible => Compatible(keys.GetValueOrDefault(kind), settings, o),
                 _ => new ChainStep(AiProviderKinds.Offline, Names[AiProviderKinds.Offline], [OfflineWriter.Model], null, null, false, false, "none needed"),
             };
             if (step is null)
@@ -65,10 +71,9 @@ internal sealed class ProviderChain(IApiKeyVault vault, IOptionsMonitor<AiOption
         return (steps, skipped);
     }
 
-    private async Task<ChainStep?> KeyedAsync(Guid userId, string kind, ProviderOptions config, string?[] models, CancellationToken ct)
+    private static ChainStep? Keyed(ProviderCredential? stored, string kind, ProviderOptions config, string?[] models)
     {
         var modelList = models.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m!).Distinct().ToList();
-        var stored = await vault.GetAsync(userId, kind, ct);
         if (stored is not null)
         {
             // A workspace key and its address were stored by an admin; a user's own address is treated as untrusted.
@@ -80,11 +85,10 @@ internal sealed class ProviderChain(IApiKeyVault vault, IOptionsMonitor<AiOption
             : new ChainStep(kind, Names[kind], modelList, config.ApiKey, Parse(config.BaseUrl), false, true, "configuration");
     }
 
-    private async Task<ChainStep?> CompatibleAsync(Guid userId, AiSettings? settings, AiOptions o, CancellationToken ct)
+    private static ChainStep? Compatible(ProviderCredential? stored, AiSettings? settings, AiOptions o)
     {
         var kind = AiProviderKinds.OpenAICompatible;
         var model = settings?.CompatibleModel ?? o.OpenAICompatible.Model ?? "llama3.1";
-        var stored = await vault.GetAsync(userId, kind, ct);
         if (Parse(stored?.BaseUrl) is { } storedUrl)
             return new ChainStep(kind, Names[kind], [model], stored!.ApiKey, storedUrl, stored.Source == "user", false, stored.Source);
         if (Parse(settings?.CompatibleBaseUrl) is { } mine)

@@ -72,6 +72,18 @@ internal sealed class ManageApiKeys(IDbContextFactory<AppDbContext> contexts, Ke
         return new ProviderCredential(key.Provider, plaintext, key.BaseUrl, key.UserId is null ? WorkspaceScope : UserScope);
     }
 
+    public async Task<IReadOnlyDictionary<string, ProviderCredential>> GetAllAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var candidates = await db.ApiKeys().AsNoTracking().Where(k => k.IsActive && (k.UserId == userId || k.UserId == null)).ToListAsync(ct);
+        return candidates.GroupBy(k => k.Provider).ToDictionary(g => g.Key, g =>
+        {
+            var key = g.FirstOrDefault(k => k.UserId == userId) ?? g.First();
+            var plaintext = encryption.Decrypt(new Sealed(key.Ciphertext, key.Nonce, key.Tag, key.KeyVersion), AssociatedData(key.UserId, key.Provider));
+            return new ProviderCredential(key.Provider, plaintext, key.BaseUrl, key.UserId is null ? WorkspaceScope : UserScope);
+        });
+    }
+
     /// <summary>
     /// Re-encrypts every secret (API keys and authenticator secrets) not under the active master key version.
     /// Returns how many rows changed; running it again changes nothing.
