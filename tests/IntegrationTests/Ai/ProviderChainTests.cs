@@ -125,6 +125,37 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         stored.Data.GetProperty("attempts").GetArrayLength().ShouldBe(outcomes.Count);
     }
 
+    [Theory]
+    [InlineData(401, 1, "refused the API key")]
+    [InlineData(429, 2, "rate-limiting")]
+    [InlineData(500, 2, "failed (500)")]
+    public async Task Anthropic_faults_are_retried_or_not_as_they_deserve_and_the_chain_moves_on(int status, int expectedCalls, string reason)
+    {
+        var (user, jobId, _) = await ai.ReadyAsync();
+        await user.Http.PutAsJsonAsync("/api/v1/ai/settings", new { providerOrder = new[] { "anthropic", "openai" } });
+        ai.Fake.Script.Enqueue(FakeAiFault.Status(status, status == 429 ? TimeSpan.FromMilliseconds(100) : null), times: 5, provider: FakeAiProviders.Anthropic);
+
+        var letter = await LetterAsync(user, new { jobPostingId = jobId });
+
+        letter.GetProperty("provider").GetString().ShouldBe("openai");
+        ai.Fake.Received.Count(FakeAiProviders.Anthropic).ShouldBe(expectedCalls);
+        Outcomes(letter).ShouldContain(o => o.StartsWith("anthropic/claude-sonnet-4-5:") && o.Contains(reason));
+    }
+
+    [Fact]
+    public async Task A_slow_Anthropic_stream_is_waited_for_while_tokens_keep_coming()
+    {
+        var (user, jobId, _) = await ai.ReadyAsync();
+        await user.Http.PutAsJsonAsync("/api/v1/ai/settings", new { providerOrder = new[] { "anthropic" } });
+        ai.Fake.Script.ChunkDelay = TimeSpan.FromMilliseconds(30);   // slow overall, but each token well within the idle timeout
+
+        var letter = await LetterAsync(user, new { jobPostingId = jobId });
+
+        letter.GetProperty("provider").GetString().ShouldBe("anthropic");
+        letter.GetProperty("tokensEstimated").GetBoolean().ShouldBeFalse();
+        letter.GetProperty("tokensOut").GetInt32().ShouldBeGreaterThan(0);
+    }
+
     [Fact]
     public async Task A_provider_that_does_not_answer_in_time_is_abandoned_for_the_next()
     {
