@@ -1,23 +1,108 @@
+using System.Globalization;
+using System.Text;
+using Contracts.Upwork.Events;
+using FluentValidation;
 using Modules.Analytics.Features.ShowDashboard;
+using Modules.Analytics.Integrations;
+using Shared.Events;
 
 namespace Modules.Analytics;
 
 /// <summary>Entry point of the Analytics module; the only public non-component type in it.</summary>
 public static class AnalyticsModule
 {
-    /// <summary>Adds the module's slice handlers.</summary>
+    /// <summary>Adds the dashboard, its cache invalidation and the daily counters.</summary>
     public static IHostApplicationBuilder AddAnalyticsModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddTransient<ShowDashboard>();
+        var services = builder.Services;
+        services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
+        services.AddSingleton<AnalyticsVersions>();
+        services.AddTransient<ShowDashboard>().AddTransient<IValidator<DashboardQuery>, DashboardQueryValidator>();
+        services.AddEventHandler<ProposalsChanged, ForgetDashboardOnProposalChange>();
+        services.AddEventHandler<JobPostingDiscovered, CountDiscoveredJob>();
         return builder;
     }
 
-    /// <summary>Maps <c>/api/v1/analytics</c>.</summary>
+    /// <summary>Maps <c>/api/v1/analytics</c>: the spec's five routes, each also as CSV with <c>format=csv</c>.</summary>
     public static IEndpointRouteBuilder MapAnalyticsModule(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("analytics", "Analytics").RequireAuthorization();
-        api.MapGet("/dashboard", async (ShowDashboard dashboard, CancellationToken ct) => ApiResults.Ok(await dashboard.RunAsync(ct)))
-           .WithSummary("Headline numbers and the last 30 days of daily aggregates");
+        api.MapGet("/dashboard", async ([AsParameters] DashboardQuery q, string? format, HttpContext http, ShowDashboard dashboard, CancellationToken ct) =>
+            {
+                var d = await dashboard.RunAsync(UserIds.Require(http), q, ct);
+                return format == "csv"
+                    ? Csv("dashboard", ["metric", "value", "previous"], d.Kpis.Select(k => new object?[] { k.Key, k.Value, k.Previous }))
+                    : ApiResults.Ok(d);
+            })
+           .Validate<DashboardQuery>()
+           .WithSummary("KPIs for the period (default: last 30 days) against the previous one, the funnel, weekly proposals and hires, win rates, AI use");
+        api.MapGet("/jobs", async ([AsParameters] DashboardQuery q, string? format, HttpContext http, ShowDashboard dashboard, CancellationToken ct) =>
+            {
+                var d = await dashboard.RunAsync(UserIds.Require(http), q, ct);
+                return format == "csv"
+                    ? Csv("jobs", ["day", "found", "matched"], d.Daily.Select(x => new object?[] { x.Day, x.Found, x.Matched }))
+                    : ApiResults.Ok(d.Daily.Select(x => new { x.Day, x.Found, x.Matched }));
+            })
+           .Validate<DashboardQuery>()
+           .WithSummary("Jobs found in the workspace and matched by your searches, per day");
+        api.MapGet("/proposals", async ([AsParameters] DashboardQuery q, string? groupBy, string? format, HttpContext http, ShowDashboard dashboard, CancellationToken ct) =>
+            {
+                var d = await dashboard.RunAsync(UserIds.Require(http), q, ct);
+                var key = groupBy ?? "week";
+                if (key == "week")
+                    return format == "csv"
+                        ? Csv("proposals-by-week", ["week_start", "sent", "hired"], d.Weekly.Select(w => new object?[] { w.WeekStart, w.Sent, w.Hired }))
+                        : ApiResults.Ok(d.Weekly);
+                if (!d.WinRates.TryGetValue(key, out var rows))
+                    return ApiResults.Error(StatusCodes.Status400BadRequest, "Unknown grouping",
+                        [new ApiFieldError("groupBy", $"groupBy must be one of week, {string.Join(", ", d.WinRates.Keys)}")]);
+                return format == "csv"
+                    ? Csv($"proposals-by-{key}", [key, "sent", "won", "win_rate"], rows.Select(r => new object?[] { r.Label, r.Sent, r.Won, r.WinRate }))
+                    : ApiResults.Ok(rows);
+            })
+           .Validate<DashboardQuery>()
+           .WithSummary("Proposals sent and won, grouped by week, template, category, budget, hour or weekday");
+        api.MapGet("/revenue", async ([AsParameters] DashboardQuery q, string? format, HttpContext http, ShowDashboard dashboard, CancellationToken ct) =>
+            {
+                var d = await dashboard.RunAsync(UserIds.Require(http), q, ct);
+                var rows = d.Daily.Where(x => x.Revenue != 0 || x.Hired != 0).Select(x => new { x.Day, x.Hired, x.Revenue }).ToList();
+                return format == "csv" ? Csv("revenue", ["day", "hired", "revenue_usd"], rows.Select(x => new object?[] { x.Day, x.Hired, x.Revenue })) : ApiResults.Ok(new
+                {
+                    total = rows.Sum(x => x.Revenue), days = rows,
+                });
+            })
+           .Validate<DashboardQuery>()
+           .WithSummary("Revenue from hired proposals, per day, with the total");
+        api.MapGet("/performance", async ([AsParameters] DashboardQuery q, string? format, HttpContext http, ShowDashboard dashboard, CancellationToken ct) =>
+            {
+                var d = await dashboard.RunAsync(UserIds.Require(http), q, ct);
+                return format == "csv"
+                    ? Csv("ai-performance", ["provider", "generations", "cache_hits", "spend_usd", "average_quality"], d.Ai.Select(p => new object?[] { p.Provider, p.Generations, p.CacheHits, p.Spend, p.AverageQuality }))
+                    : ApiResults.Ok(new { providers = d.Ai, quality = d.Quality, d.Funnel });
+            })
+           .Validate<DashboardQuery>()
+           .WithSummary("AI use per provider (letters, cache hits, spend, quality) and letter quality against outcome");
         return app;
+    }
+
+    /// <summary>RFC 4180 CSV; a cell a spreadsheet would run as a formula (= + - @) is prefixed with a quote.</summary>
+    private static IResult Csv(string name, IReadOnlyList<string> header, IEnumerable<object?[]> rows)
+    {
+        var sb = new StringBuilder().AppendJoin(',', header).Append("\r\n");
+        foreach (var row in rows) sb.AppendJoin(',', row.Select(Cell)).Append("\r\n");
+        return Results.File(Encoding.UTF8.GetBytes(sb.ToString()), "text/csv; charset=utf-8", $"{name}.csv");
+    }
+
+    private static string Cell(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        if (text.Length > 0 && "=+-@".Contains(text[0]) && !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _)) text = "'" + text;
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 }

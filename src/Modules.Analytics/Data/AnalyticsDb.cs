@@ -4,3 +4,10 @@ internal static class AnalyticsDb
 {
     public static DbSet<DailyMetric> DailyMetrics(this AppDbContext db) => db.Set<DailyMetric>();
 }
+
+/// <summary>Names of the daily metrics this module keeps.</summary>
+internal static class DailyMetrics
+{
+    /// <summary>New jobs that arrived in the workspace that day.</summary>
+    public const string JobsFound = "jobs_found";
+}

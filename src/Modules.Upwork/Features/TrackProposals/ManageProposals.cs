@@ -1,3 +1,5 @@
+using Contracts.Upwork.Events;
+using Shared.Events;
 using FluentValidation;
 using Modules.Upwork.Data;
 using Shared.Live;
@@ -8,7 +10,7 @@ namespace Modules.Upwork.Features.TrackProposals;
 /// A user's proposals (the spec's <c>upwork/proposals</c> routes): create for a job the user can see, change, delete,
 /// and move through the pipeline. Every status change is kept with its time; another user's id is simply not found.
 /// </summary>
-internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, TimeProvider time)
+internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, IEventBus events, TimeProvider time)
 {
     public const string TopicPrefix = "upwork.proposals:";
 
@@ -90,7 +92,12 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         row.UpdatedAt = now;
     }
 
-    private Task ChangedAsync(Guid userId, CancellationToken ct) => live.PublishAsync(Topic(userId), new { userId }, ct);
+    private async Task ChangedAsync(Guid userId, CancellationToken ct)
+    {
+        // Event handlers first (they drop cached views), then the pages that will re-read.
+        await events.PublishAsync(new ProposalsChanged(userId, time.GetUtcNow()), ct);
+        await live.PublishAsync(Topic(userId), new { userId }, ct);
+    }
 
     private static void Apply(Proposal row, ProposalInput input, DateTimeOffset now)
     {

@@ -17,6 +17,7 @@ internal sealed class SubmitProposal(
     IAuditTrail audit,
     ManageProposals proposals,
     IOptions<UpworkOptions> options,
+    Shared.Events.IEventBus events,
     TimeProvider time)
 {
     public async Task<SubmitOutcome> RunAsync(Guid userId, Guid proposalId, SubmitRequest request, CancellationToken ct)
@@ -67,6 +68,7 @@ internal sealed class SubmitProposal(
         proposal.UpworkProposalId = newId;
         ManageProposals.Transition(db, proposal, ProposalStatuses.Submitted, "upwork-api", time.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, time.GetUtcNow()), ct);
         await audit.RecordAsync(userId, "proposal_submitted",
             string.Create(CultureInfo.InvariantCulture, $"{job.Title} ({job.UpworkJobId}) for ${proposal.BidAmount:0.##}, {proposal.ConnectsSpent ?? 0} Connects, Upwork proposal {newId}"), ct);
         return SubmitOutcome.Done((await proposals.GetAsync(userId, proposalId, ct))!);

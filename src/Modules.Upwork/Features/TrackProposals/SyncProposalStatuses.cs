@@ -17,6 +17,7 @@ internal sealed class SyncProposalStatuses(
     UpworkAccounts accounts,
     LiveUpdates live,
     HubNotifier hub,
+    Shared.Events.IEventBus events,
     TimeProvider time,
     ILogger<SyncProposalStatuses> log)
 {
@@ -93,7 +94,11 @@ internal sealed class SyncProposalStatuses(
         await db.SaveChangesAsync(ct);
         foreach (var (p, from) in moved)
             await hub.SendToUserAsync(userId, "proposal_status", new { proposalId = p.Id, jobPostingId = p.JobPostingId, from, to = p.Status, at = now }, ct);
-        if (moved.Count > 0) await live.PublishAsync(ManageProposals.Topic(userId), new { userId }, ct);
+        if (moved.Count > 0)
+        {
+            await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, now), ct);
+            await live.PublishAsync(ManageProposals.Topic(userId), new { userId }, ct);
+        }
         return moved.Count;
     }
 }

@@ -1,0 +1,11 @@
+namespace Contracts.Ai;
+
+/// <summary>What the AI module tells the Analytics module about a user's generations.</summary>
+public interface IAiUsage
+{
+    /// <summary>The user's generations created in [from, to).</summary>
+    Task<IReadOnlyList<GenerationFact>> GenerationsAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
+}
+
+/// <summary>One generation: when, who wrote it, what it cost, how it scored, and for which job.</summary>
+public sealed record GenerationFact(Guid Id, Guid? JobPostingId, string Kind, string Provider, string Model, decimal? Cost, decimal? QualityScore, bool CacheHit, DateTimeOffset CreatedAt);

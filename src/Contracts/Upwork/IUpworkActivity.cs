@@ -1,0 +1,35 @@
+namespace Contracts.Upwork;
+
+/// <summary>What the Upwork module tells the Analytics module about a user's activity (their own data only).</summary>
+public interface IUpworkActivity
+{
+    /// <summary>The user's proposals (drafts included) with the dates each reached a stage, newest first, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<ProposalFact>> ProposalsAsync(Guid userId, int max, CancellationToken ct);
+
+    /// <summary>Jobs matched by the user's saved searches per UTC day in [from, to] (one job counted once per day).</summary>
+    Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct);
+}
+
+/// <summary>
+/// A proposal as analytics sees it. Stage dates come from its history (null: never reached); the job's fields are null
+/// once the job itself was purged under Upwork's retention rule.
+/// </summary>
+public sealed record ProposalFact(
+    Guid Id,
+    Guid JobPostingId,
+    string JobTitle,
+    string Status,
+    bool AiGenerated,
+    string? TemplateName,
+    Guid? ProfileId,
+    decimal? BidAmount,
+    int? ConnectsSpent,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? ViewedAt,
+    DateTimeOffset? RepliedAt,
+    DateTimeOffset? HiredAt,
+    string? Category,
+    string? JobType,
+    decimal? BudgetMin,
+    decimal? BudgetMax);

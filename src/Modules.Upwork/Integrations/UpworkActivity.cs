@@ -1,0 +1,51 @@
+using Contracts.Upwork;
+using Modules.Upwork.Data;
+
+namespace Modules.Upwork.Integrations;
+
+/// <summary>The module's side of <see cref="IUpworkActivity"/>: only the asking user's rows, ever.</summary>
+internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) : IUpworkActivity
+{
+    private static readonly string[] Replied = [ProposalStatuses.Interviewing, ProposalStatuses.Offered, ProposalStatuses.Hired];
+
+    public async Task<IReadOnlyList<ProposalFact>> ProposalsAsync(Guid userId, int max, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Proposals().AsNoTracking().Where(p => p.UserId == userId).OrderByDescending(p => p.CreatedAt).Take(Math.Clamp(max, 1, 200_000))
+            .Select(p => new
+            {
+                p.Id, p.JobPostingId, p.JobTitle, p.Status, p.AiGenerated, p.TemplateName, p.ProfileId, p.BidAmount, p.ConnectsSpent, p.CreatedAt, p.SubmittedAt,
+            })
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var history = await db.ProposalHistory().AsNoTracking().Where(h => ids.Contains(h.ProposalId)).Select(h => new { h.ProposalId, h.ToStatus, h.At }).ToListAsync(ct);
+        var byProposal = history.ToLookup(h => h.ProposalId);
+        var jobIds = rows.Select(r => r.JobPostingId).Distinct().ToList();
+        var jobs = await db.JobPostings().AsNoTracking().Where(j => jobIds.Contains(j.Id))
+            .Select(j => new { j.Id, j.Category, j.JobType, j.BudgetMin, j.BudgetMax }).ToDictionaryAsync(j => j.Id, ct);
+        return rows.Select(r =>
+        {
+            var steps = byProposal[r.Id].ToList();
+            DateTimeOffset? First(params string[] statuses) => steps.Where(s => statuses.Contains(s.ToStatus)).Select(s => (DateTimeOffset?)s.At).Min();
+            var job = jobs.GetValueOrDefault(r.JobPostingId);
+            var reached = Array.IndexOf(ProposalStatuses.All, r.Status);
+            return new ProposalFact(r.Id, r.JobPostingId, r.JobTitle, r.Status, r.AiGenerated, r.TemplateName, r.ProfileId, r.BidAmount, r.ConnectsSpent, r.CreatedAt,
+                r.SubmittedAt,
+                First(ProposalStatuses.Viewed, ProposalStatuses.Interviewing, ProposalStatuses.Offered, ProposalStatuses.Hired),
+                First(Replied),
+                First(ProposalStatuses.Hired),
+                job?.Category, job?.JobType, job?.BudgetMin, job?.BudgetMax);
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var matches = await db.SearchMatches().AsNoTracking().Where(m => m.UserId == userId && m.MatchedAt >= start && m.MatchedAt < end)
+            .Select(m => new { m.JobPostingId, m.MatchedAt }).ToListAsync(ct);
+        return matches.GroupBy(m => DateOnly.FromDateTime(m.MatchedAt.UtcDateTime))
+            .ToDictionary(g => g.Key, g => g.Select(m => m.JobPostingId).Distinct().Count());
+    }
+}
