@@ -1,0 +1,107 @@
+namespace IntegrationTests.Analytics;
+
+/// <summary>The dashboard routes on real data made through the product's own API: numbers, freshness, ownership, CSV.</summary>
+public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private static async Task<Guid> ProposalAsync(SignedInClient user, string title, int connects, decimal bid, params string[] statuses)
+    {
+        var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"{title} {Guid.NewGuid():N}", budgetMax = 800, jobType = "fixed" }));
+        var jobId = job.Data.GetProperty("id").GetGuid();
+        var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
+            new { jobPostingId = jobId, connectsSpent = connects, bidAmount = bid, templateName = "Short" }));
+        var id = created.Data.GetProperty("id").GetGuid();
+        foreach (var status in statuses)
+            (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return id;
+    }
+
+    private static decimal? Kpi(Envelope dashboard, string key)
+    {
+        var kpi = dashboard.Data.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("key").GetString() == key);
+        return kpi.GetProperty("value").ValueKind == JsonValueKind.Null ? null : kpi.GetProperty("value").GetDecimal();
+    }
+
+    [Fact]
+    public async Task The_dashboard_counts_what_the_user_did_and_changes_at_once_when_a_proposal_moves()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        await ProposalAsync(user, "Won job", 10, 500m, "submitted", "viewed", "interviewing", "hired");
+        var open = await ProposalAsync(user, "Open job", 6, 300m, "submitted");
+        await ProposalAsync(user, "Draft job", 0, 100m);
+
+        var first = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
+
+        first.Status.ShouldBe(HttpStatusCode.OK, first.Root.ToString());
+        Kpi(first, "proposals_sent").ShouldBe(2m);
+        Kpi(first, "view_rate").ShouldBe(0.5m);
+        Kpi(first, "hire_rate").ShouldBe(0.5m);
+        Kpi(first, "connects_spent").ShouldBe(16m);
+        Kpi(first, "revenue").ShouldBe(500m);
+        Kpi(first, "cost_per_hire").ShouldBe(2.40m);                     // 16 Connects × $0.15, no AI spend
+        first.Data.GetProperty("funnel").EnumerateArray().Select(f => f.GetProperty("count").GetInt32()).Skip(2).ShouldBe([2, 1, 1, 1]);
+
+        // The cached view is dropped the moment a proposal changes: no 30-minute wait.
+        var jobOfOpen = (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{open}")).Data.GetProperty("jobPostingId").GetGuid();
+        (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{open}", new { jobPostingId = jobOfOpen, status = "viewed" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var second = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
+        Kpi(second, "view_rate").ShouldBe(1m);
+    }
+
+    [Fact]
+    public async Task A_member_sees_only_their_own_numbers()
+    {
+        var owner = await fixture.App.CreateSignedInClientAsync();
+        await ProposalAsync(owner, "Mine", 10, 500m, "submitted", "hired");
+        var other = await fixture.App.CreateSignedInClientAsync();
+
+        var theirs = await other.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
+
+        Kpi(theirs, "proposals_sent").ShouldBe(0m);
+        Kpi(theirs, "hire_rate").ShouldBeNull();
+        Kpi(theirs, "revenue").ShouldBe(0m);
+        (await other.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?groupBy=template")).Data.GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Win_rates_group_as_asked_and_an_unknown_grouping_or_period_names_the_field()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        await ProposalAsync(user, "A", 4, 100m, "submitted", "hired");
+        await ProposalAsync(user, "B", 4, 100m, "submitted", "declined");
+
+        var byTemplate = await user.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?groupBy=template");
+        var row = byTemplate.Data.EnumerateArray().Single();
+        row.GetProperty("label").GetString().ShouldBe("Short");
+        row.GetProperty("sent").GetInt32().ShouldBe(2);
+        row.GetProperty("winRate").GetDecimal().ShouldBe(0.5m);
+        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?groupBy=moon")).Errors.Single().Field.ShouldBe("groupBy");
+        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?from=2026-02-01&to=2026-01-01")).Errors.Single().Field.ShouldBe("to");
+        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?from=2020-01-01&to=2026-01-01")).Errors.Single().Field.ShouldBe("from");
+        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/revenue")).Data.GetProperty("total").GetDecimal().ShouldBe(100m);
+        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/jobs")).Data.GetArrayLength().ShouldBe(30);
+        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/performance")).Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Csv_exports_hold_the_same_numbers_and_never_a_spreadsheet_formula()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = "Formula job" }));
+        var jobId = job.Data.GetProperty("id").GetGuid();
+        var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
+            new { jobPostingId = jobId, connectsSpent = 8, templateName = "=HYPERLINK(\"http://evil\",\"x\"), \"quoted\"" }));
+        await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{created.Data.GetProperty("id").GetGuid()}", new { jobPostingId = jobId, status = "submitted" });
+
+        var kpis = await user.Http.GetAsync("/api/v1/analytics/dashboard?format=csv");
+        var templates = await user.Http.GetAsync("/api/v1/analytics/proposals?groupBy=template&format=csv");
+
+        kpis.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await kpis.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("metric,value,previous");
+        lines.ShouldContain("proposals_sent,1,0");
+        lines.ShouldContain("connects_spent,8,0");
+        var templateCsv = await templates.Content.ReadAsStringAsync();
+        templateCsv.ShouldStartWith("template,sent,won,win_rate\r\n");
+        templateCsv.ShouldContain("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\"), \"\"quoted\"\"\",1,0,0");
+    }
+}
