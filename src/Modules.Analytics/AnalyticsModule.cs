@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Contracts.Upwork.Events;
 using FluentValidation;
+using Modules.Analytics.Features.BusinessMetrics;
 using Modules.Analytics.Features.ShowDashboard;
 using Modules.Analytics.Integrations;
 using Shared.Events;
@@ -20,6 +21,7 @@ public static class AnalyticsModule
         services.AddTransient<ShowDashboard>().AddTransient<IValidator<DashboardQuery>, DashboardQueryValidator>();
         services.AddEventHandler<ProposalsChanged, ForgetDashboardOnProposalChange>();
         services.AddEventHandler<JobPostingDiscovered, CountDiscoveredJob>();
+        services.AddTransient<ManageSubscriptions>().AddTransient<IValidator<SubscriptionInput>, SubscriptionInputValidator>();
         return builder;
     }
 
@@ -82,6 +84,20 @@ public static class AnalyticsModule
             })
            .Validate<DashboardQuery>()
            .WithSummary("AI use per provider (letters, cache hits, spend, quality) and letter quality against outcome");
+
+        // The operator's business view (admins only): subscriptions and the MRR, churn and LTV computed from them.
+        var business = app.MapApiGroup("analytics/business", "Analytics").RequireAuthorization(p => p.RequireRole("Admin"));
+        business.MapGet("/", async (ManageSubscriptions subs, CancellationToken ct) => ApiResults.Ok(await subs.ViewAsync(ct)))
+           .WithSummary("MRR today, the last twelve months (MRR, churn, ARPU, LTV) and plan shares (admins only)");
+        business.MapGet("/subscriptions", async (ManageSubscriptions subs, CancellationToken ct) => ApiResults.Ok(await subs.AllAsync(ct)))
+           .WithSummary("The subscription book (admins only)");
+        business.MapPost("/subscriptions", async (SubscriptionInput input, ManageSubscriptions subs, CancellationToken ct) =>
+                ApiResults.Created(await subs.AddAsync(input, ct)))
+           .Validate<SubscriptionInput>()
+           .WithSummary("Adds a subscription (admins only)");
+        business.MapPut("/subscriptions/{id:guid}/end", async (Guid id, DateOnly? end, ManageSubscriptions subs, CancellationToken ct) =>
+                await subs.EndAsync(id, end, ct) ? (IResult)ApiResults.Ok(new { id, end }) : ApiResults.NotFound("Subscription not found"))
+           .WithSummary("Ends a subscription on a date, or reopens it without one (admins only)");
         return app;
     }
 

@@ -35,13 +35,13 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void An_admin_also_sees_the_members_page()
+    public void An_admin_also_sees_the_members_and_business_pages()
     {
         _auth.SetRoles("Admin");
 
         var cut = RenderLayout();
 
-        cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).Last().ShouldBe("Members");
+        cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).TakeLast(2).ShouldBe(["Members", "Business"]);
     }
 
     [Fact]

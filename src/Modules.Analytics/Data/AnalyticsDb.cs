@@ -3,6 +3,7 @@ namespace Modules.Analytics.Data;
 internal static class AnalyticsDb
 {
     public static DbSet<DailyMetric> DailyMetrics(this AppDbContext db) => db.Set<DailyMetric>();
+    public static DbSet<Subscription> Subscriptions(this AppDbContext db) => db.Set<Subscription>();
 }
 
 /// <summary>Names of the daily metrics this module keeps.</summary>

@@ -105,3 +105,33 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
         templateCsv.ShouldContain("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\"), \"\"quoted\"\"\",1,0,0");
     }
 }
+
+/// <summary>The operator's business view: admins only, numbers from the subscription book.</summary>
+public sealed class BusinessApiTests
+{
+    [Fact]
+    public async Task Only_the_admin_sees_the_business_view_and_its_mrr_follows_the_book()
+    {
+        await using var app = new AppFactory(DatabaseKind.Sqlite);
+        await app.StartAsync();
+        var admin = await app.CreateSignedInClientAsync();      // the first account is the admin
+        var member = await app.CreateSignedInClientAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        (await member.Http.GetAsync("/api/v1/analytics/business")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var bad = await Envelope.ReadAsync(await admin.Http.PostAsJsonAsync("/api/v1/analytics/business/subscriptions",
+            new { customer = "Acme", plan = "pro", price = 20, interval = "weekly", start = today.AddMonths(-2) }));
+        bad.Errors.Single().Field.ShouldBe("interval");
+        (await admin.Http.PostAsJsonAsync("/api/v1/analytics/business/subscriptions", new { customer = "Acme", plan = "pro", price = 20, start = today.AddMonths(-2) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var yearly = await Envelope.ReadAsync(await admin.Http.PostAsJsonAsync("/api/v1/analytics/business/subscriptions",
+            new { customer = "Globex", plan = "agency", price = 1200, interval = "year", start = today.AddMonths(-1) }));
+
+        var view = await admin.Http.GetEnvelopeAsync("/api/v1/analytics/business");
+        view.Data.GetProperty("mrrToday").GetDecimal().ShouldBe(120m);       // 20 + 1200/12
+        view.Data.GetProperty("months").GetArrayLength().ShouldBe(12);
+
+        var id = yearly.Data.GetProperty("id").GetGuid();
+        (await admin.Http.PutAsync($"/api/v1/analytics/business/subscriptions/{id}/end?end={today:yyyy-MM-dd}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/business")).Data.GetProperty("mrrToday").GetDecimal().ShouldBe(20m);
+    }
+}
