@@ -508,6 +508,57 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("daily_metrics", "analytics");
                 });
 
+            modelBuilder.Entity("Modules.Analytics.Data.Subscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("customer");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date")
+                        .HasColumnName("end");
+
+                    b.Property<string>("Interval")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("interval");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("plan");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("price");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("Start")
+                        .HasDatabaseName("ix_subscriptions_start");
+
+                    b.ToTable("subscriptions", "analytics");
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")

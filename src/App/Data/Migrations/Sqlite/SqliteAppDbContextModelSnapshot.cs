@@ -496,6 +496,57 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("analytics_daily_metrics", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Analytics.Data.Subscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end");
+
+                    b.Property<string>("Interval")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interval");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analytics_subscriptions");
+
+                    b.HasIndex("Start")
+                        .HasDatabaseName("ix_analytics_subscriptions_start");
+
+                    b.ToTable("analytics_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
