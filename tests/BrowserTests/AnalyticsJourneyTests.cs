@@ -32,5 +32,13 @@ public sealed class AnalyticsJourneyTests(BrowserFixture fixture) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("kpi-hire_rate").GetByTestId("kpi-value")).ToHaveTextAsync("100%");
         await Assertions.Expect(page.GetByTestId("funnel-table")).ToContainTextAsync("Hired");
         await BrowserFixture.ScreenshotAsync(page, "analytics-dashboard");
+
+        // The printable report has the same numbers, and nothing of the app's chrome when printed.
+        await BrowserFixture.GotoInteractiveAsync(page, "/analytics/report?days=30");
+        await Assertions.Expect(page.GetByTestId("report")).ToContainTextAsync("Proposals sent");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("report").Locator("tr", new() { HasText = "Hire rate" })).ToContainTextAsync("100%");
+        await page.PdfAsync(new() { Path = Path.Combine(TestEnvironment.ArtifactsDirectory, "screenshots", "analytics-report.pdf") });
     }
 }
