@@ -116,6 +116,12 @@ public static class IdentityModule
                 await keys.DeleteAsync(UserId(http), http.User.IsInRole(AuthClaims.AdminRole), id, http, ct)
                     ? (IResult)ApiResults.Ok(new { deleted = id }, "Key deleted") : ApiResults.NotFound($"Key {id} was not found"))
             .WithSummary("Deletes one of your keys (admins: or a workspace key)");
+        identity.MapPost("/keys/{id:guid}/test", async (Guid id, HttpContext http, ManageApiKeys keys, CancellationToken ct) =>
+                await keys.TestAsync(UserId(http), id, ct) is { } result
+                    ? (IResult)ApiResults.Ok(new { ok = result.Ok, message = result.Message, models = result.ModelCount }, result.Message)
+                    : ApiResults.NotFound($"Key {id} was not found"))
+            .RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
+            .WithSummary("Tests one of your keys (or a workspace key) by listing the provider's models; answers ok or the provider's reason");
         identity.MapGet("/profiles", async (HttpContext http, ManageProfiles profiles, CancellationToken ct) => ApiResults.Ok(await profiles.ListAsync(UserId(http), ct)))
             .WithSummary("Your freelancer profiles, default first");
         identity.MapGet("/profiles/{id:guid}", async (Guid id, HttpContext http, ManageProfiles profiles, CancellationToken ct) =>
