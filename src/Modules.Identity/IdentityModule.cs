@@ -210,7 +210,7 @@ public static class IdentityModule
                     audit.Add(db, userId, AuditLog.SignedOut, null, http);
                     await db.SaveChangesAsync(http.RequestAborted);
                     // This tab is already on its way to the sign-in page; a forced reload would race that redirect.
-                    await sessions.ForgetAsync(sessionId, http.RequestAborted, signOutOpenPages: false);
+                    await sessions.ForgetAsync(userId, sessionId, http.RequestAborted, signOutOpenPages: false);
                 }
                 await signIn.SignOutAsync();
                 return TypedResults.LocalRedirect("/account/login?signedOut=1");
@@ -283,7 +283,7 @@ public static class IdentityModule
         {
             audit.Add(db, userId, AuditLog.SignedOut, null, http);
             await db.SaveChangesAsync(ct);
-            await sessions.ForgetAsync(sessionId, ct);
+            await sessions.ForgetAsync(userId, sessionId, ct);
         }
         return ApiResults.Ok(new { signedOut = true }, "Signed out");
     }
@@ -296,7 +296,7 @@ public static class IdentityModule
         if (!await sessions.RevokeAsync(db, userId, id, "revoked by user", ct)) return ApiResults.NotFound($"Session {id} was not found");
         audit.Add(db, userId, AuditLog.SessionRevoked, $"session {id}", http);
         await db.SaveChangesAsync(ct);
-        await sessions.ForgetAsync(id, ct);
+        await sessions.ForgetAsync(userId, id, ct);
         return ApiResults.Ok(new { revoked = id }, "Session signed out");
     }
 }

@@ -34,7 +34,7 @@ public sealed class ProfilesJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.GetByLabel("Project 1 title").FillAsync("Invoicing SaaS");
         await page.GetByLabel("Project 1 link").FillAsync("https://example.com/invoicing");
         await page.GetByTestId("letter-add").ClickAsync();
-        await page.GetByLabel("Letter 1").FillAsync("Hi! I built three Blazor dashboards like yours last year.");
+        await page.GetByLabel("Letter 1", new() { Exact = true }).FillAsync("Hi! I built three Blazor dashboards like yours last year.");
         await page.GetByText("This letter won the job").ClickAsync();
         await page.GetByTestId("profile-save").ClickAsync();
 

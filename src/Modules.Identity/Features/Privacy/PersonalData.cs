@@ -79,7 +79,7 @@ internal sealed class PersonalData(
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
         audit.Add(db, null, "account_erased", null, null);
         await db.SaveChangesAsync(ct);
-        foreach (var id in sessionIds) await sessions.ForgetAsync(id, ct);
+        foreach (var id in sessionIds) await sessions.ForgetAsync(userId, id, ct);
         return null;
     }
 }
