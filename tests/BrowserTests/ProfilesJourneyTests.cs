@@ -23,11 +23,17 @@ public sealed class ProfilesJourneyTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(page.GetByTestId("profile-editor")).ToContainTextAsync("Url must be an http or https link");
 
         await page.GetByLabel("Title").First.FillAsync("Blazor developer");
-        // Skills as tags: Enter and a comma both add one; Backspace in the empty box takes the last one back.
+        // Skills as tags: Enter adds (commas separate several); Backspace in the empty box takes the last one back.
         var skills = page.GetByTestId("profile-skills").Locator("input");
+        var tags = page.GetByTestId("profile-skills").GetByTestId("tag");
         await skills.FillAsync("Blazor");
         await skills.PressAsync("Enter");
-        await skills.PressSequentiallyAsync("C#,EF Core,Typo,");
+        await Assertions.Expect(tags).ToHaveCountAsync(1);
+        await Assertions.Expect(skills).ToHaveValueAsync("");
+        await skills.FillAsync("C#, EF Core,Typo");
+        await skills.PressAsync("Enter");
+        await Assertions.Expect(tags).ToHaveCountAsync(4);
+        await Assertions.Expect(skills).ToHaveValueAsync("");
         await skills.PressAsync("Backspace");
         await Assertions.Expect(page.GetByTestId("profile-skills").GetByTestId("tag")).ToHaveTextAsync(["Blazor", "C#", "EF Core"]);
         await page.GetByLabel("Hourly rate ($)").FillAsync("85");
