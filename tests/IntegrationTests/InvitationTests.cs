@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Modules.Identity.Data;
 
 namespace IntegrationTests;
