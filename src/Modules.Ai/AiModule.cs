@@ -28,6 +28,7 @@ public static class AiModule
         var services = builder.Services;
         services.AddOptions<AiOptions>().BindConfiguration(AiOptions.Section);
         AiHttpClients.Register(services);
+        services.AddTransient<IAiKeyTester, AiKeyTester>();
         services.AddSingleton<ILetterProvider>(sp => new OpenAIProvider(AiProviderKinds.OpenAI, sp.GetRequiredService<AiHttpClients>()));
         services.AddSingleton<ILetterProvider>(sp => new OpenAIProvider(AiProviderKinds.OpenAICompatible, sp.GetRequiredService<AiHttpClients>()));
         services.AddSingleton<ILetterProvider, AnthropicProvider>();

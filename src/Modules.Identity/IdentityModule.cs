@@ -2,6 +2,8 @@ using Contracts.Identity;
 using FluentValidation;
 using Modules.Identity.Features.Admin;
 using Modules.Identity.Features.Audit;
+using Modules.Identity.Features.ConfirmEmail;
+using Modules.Identity.Features.Invitations;
 using Modules.Identity.Features.ApiKeys;
 using Modules.Identity.Features.Profiles;
 using Modules.Identity.Features.Privacy;
@@ -41,7 +43,7 @@ public static class IdentityModule
         services.AddTransient<IValidator<NewApiKey>, NewApiKeyValidator>();
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
 
-        services.AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>().AddTransient<ListAuditEvents>();
+        services.AddTransient<TrustedDevice>().AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>().AddTransient<ListAuditEvents>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddTransient<SmtpEmailSender>().AddScoped<PasswordReset>();
         services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
@@ -52,6 +54,7 @@ public static class IdentityModule
         services.AddTransient<IAuditTrail, AuditTrail>();
         services.AddTransient<ManageApiKeys>().AddTransient<IApiKeyVault>(sp => sp.GetRequiredService<ManageApiKeys>());
         services.AddTransient<UsageQuota>().AddTransient<IUsageQuota>(sp => sp.GetRequiredService<UsageQuota>());
+        services.AddTransient<ManageInvitations>().AddTransient<EmailConfirmation>();
         services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
         return builder;
     }
@@ -81,6 +84,19 @@ public static class IdentityModule
                     ? ApiResults.Error(StatusCodes.Status400BadRequest, errors[0].Message, errors)
                     : (IResult)ApiResults.Ok(new { reset = true }, "Password changed; every device has been signed out"))
             .RequireRateLimiting(AuthenticationSetup.AuthRateLimit).WithSummary("Sets a new password with the link's token; signs every device out");
+        auth.MapPost("/confirm-email", async (ConfirmEmailRequest request, HttpContext http, EmailConfirmation confirmation, CancellationToken ct) =>
+                await confirmation.ConfirmAsync(request.UserId, request.Token ?? "", http, ct) is { } error
+                    ? ApiResults.Error(StatusCodes.Status400BadRequest, error, [new ApiFieldError("token", error)])
+                    : (IResult)ApiResults.Ok(new { confirmed = true }, "E-mail address confirmed: you can sign in"))
+            .RequireRateLimiting(AuthenticationSetup.AuthRateLimit).WithSummary("Confirms an e-mail address with the mailed link's token (when Auth:RequireConfirmedEmail is on)");
+        auth.MapPost("/resend-confirmation", async (ResendConfirmationRequest request, HttpContext http, EmailConfirmation confirmation, CancellationToken ct) =>
+            {
+                if (string.IsNullOrWhiteSpace(request.Email))
+                    return ApiResults.Error(StatusCodes.Status400BadRequest, "Validation failed: email is required", [new ApiFieldError("email", "email is required")]);
+                await confirmation.ResendAsync(request.Email, http, ct);
+                return (IResult)ApiResults.Ok(new { sent = true }, "If this address has an unconfirmed account, a new link is on its way");
+            })
+            .RequireRateLimiting(AuthenticationSetup.AuthRateLimit).WithSummary("E-mails a new confirmation link (the answer is the same for any address)");
         auth.MapPost("/refresh", RefreshAsync).Validate<RefreshRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
             .WithSummary("Spends a refresh token for a new pair; reusing a spent token signs its session out");
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization()
@@ -116,6 +132,12 @@ public static class IdentityModule
                 await keys.DeleteAsync(UserId(http), http.User.IsInRole(AuthClaims.AdminRole), id, http, ct)
                     ? (IResult)ApiResults.Ok(new { deleted = id }, "Key deleted") : ApiResults.NotFound($"Key {id} was not found"))
             .WithSummary("Deletes one of your keys (admins: or a workspace key)");
+        identity.MapPost("/keys/{id:guid}/test", async (Guid id, HttpContext http, ManageApiKeys keys, CancellationToken ct) =>
+                await keys.TestAsync(UserId(http), id, ct) is { } result
+                    ? (IResult)ApiResults.Ok(new { ok = result.Ok, message = result.Message, models = result.ModelCount }, result.Message)
+                    : ApiResults.NotFound($"Key {id} was not found"))
+            .RequireRateLimiting(AuthenticationSetup.AuthRateLimit)
+            .WithSummary("Tests one of your keys (or a workspace key) by listing the provider's models; answers ok or the provider's reason");
         identity.MapGet("/profiles", async (HttpContext http, ManageProfiles profiles, CancellationToken ct) => ApiResults.Ok(await profiles.ListAsync(UserId(http), ct)))
             .WithSummary("Your freelancer profiles, default first");
         identity.MapGet("/profiles/{id:guid}", async (Guid id, HttpContext http, ManageProfiles profiles, CancellationToken ct) =>
@@ -194,6 +216,28 @@ public static class IdentityModule
                 })
             .Validate<MemberUpdate>().WithSummary("Sets a member's plan, or deactivates them (signs them out everywhere) (admins only)");
 
+        admin.MapGet("/registration", async (ManageInvitations invitations, CancellationToken ct) =>
+                ApiResults.Ok(new RegistrationSetting(await invitations.IsRegistrationOpenAsync(ct))))
+            .WithSummary("Whether anyone may register (admins only)");
+        admin.MapPut("/registration", async (RegistrationSetting setting, HttpContext http, ManageInvitations invitations, CancellationToken ct) =>
+            {
+                await invitations.SetRegistrationOpenAsync(UserId(http), setting.OpenRegistration, http, ct);
+                return ApiResults.Ok(setting, setting.OpenRegistration ? "Registration is open" : "Registration is closed: invitation links still work");
+            })
+            .WithSummary("Opens or closes registration; the stored choice wins over Auth:OpenRegistration (admins only)");
+        admin.MapGet("/invitations", async (ManageInvitations invitations, CancellationToken ct) => ApiResults.Ok(await invitations.ListAsync(ct)))
+            .WithSummary("The latest 50 invitation links: open, used or expired (admins only)");
+        admin.MapPost("/invitations", async (NewInvitationRequest request, HttpContext http, ManageInvitations invitations, CancellationToken ct) =>
+            {
+                var days = request.ExpiresInDays ?? (int)ManageInvitations.DefaultLifetime.TotalDays;
+                if (days is < 1 or > 30)
+                    return ApiResults.Error(StatusCodes.Status400BadRequest, "expiresInDays must be between 1 and 30", [new ApiFieldError("expiresInDays", "expiresInDays must be between 1 and 30")]);
+                var invitation = await invitations.CreateAsync(UserId(http), TimeSpan.FromDays(days), http, ct);
+                var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+                return (IResult)ApiResults.Created(invitation with { Link = origin + invitation.Link }, "Invitation created: the link works once");
+            })
+            .WithSummary("Creates a single-use invitation link that expires (1–30 days, default 7) (admins only)");
+
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Sessions sessions, AuditLog audit,
                 IDbContextFactory<AppDbContext> contexts, [FromForm] string? returnUrl) =>
             {
@@ -204,7 +248,7 @@ public static class IdentityModule
                     audit.Add(db, userId, AuditLog.SignedOut, null, http);
                     await db.SaveChangesAsync(http.RequestAborted);
                     // This tab is already on its way to the sign-in page; a forced reload would race that redirect.
-                    await sessions.ForgetAsync(sessionId, http.RequestAborted, signOutOpenPages: false);
+                    await sessions.ForgetAsync(userId, sessionId, http.RequestAborted, signOutOpenPages: false);
                 }
                 await signIn.SignOutAsync();
                 return TypedResults.LocalRedirect("/account/login?signedOut=1");
@@ -220,15 +264,21 @@ public static class IdentityModule
     private static Guid UserId(HttpContext http) => CurrentUser.Id(http.User)!.Value;
 
     private static async Task<IResult> RegisterAsync(RegisterRequest request, HttpContext http, Register register, TokenGrants grants,
-        IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
+        EmailConfirmation confirmation, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var outcome = await register.RunAsync(db, request, http, ct);
-        if (outcome.RegistrationClosed) return ApiResults.Error(StatusCodes.Status403Forbidden, "Registration is closed: ask your workspace admin for an invitation");
+        if (outcome.RegistrationClosed) return ApiResults.Error(StatusCodes.Status403Forbidden, outcome.ClosedReason!);
         if (outcome.User is null)
             return outcome.Conflict
                 ? ApiResults.Error(StatusCodes.Status409Conflict, "An account with this email already exists", outcome.Errors)
                 : ApiResults.ValidationFailed(outcome.Errors);
+        if (confirmation.Required)
+        {
+            await confirmation.SendAsync(outcome.User, http, ct);
+            return ApiResults.Created(new { userId = outcome.User.Id, email = outcome.User.Email, confirmationRequired = true },
+                "Account created: confirm your e-mail address with the link we sent, then sign in");
+        }
         return ApiResults.Created(await grants.StartSessionAsync(db, outcome.User, http, ct), "Account created");
     }
 
@@ -277,7 +327,7 @@ public static class IdentityModule
         {
             audit.Add(db, userId, AuditLog.SignedOut, null, http);
             await db.SaveChangesAsync(ct);
-            await sessions.ForgetAsync(sessionId, ct);
+            await sessions.ForgetAsync(userId, sessionId, ct);
         }
         return ApiResults.Ok(new { signedOut = true }, "Signed out");
     }
@@ -290,7 +340,7 @@ public static class IdentityModule
         if (!await sessions.RevokeAsync(db, userId, id, "revoked by user", ct)) return ApiResults.NotFound($"Session {id} was not found");
         audit.Add(db, userId, AuditLog.SessionRevoked, $"session {id}", http);
         await db.SaveChangesAsync(ct);
-        await sessions.ForgetAsync(id, ct);
+        await sessions.ForgetAsync(userId, id, ct);
         return ApiResults.Ok(new { revoked = id }, "Session signed out");
     }
 }

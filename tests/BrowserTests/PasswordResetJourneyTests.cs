@@ -39,6 +39,8 @@ public sealed partial class PasswordResetJourneyTests(MailingBrowserFixture fixt
         await page.GotoAsync(link);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Set a new password");
         await page.GetByLabel("New password").FillAsync("short");
+        // The rules are checked as the user types; the server still refuses the weak password on submit.
+        await Assertions.Expect(page.GetByTestId("password-rules-status")).ToContainTextAsync("Still needed: At least 8 characters; An upper-case letter; A digit");
         await page.GetByTestId("reset-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("reset-errors")).ToBeVisibleAsync();
         await page.GetByLabel("New password").FillAsync("Fresh!Passw0rd");

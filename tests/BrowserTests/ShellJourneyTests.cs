@@ -17,7 +17,7 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         foreach (var (key, heading, path) in new[]
                  {
                      ("jobs", "Jobs", "/upwork/jobs"), ("proposals", "Proposals", "/upwork/proposals"), ("upwork", "Upwork", "/upwork/connection"), ("ai", "AI writer", "/ai"),
-                     ("analytics", "Analytics", "/analytics"), ("settings", "Settings", "/settings"), ("dashboard", "Dashboard", "/"),
+                     ("analytics", "Analytics", "/analytics"), ("profiles", "Freelancer profiles", "/profiles"), ("settings", "Settings", "/settings"), ("dashboard", "Dashboard", "/"),
                  })
         {
             await page.Locator($"[data-testid=nav-{key}]").ClickAsync();

@@ -56,6 +56,35 @@ public abstract class MfaApiTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_same_code_sent_by_several_requests_at_the_same_moment_signs_in_only_once()
+    {
+        var user = await App.CreateSignedInClientAsync();
+        var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
+        var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+        (await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = Code(secret, 0) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var clients = Enumerable.Range(0, 6).Select(_ => App.CreateClient()).ToList();
+        var challenges = new List<string>();
+        foreach (var client in clients)
+        {
+            var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
+            challenges.Add(login.Data.GetProperty("challengeToken").GetString()!);
+        }
+        var code = Code(secret, 1);
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var attempts = clients.Select(async (client, i) =>
+        {
+            await go.Task;
+            return await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenges[i], code });
+        }).ToList();
+        go.SetResult();
+        var answers = await Task.WhenAll(attempts);
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        answers.Count(a => a.StatusCode == HttpStatusCode.Unauthorized).ShouldBe(clients.Count - 1);
+    }
+
+    [Fact]
     public async Task Mfa_cannot_be_set_up_twice_and_turning_it_off_needs_a_code()
     {
         var user = await App.CreateSignedInClientAsync();

@@ -30,8 +30,8 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         var cut = RenderLayout();
 
         var links = cut.FindAll("a.mud-nav-link");
-        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "Upwork", "AI", "Analytics", "Settings"]);
-        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/upwork/connection", "/ai", "/analytics", "/settings"]);
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "Upwork", "AI", "Analytics", "Profiles", "Settings"]);
+        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/upwork/connection", "/ai", "/analytics", "/profiles", "/settings"]);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
 
         cut.Find("[data-testid=error-boundary]").TextContent.ShouldContain("Something went wrong on this page");
         cut.Find("[data-testid=signed-in-as]").TextContent.ShouldContain("freelancer@example.com");
-        cut.FindAll("a.mud-nav-link").Count.ShouldBe(7);   // the chrome survives
+        cut.FindAll("a.mud-nav-link").Count.ShouldBe(8);   // the chrome survives
     }
 
     [Fact]

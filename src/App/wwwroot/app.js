@@ -11,3 +11,31 @@
     }
     window.uaTheme = { save: mode => setCookie("ua-theme", mode) };
 })();
+
+// Live password rules (progressive enhancement): the static sign-up and reset forms list each rule under the password
+// box (data-password-rules); as the user types, met rules are ticked and the unmet ones are read out. Delegated from
+// the document so it keeps working after Blazor's enhanced navigation swaps the page in. The server still validates.
+(function () {
+    const checks = {
+        length: (v, li) => v.length >= Number(li.dataset.min || 8),
+        upper: v => /\p{Lu}/u.test(v),
+        lower: v => /\p{Ll}/u.test(v),
+        digit: v => /\d/.test(v),
+        special: v => /[^\p{L}\p{N}]/u.test(v),
+    };
+    document.addEventListener("input", e => {
+        const input = e.target;
+        if (!(input instanceof HTMLInputElement) || input.type !== "password") return;
+        const list = document.querySelector(`[data-password-rules="${input.id}"]`);
+        if (!list) return;
+        const unmet = [];
+        for (const li of list.querySelectorAll("li[data-rule]")) {
+            const met = (checks[li.dataset.rule] || (() => true))(input.value, li);
+            li.classList.toggle("rule-met", met);
+            li.classList.toggle("rule-unmet", !met);
+            if (!met) unmet.push(li.textContent.trim());
+        }
+        const status = document.getElementById(list.dataset.status);
+        if (status) status.textContent = input.value.length === 0 ? "" : unmet.length ? `Still needed: ${unmet.join("; ")}` : "All password rules met";
+    });
+})();

@@ -26,6 +26,9 @@ internal sealed class AuthOptions
     /// <summary>Anyone may register (the first account becomes the admin). Off: only the first account.</summary>
     public bool OpenRegistration { get; set; } = true;
 
+    /// <summary>New accounts must follow an e-mailed link before they can sign in (needs SMTP settings). Off by default.</summary>
+    public bool RequireConfirmedEmail { get; set; }
+
     /// <summary>PBKDF2 iterations (OWASP 2023: 210,000 for HMAC-SHA512). Older hashes are upgraded on sign-in.</summary>
     public int PasswordHashIterations { get; set; } = 210_000;
 }

@@ -40,7 +40,7 @@ internal static class AuthenticationSetup
                 o.Lockout.MaxFailedAccessAttempts = options.LockoutMaxFailedAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(options.LockoutMinutes);
                 o.Lockout.AllowedForNewUsers = true;
-                o.SignIn.RequireConfirmedEmail = false;
+                o.SignIn.RequireConfirmedEmail = options.RequireConfirmedEmail;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()

@@ -32,17 +32,32 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridC
         return session;
     }
 
-    /// <summary>Whether the session exists for this user and is neither revoked nor expired.</summary>
+    /// <summary>
+    /// Whether the session exists for this user and is neither revoked nor expired. The user's sessions are cached
+    /// together under <c>session:{user_id}</c> (the spec's key; in Redis when configured); a session id missing from
+    /// the cached list (one started since) reloads the list once.
+    /// </summary>
     public async Task<bool> IsActiveAsync(Guid sessionId, Guid userId, CancellationToken ct)
     {
-        var state = await cache.GetOrCreateAsync(CacheKey(sessionId), async token =>
+        var sessions = await LoadAsync(userId, ct);
+        if (!sessions.Any(s => s.Id == sessionId))
         {
-            await using var db = await contexts.CreateDbContextAsync(token);
-            return await db.Sessions().AsNoTracking().Where(s => s.Id == sessionId)
-                .Select(s => new CachedSession(s.UserId, s.RevokedAt == null, s.ExpiresAt)).FirstOrDefaultAsync(token);
-        }, new HybridCacheEntryOptions { Expiration = CheckInterval, LocalCacheExpiration = CheckInterval }, cancellationToken: ct);
-        return state is not null && state.UserId == userId && state.NotRevoked && state.ExpiresAt > time.GetUtcNow();
+            await cache.RemoveAsync(CacheKey(userId), ct);
+            sessions = await LoadAsync(userId, ct);
+        }
+        var state = sessions.FirstOrDefault(s => s.Id == sessionId);
+        return state is not null && state.NotRevoked && state.ExpiresAt > time.GetUtcNow();
     }
+
+    private async Task<IReadOnlyList<CachedSession>> LoadAsync(Guid userId, CancellationToken ct) =>
+        await cache.GetOrCreateAsync(CacheKey(userId), async token =>
+        {
+            var now = time.GetUtcNow();
+            await using var db = await contexts.CreateDbContextAsync(token);
+            // Revoked ones too (until they expire), so a revoked cookie is answered from the cache.
+            return await db.Sessions().AsNoTracking().Where(s => s.UserId == userId && s.ExpiresAt > now)
+                .Select(s => new CachedSession(s.Id, s.RevokedAt == null, s.ExpiresAt)).ToListAsync(token);
+        }, new HybridCacheEntryOptions { Expiration = CheckInterval, LocalCacheExpiration = CheckInterval }, cancellationToken: ct);
 
     /// <summary>Revokes one of the user's sessions; false when there is no such active session of theirs.</summary>
     public async Task<bool> RevokeAsync(AppDbContext db, Guid userId, Guid sessionId, string reason, CancellationToken ct)
@@ -67,15 +82,15 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridC
     /// After a revocation has been saved: forgets cached state and (unless the device itself is signing out and
     /// already navigating away) tells open circuits of that session, on every instance, to sign out now.
     /// </summary>
-    public async Task ForgetAsync(Guid sessionId, CancellationToken ct, bool signOutOpenPages = true)
+    public async Task ForgetAsync(Guid userId, Guid sessionId, CancellationToken ct, bool signOutOpenPages = true)
     {
-        await cache.RemoveAsync(CacheKey(sessionId), ct);
+        await cache.RemoveAsync(CacheKey(userId), ct);
         if (signOutOpenPages) await live.PublishAsync(RevokedTopic, sessionId, ct);
     }
 
-    private static string CacheKey(Guid sessionId) => $"identity:session:{sessionId:N}";
+    internal static string CacheKey(Guid userId) => $"session:{userId:N}";
 
     private static string? Truncate(string? value, int max) => string.IsNullOrEmpty(value) ? null : value.Length <= max ? value : value[..max];
 
-    private sealed record CachedSession(Guid UserId, bool NotRevoked, DateTimeOffset ExpiresAt);
+    private sealed record CachedSession(Guid Id, bool NotRevoked, DateTimeOffset ExpiresAt);
 }

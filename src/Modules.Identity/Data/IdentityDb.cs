@@ -9,4 +9,6 @@ internal static class IdentityDb
     public static DbSet<StoredApiKey> ApiKeys(this AppDbContext db) => db.Set<StoredApiKey>();
     public static DbSet<ProfileEntity> Profiles(this AppDbContext db) => db.Set<ProfileEntity>();
     public static DbSet<MfaSecret> MfaSecrets(this AppDbContext db) => db.Set<MfaSecret>();
+    public static DbSet<Invitation> Invitations(this AppDbContext db) => db.Set<Invitation>();
+    public static DbSet<WorkspaceSetting> WorkspaceSettings(this AppDbContext db) => db.Set<WorkspaceSetting>();
 }

@@ -48,7 +48,7 @@ internal sealed class ManageMembers(IDbContextFactory<AppDbContext> contexts, IU
         }
         user.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        foreach (var id in revoked) await sessions.ForgetAsync(id, ct);
+        foreach (var id in revoked) await sessions.ForgetAsync(user.Id, id, ct);
         return MemberChangeResult.Done();
     }
 }

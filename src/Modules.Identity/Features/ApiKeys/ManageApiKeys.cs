@@ -10,7 +10,7 @@ namespace Modules.Identity.Features.ApiKeys;
 /// Bring-your-own AI keys. A user keeps one key per provider; an admin keeps workspace keys that members fall back
 /// to. Keys are shown only as a hint (<c>sk-…abcd</c>) and never leave the server again once stored.
 /// </summary>
-internal sealed class ManageApiKeys(IDbContextFactory<AppDbContext> contexts, KeyEncryption encryption, AuditLog audit, TimeProvider time) : IApiKeyVault
+internal sealed class ManageApiKeys(IDbContextFactory<AppDbContext> contexts, KeyEncryption encryption, AuditLog audit, TimeProvider time, IAiKeyTester tester) : IApiKeyVault
 {
     public const string UserScope = "user";
     public const string WorkspaceScope = "workspace";
@@ -58,6 +58,21 @@ internal sealed class ManageApiKeys(IDbContextFactory<AppDbContext> contexts, Ke
         audit.Add(db, userId, "api_key_removed", $"{(key.UserId is null ? WorkspaceScope : UserScope)} {key.Provider}", http);
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// "Test connection" for one of the user's keys or a workspace key (the ones they can see); null when there is no
+    /// such key for them, so someone else's key id answers like a missing one. The AI module makes the call.
+    /// </summary>
+    public async Task<AiKeyTestResult?> TestAsync(Guid userId, Guid id, CancellationToken ct)
+    {
+        StoredApiKey? key;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            key = await db.ApiKeys().AsNoTracking().FirstOrDefaultAsync(k => k.Id == id && k.IsActive && (k.UserId == userId || k.UserId == null), ct);
+        if (key is null) return null;
+        var plaintext = encryption.Decrypt(new Sealed(key.Ciphertext, key.Nonce, key.Tag, key.KeyVersion), AssociatedData(key.UserId, key.Provider));
+        // A member's own base URL goes through the guarded client; a workspace key's URL is the admin's, like configuration.
+        return await tester.TestAsync(key.Provider, plaintext, key.BaseUrl, baseUrlFromUser: key.UserId is not null, ct);
     }
 
     public async Task<ProviderCredential?> GetAsync(Guid userId, string provider, CancellationToken ct)

@@ -75,11 +75,13 @@ internal sealed class PersonalData(
         await db.AuditEvents().Where(e => e.UserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.UserId, (Guid?)null).SetProperty(e => e.IpAddress, (string?)null).SetProperty(e => e.Detail, "erased account"), ct);
         await db.RefreshTokens().Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
+        // Invitations they made go with them (cascade); the one they used keeps only "used".
+        await db.Invitations().Where(i => i.UsedByEmail == user.Email).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedByEmail, (string?)null), ct);
         // Sessions, keys, usage, profiles, MFA and Identity's own rows go with the user (cascading keys).
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
         audit.Add(db, null, "account_erased", null, null);
         await db.SaveChangesAsync(ct);
-        foreach (var id in sessionIds) await sessions.ForgetAsync(id, ct);
+        foreach (var id in sessionIds) await sessions.ForgetAsync(userId, id, ct);
         return null;
     }
 }

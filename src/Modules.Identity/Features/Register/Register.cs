@@ -1,19 +1,23 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
+using Modules.Identity.Features.Invitations;
 
 namespace Modules.Identity.Features.Register;
 
 /// <summary>
 /// Creates an account. The first account of the workspace becomes its Admin; later ones are Members, and only
-/// while <c>Auth:OpenRegistration</c> is on.
+/// while registration is open (the admin's stored choice, else <c>Auth:OpenRegistration</c>) or through an invitation link.
 /// </summary>
-internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, IOptions<AuthOptions> options, TimeProvider time)
+internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, ManageInvitations invitations, TimeProvider time)
 {
     public async Task<RegisterOutcome> RunAsync(AppDbContext db, RegisterRequest request, HttpContext? http, CancellationToken ct)
     {
         var isFirst = !await db.Users.AnyAsync(ct);
-        if (!isFirst && !options.Value.OpenRegistration) return RegisterOutcome.Closed();
+        // An invitation works whether or not registration is open, and is spent only by an account that gets created.
+        var invite = string.IsNullOrWhiteSpace(request.InviteToken) || isFirst ? null : request.InviteToken.Trim();
+        if (invite is null && !isFirst && !await invitations.IsRegistrationOpenAsync(db, ct)) return RegisterOutcome.Closed();
+        if (invite is not null && await invitations.TrySpendAsync(db, invite, request.Email.Trim(), ct) is { } refusal) return RegisterOutcome.Closed(refusal);
 
         var now = time.GetUtcNow();
         var user = new AppUser
@@ -27,24 +31,30 @@ internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityR
             UpdatedAt = now,
         };
         var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded) return RegisterOutcome.Failed(created.Errors);
+        if (!created.Succeeded)
+        {
+            if (invite is not null) await invitations.ReleaseAsync(db, invite, ct);
+            return RegisterOutcome.Failed(created.Errors);
+        }
 
         var role = isFirst ? AuthClaims.AdminRole : AuthClaims.MemberRole;
         if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
         await users.AddToRoleAsync(user, role);
-        audit.Add(db, user.Id, AuditLog.Registered, $"role {role}", http);
+        audit.Add(db, user.Id, AuditLog.Registered, invite is null ? $"role {role}" : $"role {role}, by invitation", http);
         await db.SaveChangesAsync(ct);
         return RegisterOutcome.Created(user);
     }
 }
 
-internal sealed record RegisterRequest(string Email, string Password, string? FirstName, string? LastName);
+internal sealed record RegisterRequest(string Email, string Password, string? FirstName, string? LastName, string? InviteToken = null);
 
-internal sealed record RegisterOutcome(AppUser? User, bool RegistrationClosed, IReadOnlyList<ApiFieldError> Errors, bool Conflict)
+internal sealed record RegisterOutcome(AppUser? User, bool RegistrationClosed, IReadOnlyList<ApiFieldError> Errors, bool Conflict, string? ClosedReason = null)
 {
+    public const string ClosedMessage = "Registration is closed: ask your workspace admin for an invitation";
+
     public static RegisterOutcome Created(AppUser user) => new(user, false, [], false);
 
-    public static RegisterOutcome Closed() => new(null, true, [], false);
+    public static RegisterOutcome Closed(string? reason = null) => new(null, true, [], false, reason ?? ClosedMessage);
 
     public static RegisterOutcome Failed(IEnumerable<IdentityError> errors)
     {

@@ -50,7 +50,7 @@ internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender 
         foreach (var login in await users.GetLoginsAsync(user)) await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey);
         audit.Add(db, userId, "password_reset", null, http);
         await db.SaveChangesAsync(ct);
-        foreach (var id in revoked) await sessions.ForgetAsync(id, ct);
+        foreach (var id in revoked) await sessions.ForgetAsync(userId, id, ct);
         return [];
     }
 }

@@ -39,9 +39,11 @@ internal sealed class CheckCredentials(UserManager<AppUser> users, SignInManager
             await db.SaveChangesAsync(ct);
             return new(CredentialStatus.LockedOut, user, until);
         }
-        audit.Add(db, user.Id, AuditLog.SignInFailed, "wrong password", http);
+        // Identity answers "not allowed" (unconfirmed e-mail) before looking at the password: say so only to the right password.
+        var notAllowed = result.IsNotAllowed && await users.CheckPasswordAsync(user, password);
+        audit.Add(db, user.Id, AuditLog.SignInFailed, notAllowed ? "e-mail not confirmed" : "wrong password", http);
         await db.SaveChangesAsync(ct);
-        return new(result.IsNotAllowed ? CredentialStatus.NotAllowed : CredentialStatus.Invalid, user, null);
+        return new(notAllowed ? CredentialStatus.NotAllowed : CredentialStatus.Invalid, user, null);
     }
 }
 
@@ -54,7 +56,7 @@ internal sealed record CredentialCheck(CredentialStatus Status, AppUser? User, D
         CredentialStatus.Invalid => "Email or password is incorrect",
         CredentialStatus.LockedOut => $"Too many failed attempts: the account is locked for {Math.Max(1, (int)Math.Ceiling(((LockedUntil ?? time.GetUtcNow()) - time.GetUtcNow()).TotalMinutes))} more minute(s)",
         CredentialStatus.Deactivated => "This account has been deactivated. Ask your workspace admin.",
-        CredentialStatus.NotAllowed => "Confirm your email address before signing in",
+        CredentialStatus.NotAllowed => "Confirm your email address before signing in: follow the link in the e-mail we sent you",
         _ => "Signed in",
     };
 }

@@ -24,7 +24,7 @@ internal sealed class RefreshTokens(TokenGrants grants, Sessions sessions, UserM
             if (await sessions.RevokeAsync(db, token.UserId, session.Id, "refresh token reuse", ct))
                 audit.Add(db, token.UserId, AuditLog.RefreshReuse, $"session {session.Id}", http);
             await db.SaveChangesAsync(ct);
-            await sessions.ForgetAsync(session.Id, ct);
+            await sessions.ForgetAsync(token.UserId, session.Id, ct);
             return (null, "This refresh token was already used. The session has been signed out for safety; sign in again.");
         }
         if (token.ExpiresAt <= now || !session.IsActive(now)) return (null, "The session has ended; sign in again");

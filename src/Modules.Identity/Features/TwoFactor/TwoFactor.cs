@@ -51,7 +51,7 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var mfa = await db.MfaSecrets().FirstOrDefaultAsync(m => m.UserId == userId && m.EnabledAt == null, ct);
-        if (mfa is null || !Verify(mfa, code)) return null;
+        if (mfa is null || !await VerifyAsync(db, mfa, code, ct)) return null;
         var codes = Enumerable.Range(0, 10).Select(_ => NewRecoveryCode()).ToList();
         mfa.RecoveryCodeHashes = codes.Select(HashRecoveryCode).ToList();
         mfa.EnabledAt = time.GetUtcNow();
@@ -64,7 +64,7 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var mfa = await db.MfaSecrets().FirstOrDefaultAsync(m => m.UserId == userId && m.EnabledAt != null, ct);
-        if (mfa is null || !(Verify(mfa, code) || UseRecoveryCode(mfa, code))) return false;
+        if (mfa is null || !(await VerifyAsync(db, mfa, code, ct) || UseRecoveryCode(mfa, code))) return false;
         db.MfaSecrets().Remove(mfa);
         audit.Add(db, userId, "mfa_disabled", null, http);
         await db.SaveChangesAsync(ct);
@@ -77,7 +77,7 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
         await using var db = await contexts.CreateDbContextAsync(ct);
         var mfa = await db.MfaSecrets().FirstOrDefaultAsync(m => m.UserId == userId && m.EnabledAt != null, ct);
         if (mfa is null) return false;
-        var ok = Verify(mfa, code) || UseRecoveryCode(mfa, code);
+        var ok = await VerifyAsync(db, mfa, code, ct) || UseRecoveryCode(mfa, code);
         audit.Add(db, userId, ok ? "mfa_passed" : "mfa_failed", null, http);
         await db.SaveChangesAsync(ct);
         return ok;
@@ -101,16 +101,26 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
 
     private ITimeLimitedDataProtector Protector() => protection.CreateProtector("Identity.MfaChallenge.v1").ToTimeLimitedDataProtector();
 
-    private bool Verify(MfaSecret mfa, string code)
+    /// <summary>
+    /// Checks a TOTP code and spends its time step. The spend is one conditional UPDATE (… WHERE last_used_step &lt; step)
+    /// whose row count decides, so two requests racing with the same code cannot both pass: the database lets one win.
+    /// </summary>
+    private async Task<bool> VerifyAsync(AppDbContext db, MfaSecret mfa, string code, CancellationToken ct)
+    {
+        if (MatchingStep(mfa, code) is not { } step) return false;
+        var spent = await db.MfaSecrets().Where(m => m.UserId == mfa.UserId && m.LastUsedStep < step)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.LastUsedStep, step), ct);
+        return spent == 1;
+    }
+
+    private long? MatchingStep(MfaSecret mfa, string code)
     {
         code = new string(code.Where(char.IsDigit).ToArray());
-        if (code.Length != 6) return false;
+        if (code.Length != 6) return null;
         var secret = Base32Encoding.ToBytes(encryption.Decrypt(new Sealed(mfa.Ciphertext, mfa.Nonce, mfa.Tag, mfa.KeyVersion), AssociatedData(mfa.UserId)));
         var totp = new Totp(secret);
-        if (!totp.VerifyTotp(time.GetUtcNow().UtcDateTime, code, out var step, new VerificationWindow(previous: 1, future: 1))) return false;
-        if (step <= mfa.LastUsedStep) return false;   // replay of a code (or an older one) already used
-        mfa.LastUsedStep = step;
-        return true;
+        if (!totp.VerifyTotp(time.GetUtcNow().UtcDateTime, code, out var step, new VerificationWindow(previous: 1, future: 1))) return null;
+        return step <= mfa.LastUsedStep ? null : step;   // replay of a code (or an older one) already used
     }
 
     private static bool UseRecoveryCode(MfaSecret mfa, string code)

@@ -587,6 +587,53 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("identity_audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("UsedByEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_by_email");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_invitations");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_identity_invitations_created_by");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_identity_invitations_token_hash");
+
+                    b.ToTable("identity_invitations", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.MfaSecret", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -898,6 +945,29 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasName("pk_identity_usage_counters");
 
                     b.ToTable("identity_usage_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.WorkspaceSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_identity_workspace_settings");
+
+                    b.ToTable("identity_workspace_settings", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.AlertChannel", b =>
@@ -1959,6 +2029,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.Invitation", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_identity_invitations_users_created_by");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.MfaSecret", b =>
