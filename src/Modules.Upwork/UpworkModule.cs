@@ -145,6 +145,12 @@ public static class UpworkModule
         api.MapPost("/notifications/read-all", async (HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
                 ApiResults.Ok(new { marked = await alerts.MarkAllReadAsync(UserIds.Require(http), ct) }))
            .WithSummary("Marks every alert read");
+        api.MapGet("/alert-preferences", async (HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
+                ApiResults.Ok(await alerts.GetPreferencesAsync(UserIds.Require(http), ct)))
+           .WithSummary("How you want in-app alerts: playSound (a short sound with the toast of a new matching job)");
+        api.MapPut("/alert-preferences", async (AlertPreferencesDto preferences, HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
+                ApiResults.Ok(await alerts.SetPreferencesAsync(UserIds.Require(http), preferences, ct)))
+           .WithSummary("Changes your in-app alert preferences");
         api.MapGet("/proposals", async (string? status, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 ApiResults.Ok(await proposals.ListAsync(UserIds.Require(http), status, ct)))
            .WithSummary("Your proposals, most recently changed first, optionally one status");
