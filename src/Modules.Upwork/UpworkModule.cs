@@ -45,7 +45,7 @@ public static class UpworkModule
         services.AddHttpClient<UpworkGraphQlClient>(ConfigureHttp).AddUpworkResilience(upwork).AddHttpMessageHandler<UpworkPacingHandler>();
         services.AddTransient<UpworkAccounts>();
 
-        services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>();
+        services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>();
         services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
         services.AddTransient<ConnectUpwork>().AddTransient<ShowConnection>().AddTransient<ManageSavedSearches>().AddTransient<ImportUpworkProfile>();
         services.AddTransient<PasteJobPosting>().AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>();
@@ -98,7 +98,7 @@ public static class UpworkModule
         api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, HttpContext http, BrowseJobPostings browse, CancellationToken ct) =>
                 ApiResults.Ok(await browse.RunAsync(query, UserIds.Require(http), ct)))
            .Validate<JobPostingQuery>()
-           .WithSummary("Lists stored job postings, newest first");
+           .WithSummary("Lists stored job postings, newest first (or by relevance or fit); page newest-first lists with cursor=nextCursor, the others with offset");
         api.MapGet("/jobs/{id:guid}", async (Guid id, HttpContext http, ShowJobPosting show, CancellationToken ct) =>
                 await show.RunAsync(id, UserIds.Require(http), ct) is { } job ? (IResult)ApiResults.Ok(job) : ApiResults.NotFound($"Job posting {id} was not found"))
            .WithSummary("One job posting with its description");
