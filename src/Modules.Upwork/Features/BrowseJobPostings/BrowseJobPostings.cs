@@ -20,6 +20,12 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     /// <summary>Sorting by fit ranks this many of the newest matching jobs (the analysis is per job).</summary>
     public const int FitWindow = 200;
 
+    /// <summary>
+    /// Counting stops here: an exact count of a million matching rows costs more than the page itself, and nobody
+    /// pages that far (the page says "10,000+").
+    /// </summary>
+    public const int TotalCap = 10_000;
+
     /// <summary>Public jobs and <paramref name="userId"/>'s own pasted and webhook jobs (null: public jobs only).</summary>
     public async Task<JobPostingPage> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
@@ -30,7 +36,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         if (!string.IsNullOrEmpty(text))
         {
             var words = SearchText.Tokens(text.ToLowerInvariant()).Take(20).ToList();
-            if (words.Count == 0) return new JobPostingPage([], 0, null);
+            if (words.Count == 0) return new JobPostingPage([], 0, null, false);
             if (db.Database.IsNpgsql())
             {
                 // plainto_tsquery: every word required, punctuation and operators taken literally.
@@ -68,7 +74,8 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         }
         if (query.Source is { } source) postings = postings.Where(j => j.Source == source);
 
-        var total = await postings.CountAsync(ct);
+        var counted = await postings.Take(TotalCap + 1).CountAsync(ct);
+        var (total, capped) = (Math.Min(counted, TotalCap), counted > TotalCap);
         if (query.Sort == "fit" && userId is { } user)
         {
             // Resolved here, not injected: the AI module's scorer reads jobs through this module (a cycle otherwise).
@@ -80,7 +87,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             var sorted = window.Select(j => j with { FitScore = scores.TryGetValue(j.Id, out var f) ? f : null })
                 .OrderByDescending(j => j.FitScore ?? -1).ThenByDescending(j => j.CreatedAt)
                 .Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit).ToList();
-            return new JobPostingPage(sorted, Math.Min(total, FitWindow), null);
+            return new JobPostingPage(sorted, Math.Min(total, FitWindow), null, false);
         }
         var limit = query.Limit ?? JobPostingQuery.DefaultLimit;
         if (ranked)
@@ -88,7 +95,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             var ranks = await postings.Skip(query.Offset ?? 0).Take(limit)
                 .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo))
                 .ToListAsync(ct);
-            return new JobPostingPage(ranks, total, null);
+            return new JobPostingPage(ranks, total, null, capped);
         }
         // Keyset: strictly after the cursor's (posted_at, id) in (posted_at DESC, id DESC) order, read along the (posted_at, id) index.
         var skip = query.Offset ?? 0;
@@ -107,7 +114,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             rows.RemoveAt(limit);
             next = cursors.Encode(rows[^1].CreatedAt, rows[^1].Id);
         }
-        return new JobPostingPage(rows, total, next);
+        return new JobPostingPage(rows, total, next, capped);
     }
 }
 
@@ -121,8 +128,11 @@ internal sealed record JobPostingQuery(
     public const int MaxLimit = 100;
 }
 
-/// <summary>One page; <paramref name="NextCursor"/> fetches the next newest-first page (null on the last page and in relevance or fit order).</summary>
-internal sealed record JobPostingPage(IReadOnlyList<JobPostingSummary> Items, int Total, string? NextCursor);
+/// <summary>
+/// One page; <paramref name="NextCursor"/> fetches the next newest-first page (null on the last page and in relevance or
+/// fit order); <paramref name="TotalCapped"/>: more than <see cref="BrowseJobPostings.TotalCap"/> match and Total says only that many.
+/// </summary>
+internal sealed record JobPostingPage(IReadOnlyList<JobPostingSummary> Items, int Total, string? NextCursor, bool TotalCapped);
 
 internal sealed class JobPostingQueryValidator : AbstractValidator<JobPostingQuery>
 {
