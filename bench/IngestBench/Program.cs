@@ -5,6 +5,12 @@ using Modules.Upwork.Features.DemoFeed;
 using Modules.Upwork.Features.Ingest;
 using TestSupport;
 
+if (args.FirstOrDefault() == "alerts")
+{
+    await AlertLatencyBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
+    return;
+}
+
 if (args.FirstOrDefault() == "matcher")
 {
     MatcherBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);

@@ -45,7 +45,7 @@ public static class IdentityModule
 
         services.AddTransient<TrustedDevice>().AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>().AddTransient<ListAuditEvents>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
-        services.AddTransient<SmtpEmailSender>().AddScoped<PasswordReset>();
+        services.AddTransient<SmtpEmailSender>().AddScoped<PasswordReset>().AddTransient<IMailer, Mailer>();
         services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddSingleton<KeyEncryption>().AddSingleton<ISecretProtector, SecretProtector>();

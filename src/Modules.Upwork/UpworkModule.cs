@@ -45,7 +45,7 @@ public static class UpworkModule
         services.AddHttpClient<UpworkGraphQlClient>(ConfigureHttp).AddUpworkResilience(upwork).AddHttpMessageHandler<UpworkPacingHandler>();
         services.AddTransient<UpworkAccounts>();
 
-        services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>();
+        services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>();
         services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
         services.AddTransient<ConnectUpwork>().AddTransient<ShowConnection>().AddTransient<ManageSavedSearches>().AddTransient<ImportUpworkProfile>();
         services.AddTransient<PasteJobPosting>().AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>();
@@ -98,7 +98,7 @@ public static class UpworkModule
         api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, HttpContext http, BrowseJobPostings browse, CancellationToken ct) =>
                 ApiResults.Ok(await browse.RunAsync(query, UserIds.Require(http), ct)))
            .Validate<JobPostingQuery>()
-           .WithSummary("Lists stored job postings, newest first");
+           .WithSummary("Lists stored job postings, newest first (or by relevance or fit); page newest-first lists with cursor=nextCursor, the others with offset");
         api.MapGet("/jobs/{id:guid}", async (Guid id, HttpContext http, ShowJobPosting show, CancellationToken ct) =>
                 await show.RunAsync(id, UserIds.Require(http), ct) is { } job ? (IResult)ApiResults.Ok(job) : ApiResults.NotFound($"Job posting {id} was not found"))
            .WithSummary("One job posting with its description");
@@ -145,6 +145,12 @@ public static class UpworkModule
         api.MapPost("/notifications/read-all", async (HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
                 ApiResults.Ok(new { marked = await alerts.MarkAllReadAsync(UserIds.Require(http), ct) }))
            .WithSummary("Marks every alert read");
+        api.MapGet("/alert-preferences", async (HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
+                ApiResults.Ok(await alerts.GetPreferencesAsync(UserIds.Require(http), ct)))
+           .WithSummary("How you want in-app alerts: playSound (a short sound with the toast of a new matching job)");
+        api.MapPut("/alert-preferences", async (AlertPreferencesDto preferences, HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
+                ApiResults.Ok(await alerts.SetPreferencesAsync(UserIds.Require(http), preferences, ct)))
+           .WithSummary("Changes your in-app alert preferences");
         api.MapGet("/proposals", async (string? status, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 ApiResults.Ok(await proposals.ListAsync(UserIds.Require(http), status, ct)))
            .WithSummary("Your proposals, most recently changed first, optionally one status");
@@ -194,8 +200,8 @@ public static class UpworkModule
                 await channels.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Alert channel {id} was not found"))
            .WithSummary("Removes an alert channel and its pending deliveries");
         api.MapGet("/saved-searches", async (HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
-                ApiResults.Ok((await searches.ListAsync(UserIds.Require(http), ct)).Select(SavedSearchDto.From)))
-           .WithSummary("The user's saved searches");
+                ApiResults.Ok(await searches.ListVisibleAsync(UserIds.Require(http), ct)))
+           .WithSummary("Your saved searches, then those an admin shared with the team (readOnly, with following)");
         api.MapPost("/saved-searches", async (HttpContext http, SavedSearchInput input, ManageSavedSearches searches, CancellationToken ct) =>
                 await searches.CreateAsync(UserIds.Require(http), input, ct) is { } s
                     ? (IResult)ApiResults.Created(SavedSearchDto.From(s))
@@ -203,12 +209,26 @@ public static class UpworkModule
            .Validate<SavedSearchInput>()
            .WithSummary("Saves a search; with alerts on, it is polled on Upwork while Upwork is connected");
         api.MapPut("/saved-searches/{id:guid}", async (Guid id, HttpContext http, SavedSearchInput input, ManageSavedSearches searches, CancellationToken ct) =>
-                await searches.UpdateAsync(UserIds.Require(http), id, input, ct) is { } s ? (IResult)ApiResults.Ok(SavedSearchDto.From(s)) : ApiResults.NotFound($"Saved search {id} was not found"))
+                await searches.UpdateAsync(UserIds.Require(http), id, input, ct) is { } s
+                    ? (IResult)ApiResults.Ok(SavedSearchDto.From(s))
+                    : await NotYoursAsync(searches, http, id, ct))
            .Validate<SavedSearchInput>()
-           .WithSummary("Changes a saved search");
+           .WithSummary("Changes one of your saved searches (a search shared with you is read-only: 403)");
         api.MapDelete("/saved-searches/{id:guid}", async (Guid id, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
-                await searches.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Saved search {id} was not found"))
-           .WithSummary("Deletes a saved search");
+                await searches.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : await NotYoursAsync(searches, http, id, ct))
+           .WithSummary("Deletes one of your saved searches (a search shared with you is read-only: 403)");
+        api.MapPut("/saved-searches/{id:guid}/shared", async (Guid id, ShareRequest request, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
+                await searches.SetSharedAsync(UserIds.Require(http), id, request.Shared, ct) is { } s
+                    ? (IResult)ApiResults.Ok(SavedSearchDto.From(s), s.IsShared ? "Shared with the team" : "No longer shared")
+                    : ApiResults.NotFound($"Saved search {id} was not found"))
+           .RequireAuthorization(p => p.RequireRole(AdminRole))
+           .WithSummary("Admin only: shares one of your saved searches with the team (members see it read-only and may follow it)");
+        api.MapPost("/saved-searches/{id:guid}/follow", async (Guid id, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
+                await searches.FollowAsync(UserIds.Require(http), id, true, ct) ? (IResult)ApiResults.Ok(new { following = true }) : ApiResults.NotFound($"Shared search {id} was not found"))
+           .WithSummary("Follows a search shared with the team: its matches alert you too");
+        api.MapDelete("/saved-searches/{id:guid}/follow", async (Guid id, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
+                await searches.FollowAsync(UserIds.Require(http), id, false, ct) ? (IResult)ApiResults.Ok(new { following = false }) : ApiResults.NotFound($"Shared search {id} was not found"))
+           .WithSummary("Stops following a shared search");
 
         api.MapGet("/webhook-sources", async (HttpContext http, ManageWebhookSources sources, CancellationToken ct) =>
                 ApiResults.Ok(await sources.ListAsync(UserIds.Require(http), ct)))
@@ -227,6 +247,15 @@ public static class UpworkModule
            .WithSummary("Inbound job events (job.created, job.updated, proposal.updated), HMAC-SHA256 signed");
         return app;
     }
+
+    /// <summary>The Identity module's admin role name (modules share no types, only this well-known string).</summary>
+    private const string AdminRole = "Admin";
+
+    /// <summary>403 for a search shared with the caller (visible, not theirs to change), 404 for anything else.</summary>
+    private static async Task<IResult> NotYoursAsync(ManageSavedSearches searches, HttpContext http, Guid id, CancellationToken ct) =>
+        await searches.IsReadOnlyForAsync(UserIds.Require(http), id, ct)
+            ? ApiResults.Error(StatusCodes.Status403Forbidden, "This search is shared with the team; only its owner can change it")
+            : ApiResults.NotFound($"Saved search {id} was not found");
 
     private static void ConfigureHttp(HttpClient http)
     {

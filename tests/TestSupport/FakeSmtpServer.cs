@@ -9,7 +9,10 @@ using SmtpServer.Storage;
 
 namespace TestSupport;
 
-/// <summary>A real SMTP server on loopback (the SmtpServer library) that keeps every message it receives.</summary>
+/// <summary>
+/// A real SMTP server on loopback (the SmtpServer library) that keeps every message it receives, and refuses the next
+/// <see cref="RefuseNext"/> messages with a temporary failure (451), as a busy relay would.
+/// </summary>
 public sealed class FakeSmtpServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
@@ -31,6 +34,12 @@ public sealed class FakeSmtpServer : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>How many of the next messages to refuse (451, "try again later") before accepting again.</summary>
+    public int RefuseNext;
+
+    /// <summary>How many messages were refused so far.</summary>
+    public int Refused;
 
     /// <summary>Settings that point the app's mail at this server.</summary>
     public IDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -64,6 +73,12 @@ public sealed class FakeSmtpServer : IAsyncDisposable
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (Interlocked.Decrement(ref server.RefuseNext) >= 0)
+            {
+                Interlocked.Increment(ref server.Refused);
+                return new SmtpResponse(SmtpReplyCode.Aborted, "4.3.0 Try again later");
+            }
+            Interlocked.Exchange(ref server.RefuseNext, 0);
             await using var stream = new MemoryStream(buffer.ToArray());
             server._messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             server._arrived.Release();

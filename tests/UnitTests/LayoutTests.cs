@@ -122,6 +122,49 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         _feed.SubscribedUser.ShouldBe(id);
     }
 
+    [Fact]
+    public async Task The_sound_toggle_is_saved_and_a_new_job_beeps_only_while_it_is_on()
+    {
+        var id = Guid.NewGuid();
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, id.ToString()));
+        var sound = JSInterop.SetupModule(Modules.Upwork.Components.AlertsBell.SoundModule);
+        sound.Mode = JSRuntimeMode.Loose;
+        var cut = RenderLayout();
+        cut.WaitForAssertion(() => sound.Invocations.Select(i => i.Identifier).ShouldContain("arm"));
+        Modules.Upwork.Features.MatchJobPostings.AlertMessage Alert(string title) =>
+            new(Guid.NewGuid(), "new_job", Guid.NewGuid(), title, "Matches X", "fixed", 500, 500, false, DateTimeOffset.UtcNow);
+        int Beeps() => sound.Invocations.Count(i => i.Identifier == "beep");
+
+        cut.Find("[data-testid=alerts-sound]").GetAttribute("aria-pressed").ShouldBe("false");
+        await cut.InvokeAsync(() => _feed.Push(Alert("Quiet one")));
+        Beeps().ShouldBe(0);
+
+        cut.Find("[data-testid=alerts-sound]").Click();
+
+        _feed.Sound[id].ShouldBeTrue();   // saved for the user
+        cut.Find("[data-testid=alerts-sound]").GetAttribute("aria-pressed").ShouldBe("true");
+        cut.Find("[data-testid=alerts-sound]").GetAttribute("aria-label").ShouldBe("Sound for new job alerts");
+        await cut.InvokeAsync(() => _feed.Push(Alert("Loud one")));
+        Beeps().ShouldBe(1);
+
+        cut.Find("[data-testid=alerts-sound]").Click();
+        _feed.Sound[id].ShouldBeFalse();
+        await cut.InvokeAsync(() => _feed.Push(Alert("Quiet again")));
+        Beeps().ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_saved_sound_preference_is_on_when_the_page_opens()
+    {
+        var id = Guid.NewGuid();
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, id.ToString()));
+        _feed.Sound[id] = true;
+
+        var cut = RenderLayout();
+
+        cut.Find("[data-testid=alerts-sound]").GetAttribute("aria-pressed").ShouldBe("true");
+    }
+
     private sealed class QueuedAlerts : Modules.Upwork.Features.Alerts.IAlertFeed
     {
         private Func<Modules.Upwork.Features.MatchJobPostings.AlertMessage, Task>? _handler;
@@ -132,6 +175,14 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
             Task.FromResult(new Modules.Upwork.Features.Alerts.AlertPage(Items.Take(count).ToList(), Items.Count(i => i.ReadAt is null)));
         public Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct) => Task.CompletedTask;
         public Task MarkAllReadAsync(Guid userId, CancellationToken ct) => Task.CompletedTask;
+        public Dictionary<Guid, bool> Sound { get; } = [];
+        public Task<Modules.Upwork.Features.Alerts.AlertPreferencesDto> PreferencesAsync(Guid userId, CancellationToken ct) =>
+            Task.FromResult(new Modules.Upwork.Features.Alerts.AlertPreferencesDto(Sound.GetValueOrDefault(userId)));
+        public Task SetPreferencesAsync(Guid userId, Modules.Upwork.Features.Alerts.AlertPreferencesDto preferences, CancellationToken ct)
+        {
+            Sound[userId] = preferences.PlaySound;
+            return Task.CompletedTask;
+        }
         public IDisposable Subscribe(Guid userId, Func<Modules.Upwork.Features.MatchJobPostings.AlertMessage, Task> onAlert)
         {
             SubscribedUser = userId;

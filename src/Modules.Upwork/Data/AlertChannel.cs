@@ -2,18 +2,18 @@ namespace Modules.Upwork.Data;
 
 /// <summary>
 /// Where a user's alerts are also delivered (table <c>upwork.alert_channels</c>): a Slack or Discord incoming webhook,
-/// a Telegram chat, or a generic HMAC-signed webhook. Targets and secrets are sealed (they are credentials).
+/// a Telegram chat, a generic HMAC-signed webhook, or an e-mail address. Targets and secrets are sealed (they are credentials).
 /// </summary>
 internal sealed class AlertChannel
 {
     public Guid Id { get; set; }
     public Guid UserId { get; set; }
 
-    /// <summary><c>slack</c>, <c>discord</c>, <c>telegram</c> or <c>webhook</c>.</summary>
+    /// <summary><c>slack</c>, <c>discord</c>, <c>telegram</c>, <c>webhook</c> or <c>email</c>.</summary>
     public required string Kind { get; set; }
     public required string Name { get; set; }
 
-    /// <summary>Sealed: the webhook URL, or the Telegram chat id.</summary>
+    /// <summary>Sealed: the webhook URL, the Telegram chat id, or the e-mail address.</summary>
     public required string Target { get; set; }
 
     /// <summary>Sealed: the Telegram bot token, or the webhook's signing secret.</summary>

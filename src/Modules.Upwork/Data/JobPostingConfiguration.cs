@@ -21,6 +21,7 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         b.HasIndex(j => new { j.BudgetMin, j.BudgetMax });
         b.HasIndex(j => j.CreatedAt);
         b.HasIndex(j => j.PostedAt);
+        b.HasIndex(j => new { j.PostedAt, j.Id });   // keyset pages of the newest-first list (read backwards)
         b.HasIndex(j => j.OwnerUserId);
         b.Property(j => j.Source).HasMaxLength(20);
         b.Property(j => j.Url).HasMaxLength(500);

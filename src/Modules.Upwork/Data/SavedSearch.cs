@@ -44,6 +44,9 @@ internal sealed class SavedSearch
     public int? QuietToHour { get; set; }
     public required string FilterKey { get; set; }
 
+    /// <summary>Shared with the team by an admin: members see it read-only and may follow it for its alerts.</summary>
+    public bool IsShared { get; set; }
+
     /// <summary>When the quiet hours around <paramref name="now"/> end, or null when <paramref name="now"/> is not in them.</summary>
     public DateTimeOffset? QuietUntil(DateTimeOffset now)
     {

@@ -166,3 +166,22 @@ internal sealed class AlertDeliveryConfiguration : IEntityTypeConfiguration<Aler
         b.Property(d => d.LastError).HasMaxLength(1000);
     }
 }
+
+internal sealed class AlertPreferenceConfiguration : IEntityTypeConfiguration<AlertPreference>
+{
+    public void Configure(EntityTypeBuilder<AlertPreference> b)
+    {
+        b.ToTable("alert_preferences", UpworkSchema.Name);
+        b.HasKey(p => p.UserId);
+    }
+}
+
+internal sealed class SavedSearchFollowConfiguration : IEntityTypeConfiguration<SavedSearchFollow>
+{
+    public void Configure(EntityTypeBuilder<SavedSearchFollow> b)
+    {
+        b.ToTable("saved_search_follows", UpworkSchema.Name);
+        b.HasKey(f => new { f.SavedSearchId, f.UserId });
+        b.HasIndex(f => f.UserId);
+    }
+}

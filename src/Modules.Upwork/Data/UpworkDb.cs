@@ -15,5 +15,7 @@ internal static class UpworkDb
     public static DbSet<ProposalTransition> ProposalHistory(this AppDbContext db) => db.Set<ProposalTransition>();
     public static DbSet<AlertChannel> AlertChannels(this AppDbContext db) => db.Set<AlertChannel>();
     public static DbSet<AlertDelivery> AlertDeliveries(this AppDbContext db) => db.Set<AlertDelivery>();
+    public static DbSet<AlertPreference> AlertPreferences(this AppDbContext db) => db.Set<AlertPreference>();
+    public static DbSet<SavedSearchFollow> SavedSearchFollows(this AppDbContext db) => db.Set<SavedSearchFollow>();
     public static DbSet<WebhookReceipt> WebhookReceipts(this AppDbContext db) => db.Set<WebhookReceipt>();
 }

@@ -67,6 +67,73 @@ public abstract class JobSearchTests(AppFixture fixture)
         bad.Status.ShouldBe(HttpStatusCode.BadRequest);
         bad.Errors.Select(e => e.Field).ShouldBe(["jobType", "sort"], ignoreOrder: true);
     }
+
+    private static async Task<string> PasteAsync(SignedInClient user, string title)
+    {
+        var created = await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
+            new { title, description = "Keyset paging test job.", jobType = "fixed", budgetMin = 100m, budgetMax = 100m, skills = Array.Empty<string>() });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return title;
+    }
+
+    [Fact]
+    public async Task Cursor_pages_cover_every_job_exactly_once_even_when_new_jobs_arrive_between_pages()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        var tag = "ks" + Guid.NewGuid().ToString("N")[..8];
+        var before = new List<string>();
+        for (var i = 0; i < 7; i++) before.Add(await PasteAsync(user, $"Keyset {tag} old {i}"));
+
+        var seen = new List<string>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=3" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            page.Status.ShouldBe(HttpStatusCode.OK, page.Root.GetRawText());
+            seen.AddRange(page.Data.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!));
+            page.Data.GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(7);
+            cursor = page.Data.GetProperty("nextCursor").ValueKind == JsonValueKind.String ? page.Data.GetProperty("nextCursor").GetString() : null;
+            // New jobs arrive while the user reads: they are newer than the cursor, so they never shift the pages still to come.
+            await PasteAsync(user, $"Keyset {tag} new {pages}");
+            pages++;
+        }
+        while (cursor is not null && pages < 10);
+
+        cursor.ShouldBeNull();
+        pages.ShouldBe(3);
+        seen.Count.ShouldBe(seen.Distinct().Count(), "no job twice");
+        seen.Where(t => t.Contains(" old ")).ShouldBe(Enumerable.Range(0, 7).Reverse().Select(i => $"Keyset {tag} old {i}"));   // newest first, none skipped
+    }
+
+    [Fact]
+    public async Task A_tampered_or_misplaced_cursor_is_a_400_naming_cursor_and_offset_still_pages()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        var tag = "kt" + Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 3; i++) await PasteAsync(user, $"Tamper {tag} {i}");
+        var first = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=1");
+        var cursor = first.Data.GetProperty("nextCursor").GetString()!;
+        var tampered = cursor[..10] + (cursor[10] == 'A' ? 'B' : 'A') + cursor[11..];
+
+        foreach (var bad in new[] { tampered, "not-a-cursor", cursor + "x", "%27%20OR%201%3D1" })
+        {
+            var answer = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=1&cursor={Uri.EscapeDataString(bad)}");
+            answer.Status.ShouldBe(HttpStatusCode.BadRequest, bad);
+            answer.Errors.Select(e => e.Field).ShouldBe(["cursor"], bad);
+        }
+        var relevance = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&sort=relevance&cursor={Uri.EscapeDataString(cursor)}");
+        relevance.Status.ShouldBe(HttpStatusCode.BadRequest);
+        relevance.Errors.Select(e => e.Field).ShouldBe(["cursor"]);
+
+        var second = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=1&cursor={Uri.EscapeDataString(cursor)}");
+        var byOffset = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=1&offset=1");
+        second.Status.ShouldBe(HttpStatusCode.OK);
+        byOffset.Data.GetProperty("items")[0].GetProperty("title").GetString().ShouldBe(second.Data.GetProperty("items")[0].GetProperty("title").GetString());
+        var ranked = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&sort=relevance&limit=1&offset=2");
+        ranked.Data.GetProperty("items").GetArrayLength().ShouldBe(1);
+        ranked.Data.GetProperty("nextCursor").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
 }
 
 public sealed class PostgresJobSearchTests(PostgresApp fixture) : JobSearchTests(fixture), IClassFixture<PostgresApp>;

@@ -32,6 +32,8 @@ internal sealed class DeliverAlerts(
     IDbContextFactory<AppDbContext> contexts,
     ISecretProtector secrets,
     IHttpClientFactory http,
+    IMailer mailer,
+    IConfiguration configuration,
     IOptions<AlertChannelOptions> options,
     TimeProvider time,
     ILogger<DeliverAlerts> log)
@@ -50,6 +52,10 @@ internal sealed class DeliverAlerts(
         var notificationIds = due.Select(d => d.NotificationId).Distinct().ToList();
         var channels = await db.AlertChannels().Where(c => channelIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var notifications = await db.Notifications().AsNoTracking().Where(n => notificationIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
+        // E-mail says more than a chat line (budget, link), so it needs the jobs behind its alerts.
+        var mailedJobIds = due.Where(d => channels.TryGetValue(d.ChannelId, out var c) && c.Kind == "email")
+            .Select(d => notifications.GetValueOrDefault(d.NotificationId)?.JobPostingId).OfType<Guid>().Distinct().ToList();
+        var jobs = mailedJobIds.Count == 0 ? [] : await db.JobPostings().AsNoTracking().Where(j => mailedJobIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, ct);
         var delivered = 0;
         foreach (var delivery in due)
         {
@@ -60,7 +66,7 @@ internal sealed class DeliverAlerts(
             }
             try
             {
-                await SendAsync(channel, alert, ct);
+                await SendAsync(channel, alert, alert.JobPostingId is { } jobId ? jobs.GetValueOrDefault(jobId) : null, ct);
                 delivery.DeliveredAt = time.GetUtcNow();
                 channel.LastDeliveredAt = delivery.DeliveredAt;
                 channel.LastError = null;
@@ -79,10 +85,16 @@ internal sealed class DeliverAlerts(
         return delivered;
     }
 
-    private async Task SendAsync(AlertChannel channel, Notification alert, CancellationToken ct)
+    private async Task SendAsync(AlertChannel channel, Notification alert, JobPosting? job, CancellationToken ct)
     {
-        var client = http.CreateClient(HttpClientName);
         var target = secrets.Unprotect(channel.Target, AlertChannel.Purpose(channel.Id, "target"));
+        if (channel.Kind == "email")
+        {
+            var (subject, body) = AlertEmail.Compose(alert, job, configuration["App:PublicUrl"]);
+            await mailer.SendAsync(target, subject, body, ct);
+            return;
+        }
+        var client = http.CreateClient(HttpClientName);
         var secret = channel.Secret is null ? null : secrets.Unprotect(channel.Secret, AlertChannel.Purpose(channel.Id, "secret"));
         var text = $"{alert.Title}\n{alert.Detail}";
         HttpResponseMessage response;

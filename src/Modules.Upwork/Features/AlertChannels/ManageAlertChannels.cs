@@ -46,15 +46,22 @@ internal sealed class NewAlertChannelValidator : AbstractValidator<NewAlertChann
 {
     public NewAlertChannelValidator(IOptions<AlertChannelOptions> options)
     {
-        RuleFor(c => c.Kind).Must(k => k is "slack" or "discord" or "telegram" or "webhook").WithMessage("kind must be slack, discord, telegram or webhook");
+        RuleFor(c => c.Kind).Must(k => k is "slack" or "discord" or "telegram" or "webhook" or "email").WithMessage("kind must be slack, discord, telegram, webhook or email");
         RuleFor(c => c.Name).NotEmpty().WithMessage("name is required").MaximumLength(100).WithMessage("name must be at most 100 characters");
         RuleFor(c => c.Target).NotEmpty().WithMessage("target is required").MaximumLength(1000).WithMessage("target must be at most 1000 characters");
-        RuleFor(c => c.Target).MustAsync((t, ct) => SafeUrlAsync(t, options.Value.AllowPrivateTargets, ct)).When(c => c.Kind != "telegram" && !string.IsNullOrEmpty(c.Target))
+        RuleFor(c => c.Target).MustAsync((t, ct) => SafeUrlAsync(t, options.Value.AllowPrivateTargets, ct)).When(c => c.Kind is not ("telegram" or "email") && !string.IsNullOrEmpty(c.Target))
             .WithMessage("target must be an https URL on the public internet");
         RuleFor(c => c.Target).Matches("^-?[0-9]{1,20}$").When(c => c.Kind == "telegram").WithMessage("target must be the Telegram chat id (a number)");
+        RuleFor(c => c.Target).Must(IsAddress).When(c => c.Kind == "email" && !string.IsNullOrEmpty(c.Target)).WithMessage("target must be an e-mail address");
         RuleFor(c => c.Secret).NotEmpty().When(c => c.Kind is "telegram" or "webhook").WithMessage("secret is required: the bot token for Telegram, a signing secret for a webhook");
         RuleFor(c => c.Secret).MaximumLength(500).WithMessage("secret must be at most 500 characters");
     }
+
+    /// <summary>One plain address (no display name, no list): display names and lists that a mail library would also accept are refused.</summary>
+    private static bool IsAddress(string value) =>
+        value.Trim() is var t && t.Length <= 254 && !t.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is ',' or ';' or '<' or '>' or '"')
+        && t.IndexOf('@') is > 0 and var at && at == t.LastIndexOf('@') && t[(at + 1)..].Contains('.') && !t.EndsWith('.')
+        && System.Net.Mail.MailAddress.TryCreate(t, out var parsed) && parsed.Address == t;
 
     /// <summary>https only and, unless allowed, no loopback, private or link-local address literal or name that resolves to one.</summary>
     private static async Task<bool> SafeUrlAsync(string value, bool allowPrivate, CancellationToken ct)

@@ -10,6 +10,8 @@ internal interface IAlertFeed
     Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct);
     Task MarkAllReadAsync(Guid userId, CancellationToken ct);
     IDisposable Subscribe(Guid userId, Func<AlertMessage, Task> onAlert);
+    Task<AlertPreferencesDto> PreferencesAsync(Guid userId, CancellationToken ct);
+    Task SetPreferencesAsync(Guid userId, AlertPreferencesDto preferences, CancellationToken ct);
 }
 
 internal sealed class AlertFeed(ManageAlerts alerts, LiveUpdates live) : IAlertFeed
@@ -19,6 +21,10 @@ internal sealed class AlertFeed(ManageAlerts alerts, LiveUpdates live) : IAlertF
     public Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct) => alerts.MarkReadAsync(userId, alertId, ct);
 
     public Task MarkAllReadAsync(Guid userId, CancellationToken ct) => alerts.MarkAllReadAsync(userId, ct);
+
+    public Task<AlertPreferencesDto> PreferencesAsync(Guid userId, CancellationToken ct) => alerts.GetPreferencesAsync(userId, ct);
+
+    public Task SetPreferencesAsync(Guid userId, AlertPreferencesDto preferences, CancellationToken ct) => alerts.SetPreferencesAsync(userId, preferences, ct);
 
     public IDisposable Subscribe(Guid userId, Func<AlertMessage, Task> onAlert) =>
         live.Subscribe(AlertTopics.ForUser(userId), e => e.Read<AlertMessage>() is { } alert ? onAlert(alert) : Task.CompletedTask);

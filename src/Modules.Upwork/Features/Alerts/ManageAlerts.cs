@@ -34,6 +34,35 @@ internal sealed class ManageAlerts(IDbContextFactory<AppDbContext> contexts, Tim
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, n => n.ReadAt ?? now), ct) > 0;
     }
 
+    /// <summary>The user's alert preferences (defaults when never set).</summary>
+    public async Task<AlertPreferencesDto> GetPreferencesAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.AlertPreferences().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId, ct);
+        return new AlertPreferencesDto(row?.PlaySound ?? false);
+    }
+
+    public async Task<AlertPreferencesDto> SetPreferencesAsync(Guid userId, AlertPreferencesDto preferences, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.AlertPreferences().FirstOrDefaultAsync(p => p.UserId == userId, ct);
+        if (row is null) db.AlertPreferences().Add(row = new AlertPreference { UserId = userId });
+        row.PlaySound = preferences.PlaySound;
+        row.UpdatedAt = time.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (db.Entry(row).State == EntityState.Added)
+        {
+            // Two tabs saved the first preference at once: the other insert won; apply ours over it.
+            await using var retry = await contexts.CreateDbContextAsync(ct);
+            await retry.AlertPreferences().Where(p => p.UserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.PlaySound, preferences.PlaySound).SetProperty(p => p.UpdatedAt, row.UpdatedAt), ct);
+        }
+        return new AlertPreferencesDto(row.PlaySound);
+    }
+
     public async Task<int> MarkAllReadAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -43,6 +72,9 @@ internal sealed class ManageAlerts(IDbContextFactory<AppDbContext> contexts, Tim
 }
 
 internal sealed record AlertDto(Guid Id, string Kind, Guid? JobPostingId, Guid? SavedSearchId, string Title, string? Detail, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+
+/// <summary>Body and answer of <c>GET/PUT /api/v1/upwork/alert-preferences</c>.</summary>
+internal sealed record AlertPreferencesDto(bool PlaySound);
 
 internal sealed record AlertPage(IReadOnlyList<AlertDto> Items, int Unread);
 

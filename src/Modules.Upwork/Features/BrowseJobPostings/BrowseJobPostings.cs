@@ -10,10 +10,21 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// FTS5 on the embedded default), the filters of a saved search, newest first or by relevance. Any text is safe to
 /// search for: it is passed as data, never spliced into SQL or into the full-text query syntax.
 /// </summary>
-internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services)
+/// <remarks>
+/// Paging: newest-first results page by keyset (<see cref="JobPostingQuery.Cursor"/>, answered with
+/// <see cref="JobPostingPage.NextCursor"/>), so a page never repeats or skips a job when new ones arrive in between;
+/// <c>offset</c> is still accepted. Relevance and fit order are not stable over time, so they page by offset only.
+/// </remarks>
+internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors)
 {
     /// <summary>Sorting by fit ranks this many of the newest matching jobs (the analysis is per job).</summary>
     public const int FitWindow = 200;
+
+    /// <summary>
+    /// Counting stops here: an exact count of a million matching rows costs more than the page itself, and nobody
+    /// pages that far (the page says "10,000+").
+    /// </summary>
+    public const int TotalCap = 10_000;
 
     /// <summary>Public jobs and <paramref name="userId"/>'s own pasted and webhook jobs (null: public jobs only).</summary>
     public async Task<JobPostingPage> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
@@ -25,7 +36,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         if (!string.IsNullOrEmpty(text))
         {
             var words = SearchText.Tokens(text.ToLowerInvariant()).Take(20).ToList();
-            if (words.Count == 0) return new JobPostingPage([], 0);
+            if (words.Count == 0) return new JobPostingPage([], 0, null, false);
             if (db.Database.IsNpgsql())
             {
                 // plainto_tsquery: every word required, punctuation and operators taken literally.
@@ -63,7 +74,8 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         }
         if (query.Source is { } source) postings = postings.Where(j => j.Source == source);
 
-        var total = await postings.CountAsync(ct);
+        var counted = await postings.Take(TotalCap + 1).CountAsync(ct);
+        var (total, capped) = (Math.Min(counted, TotalCap), counted > TotalCap);
         if (query.Sort == "fit" && userId is { } user)
         {
             // Resolved here, not injected: the AI module's scorer reads jobs through this module (a cycle otherwise).
@@ -75,19 +87,40 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             var sorted = window.Select(j => j with { FitScore = scores.TryGetValue(j.Id, out var f) ? f : null })
                 .OrderByDescending(j => j.FitScore ?? -1).ThenByDescending(j => j.CreatedAt)
                 .Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit).ToList();
-            return new JobPostingPage(sorted, Math.Min(total, FitWindow));
+            return new JobPostingPage(sorted, Math.Min(total, FitWindow), null, false);
         }
-        if (!ranked) postings = postings.OrderByDescending(j => j.PostedAt).ThenBy(j => j.Id);
-        var rows = await postings.Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit)
+        var limit = query.Limit ?? JobPostingQuery.DefaultLimit;
+        if (ranked)
+        {
+            var ranks = await postings.Skip(query.Offset ?? 0).Take(limit)
+                .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo))
+                .ToListAsync(ct);
+            return new JobPostingPage(ranks, total, null, capped);
+        }
+        // Keyset: strictly after the cursor's (posted_at, id) in (posted_at DESC, id DESC) order, read along the (posted_at, id) index.
+        var skip = query.Offset ?? 0;
+        if (query.Cursor is not null && cursors.TryDecode(query.Cursor, out var after))
+        {
+            var (afterPosted, afterId) = after;
+            postings = postings.Where(j => j.PostedAt < afterPosted || (j.PostedAt == afterPosted && j.Id.CompareTo(afterId) < 0));
+            skip = 0;
+        }
+        var rows = await postings.OrderByDescending(j => j.PostedAt).ThenByDescending(j => j.Id).Skip(skip).Take(limit + 1)
             .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo))
             .ToListAsync(ct);
-        return new JobPostingPage(rows, total);
+        string? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveAt(limit);
+            next = cursors.Encode(rows[^1].CreatedAt, rows[^1].Id);
+        }
+        return new JobPostingPage(rows, total, next, capped);
     }
 }
 
 /// <summary>Query string of <c>GET /api/v1/upwork/jobs</c>.</summary>
 internal sealed record JobPostingQuery(
-    string? Q, int? Limit, int? Offset, string? Sort = null, string? JobType = null, string? ExperienceLevel = null, decimal? BudgetMin = null,
+    string? Q, int? Limit, int? Offset, string? Sort = null, string? Cursor = null, string? JobType = null, string? ExperienceLevel = null, decimal? BudgetMin = null,
     decimal? BudgetMax = null, string? Category = null, string? Skill = null, bool? PaymentVerified = null, string? Country = null,
     int? MaxProposals = null, int? PostedWithinDays = null, string? Source = null)
 {
@@ -95,12 +128,22 @@ internal sealed record JobPostingQuery(
     public const int MaxLimit = 100;
 }
 
-internal sealed record JobPostingPage(IReadOnlyList<JobPostingSummary> Items, int Total);
+/// <summary>
+/// One page; <paramref name="NextCursor"/> fetches the next newest-first page (null on the last page and in relevance or
+/// fit order); <paramref name="TotalCapped"/>: more than <see cref="BrowseJobPostings.TotalCap"/> match and Total says only that many.
+/// </summary>
+internal sealed record JobPostingPage(IReadOnlyList<JobPostingSummary> Items, int Total, string? NextCursor, bool TotalCapped);
 
 internal sealed class JobPostingQueryValidator : AbstractValidator<JobPostingQuery>
 {
-    public JobPostingQueryValidator()
+    public JobPostingQueryValidator(JobCursor cursors)
     {
+        RuleFor(q => q.Cursor).Must(c => cursors.TryDecode(c, out _)).When(q => q.Cursor is not null)
+            .WithMessage("cursor is not valid: pass back the nextCursor of a previous page unchanged");
+        RuleFor(q => q.Cursor).Must((q, _) => q.Sort is null or "recent").When(q => q.Cursor is not null)
+            .WithMessage("cursor pages the newest-first list only; relevance and fit order page by offset");
+        RuleFor(q => q.Cursor).Must((q, _) => q.Offset is null or 0).When(q => q.Cursor is not null)
+            .WithMessage("cursor and offset cannot be combined");
         RuleFor(q => q.Limit).InclusiveBetween(1, JobPostingQuery.MaxLimit)
             .WithMessage($"limit must be between 1 and {JobPostingQuery.MaxLimit}");
         RuleFor(q => q.Offset).InclusiveBetween(0, 100_000).WithMessage("offset must be between 0 and 100,000");

@@ -4,7 +4,10 @@ using Modules.Upwork.Features.SyncJobPostings;
 
 namespace Modules.Upwork.Features.ManageSavedSearches;
 
-/// <summary>A user's saved searches (minimal: what Upwork filters server-side). Every read and write is scoped to the owner.</summary>
+/// <summary>
+/// A user's saved searches. Every write is scoped to the owner; an admin may share one of theirs with the team, and
+/// members then see it read-only in their list and may follow it to get its alerts.
+/// </summary>
 internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contexts, Shared.Live.LiveUpdates live, TimeProvider time)
 {
     public const int MaxPerUser = 50;
@@ -37,18 +40,68 @@ internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var deleted = await db.SavedSearches().Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(ct) > 0;
-        if (deleted) await ChangedAsync(ct);
+        if (deleted)
+        {
+            await db.SavedSearchFollows().Where(f => f.SavedSearchId == id).ExecuteDeleteAsync(ct);
+            await ChangedAsync(ct);
+        }
         return deleted;
+    }
+
+    /// <summary>True when <paramref name="userId"/> can see the search (shared with the team) but does not own it: read-only.</summary>
+    public async Task<bool> IsReadOnlyForAsync(Guid userId, Guid id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.SavedSearches().AnyAsync(s => s.Id == id && s.IsShared && s.UserId != userId, ct);
+    }
+
+    /// <summary>Shares or unshares one of the admin's own searches (the caller checks the role); null when it is not theirs.</summary>
+    public async Task<SavedSearch?> SetSharedAsync(Guid adminId, Guid id, bool shared, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var search = await db.SavedSearches().FirstOrDefaultAsync(s => s.Id == id && s.UserId == adminId, ct);
+        if (search is null) return null;
+        search.IsShared = shared;
+        search.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await ChangedAsync(ct);
+        return search;
+    }
+
+    /// <summary>Follows (or stops following) a search shared with the team; false when there is no such shared search of someone else.</summary>
+    public async Task<bool> FollowAsync(Guid userId, Guid id, bool follow, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.SavedSearches().AnyAsync(s => s.Id == id && s.IsShared && s.UserId != userId, ct)) return false;
+        var existing = await db.SavedSearchFollows().FirstOrDefaultAsync(f => f.SavedSearchId == id && f.UserId == userId, ct);
+        if (follow && existing is null)
+        {
+            db.SavedSearchFollows().Add(new SavedSearchFollow { SavedSearchId = id, UserId = userId, FollowedAt = time.GetUtcNow() });
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException) { /* followed twice at once: the other request did it */ }
+        }
+        else if (!follow && existing is not null)
+        {
+            db.SavedSearchFollows().Remove(existing);
+            await db.SaveChangesAsync(ct);
+        }
+        await ChangedAsync(ct);
+        return true;
+    }
+
+    /// <summary>The user's own searches, then the team's shared ones (read-only), each with whether the user follows it.</summary>
+    public async Task<IReadOnlyList<SavedSearchDto>> ListVisibleAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var own = await db.SavedSearches().AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
+        var shared = await db.SavedSearches().AsNoTracking().Where(s => s.IsShared && s.UserId != userId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
+        var followed = await db.SavedSearchFollows().AsNoTracking().Where(f => f.UserId == userId).Select(f => f.SavedSearchId).ToListAsync(ct);
+        return own.Select(s => SavedSearchDto.From(s))
+            .Concat(shared.Select(s => SavedSearchDto.From(s, readOnly: true, following: followed.Contains(s.Id)))).ToList();
     }
 
     /// <summary>Every instance's matcher rebuilds its index before the next job.</summary>
     private Task ChangedAsync(CancellationToken ct) => live.PublishAsync(MatchJobPostings.SearchMatcher.ChangedTopic, new { }, ct);
-
-    public async Task<IReadOnlyList<SavedSearch>> ListAsync(Guid userId, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.SavedSearches().AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
-    }
 
     private static List<string> Clean(IReadOnlyList<string>? values) =>
         (values ?? []).OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();   // JSON may hold nulls
@@ -126,10 +179,15 @@ internal sealed record SavedSearchDto(
     Guid Id, string Name, string? Query, IReadOnlyList<string> Skills, string? JobType, string? ExperienceLevel, bool PaymentVerifiedOnly, bool AlertsEnabled,
     bool RequireAllSkills, decimal? BudgetMin, decimal? BudgetMax, decimal? HourlyMin, decimal? HourlyMax, IReadOnlyList<string> Categories,
     decimal? ClientMinSpent, int? ClientMinHires, double? ClientMinRating, IReadOnlyList<string> CountriesInclude, IReadOnlyList<string> CountriesExclude,
-    int? MaxProposals, IReadOnlyList<string> ExcludeWords, int? QuietFromHour, int? QuietToHour, DateTimeOffset CreatedAt)
+    int? MaxProposals, IReadOnlyList<string> ExcludeWords, int? QuietFromHour, int? QuietToHour, DateTimeOffset CreatedAt,
+    bool Shared = false, bool ReadOnly = false, bool Following = false)
 {
-    public static SavedSearchDto From(SavedSearch s) => new(
+    /// <summary>A search as its owner (default) or as a member it is shared with (<paramref name="readOnly"/>) sees it.</summary>
+    public static SavedSearchDto From(SavedSearch s, bool readOnly = false, bool following = false) => new(
         s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled, s.RequireAllSkills, s.BudgetMin, s.BudgetMax,
         s.HourlyMin, s.HourlyMax, s.Categories, s.ClientMinSpent, s.ClientMinHires, s.ClientMinRating, s.CountriesInclude, s.CountriesExclude,
-        s.MaxProposals, s.ExcludeWords, s.QuietFromHour, s.QuietToHour, s.CreatedAt);
+        s.MaxProposals, s.ExcludeWords, s.QuietFromHour, s.QuietToHour, s.CreatedAt, s.IsShared, readOnly, following);
 }
+
+/// <summary>Body of <c>PUT /api/v1/upwork/saved-searches/{id}/shared</c>.</summary>
+internal sealed record ShareRequest(bool Shared);

@@ -26,7 +26,8 @@ internal sealed class MatchNewJobPosting(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var job = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(j => j.Id == e.JobPostingId, ct);
         if (job is null) return;
-        var matched = index.Match(SearchIndex.Facts(job));
+        // A pasted or webhook job is its owner's alone: nobody else's search (nor a shared one's followers) hears of it.
+        var matched = index.Match(SearchIndex.Facts(job)).Where(m => job.OwnerUserId is null || m.Source.UserId == job.OwnerUserId).ToList();
         if (matched.Count == 0) return;
 
         var searchIds = matched.Select(m => m.Source.Id).ToList();
@@ -36,11 +37,15 @@ internal sealed class MatchNewJobPosting(
         if (fresh.Count == 0) return;
         foreach (var m in fresh)
             db.SearchMatches().Add(new SearchMatch { Id = Guid.CreateVersion7(), SavedSearchId = m.Source.Id, JobPostingId = job.Id, UserId = m.Source.UserId, JobStoredAt = job.CreatedAt, MatchedAt = now });
-        var alerts = fresh.Where(m => m.Source.AlertsEnabled).GroupBy(m => m.Source.UserId)
+        // One alert per user: owners of matching searches and members following a matching shared search.
+        var alerts = fresh.Where(m => m.Source.AlertsEnabled)
+            .SelectMany(m => index.Recipients(m.Source).Select(user => (User: user, Search: m.Source)))
+            .Where(r => job.OwnerUserId is null || r.User == job.OwnerUserId)
+            .GroupBy(r => r.User)
             .Select(g => new Notification
             {
-                Id = Guid.CreateVersion7(), UserId = g.Key, Kind = AlertKinds.NewJob, JobPostingId = job.Id, SavedSearchId = g.First().Source.Id,
-                Title = job.Title, Detail = $"Matches {string.Join(", ", g.Select(m => m.Source.Name))}", CreatedAt = now,
+                Id = Guid.CreateVersion7(), UserId = g.Key, Kind = AlertKinds.NewJob, JobPostingId = job.Id, SavedSearchId = g.First().Search.Id,
+                Title = job.Title, Detail = $"Matches {string.Join(", ", g.Select(r => r.Search.Name).Distinct())}", CreatedAt = now,
             }).ToList();
         db.Notifications().AddRange(alerts);
         // The outbox: one delivery per alert and enabled channel, committed with the alert (drained by DeliverAlertsJob).

@@ -35,7 +35,11 @@ internal sealed class SearchMatcher : IDisposable
             if (_index is { } built) return built;
             await using var db = await _contexts.CreateDbContextAsync(ct);
             var searches = await db.SavedSearches().AsNoTracking().ToListAsync(ct);
-            return _index = new SearchIndex(searches.Select(s => new CompiledSearch(s)).ToList());
+            var follows = await db.SavedSearchFollows().AsNoTracking().ToListAsync(ct);
+            var shared = searches.Where(s => s.IsShared).Select(s => s.Id).ToHashSet();
+            var followers = follows.Where(f => shared.Contains(f.SavedSearchId)).GroupBy(f => f.SavedSearchId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(f => f.UserId).ToList());
+            return _index = new SearchIndex(searches.Select(s => new CompiledSearch(s)).ToList(), followers);
         }
         finally
         {
@@ -57,9 +61,14 @@ internal sealed class SearchIndex
     private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
     private readonly List<int> _unkeyed = [];
 
-    public SearchIndex(List<CompiledSearch> searches)
+    private readonly IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> _followers;
+
+    /// <param name="searches">Every saved search, compiled.</param>
+    /// <param name="followers">Members following each shared search (by search id): they are alerted besides its owner.</param>
+    public SearchIndex(List<CompiledSearch> searches, IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>? followers = null)
     {
         _searches = searches;
+        _followers = followers ?? new Dictionary<Guid, IReadOnlyList<Guid>>();
         for (var i = 0; i < searches.Count; i++)
         {
             // Index each search under one required word: a job without that word cannot match it.
@@ -70,6 +79,15 @@ internal sealed class SearchIndex
     }
 
     public int Count => _searches.Count;
+
+    /// <summary>Who a match of <paramref name="search"/> alerts: its owner, then the members following it while it is shared.</summary>
+    public IEnumerable<Guid> Recipients(SavedSearch search)
+    {
+        yield return search.UserId;
+        if (search.IsShared && _followers.TryGetValue(search.Id, out var followers))
+            foreach (var follower in followers)
+                if (follower != search.UserId) yield return follower;
+    }
 
     public IReadOnlyList<CompiledSearch> Searches => _searches;
 

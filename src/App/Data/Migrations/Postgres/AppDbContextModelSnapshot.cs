@@ -1087,6 +1087,27 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("alert_deliveries", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.AlertPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("PlaySound")
+                        .HasColumnType("boolean")
+                        .HasColumnName("play_sound");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_alert_preferences");
+
+                    b.ToTable("alert_preferences", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1236,6 +1257,9 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
 
                     b.HasIndex("BudgetMin", "BudgetMax")
                         .HasDatabaseName("ix_jobs_budget_min_budget_max");
+
+                    b.HasIndex("PostedAt", "Id")
+                        .HasDatabaseName("ix_jobs_posted_at_id");
 
                     b.HasIndex("Source", "CreatedAt")
                         .HasDatabaseName("ix_jobs_source_created_at");
@@ -1534,6 +1558,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("numeric")
                         .HasColumnName("hourly_min");
 
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shared");
+
                     b.Property<string>("JobType")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -1593,6 +1621,29 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_saved_searches_user_id");
 
                     b.ToTable("saved_searches", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.SavedSearchFollow", b =>
+                {
+                    b.Property<Guid>("SavedSearchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("FollowedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("followed_at");
+
+                    b.HasKey("SavedSearchId", "UserId")
+                        .HasName("pk_saved_search_follows");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_saved_search_follows_user_id");
+
+                    b.ToTable("saved_search_follows", "upwork");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SearchMatch", b =>

@@ -1075,6 +1075,27 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_alert_deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.AlertPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("PlaySound")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("play_sound");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_upwork_alert_preferences");
+
+                    b.ToTable("upwork_alert_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1224,6 +1245,9 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
 
                     b.HasIndex("BudgetMin", "BudgetMax")
                         .HasDatabaseName("ix_upwork_jobs_budget_min_budget_max");
+
+                    b.HasIndex("PostedAt", "Id")
+                        .HasDatabaseName("ix_upwork_jobs_posted_at_id");
 
                     b.HasIndex("Source", "CreatedAt")
                         .HasDatabaseName("ix_upwork_jobs_source_created_at");
@@ -1522,6 +1546,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("hourly_min");
 
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_shared");
+
                     b.Property<string>("JobType")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
@@ -1581,6 +1609,29 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_upwork_saved_searches_user_id");
 
                     b.ToTable("upwork_saved_searches", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.SavedSearchFollow", b =>
+                {
+                    b.Property<Guid>("SavedSearchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("FollowedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("followed_at");
+
+                    b.HasKey("SavedSearchId", "UserId")
+                        .HasName("pk_upwork_saved_search_follows");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_upwork_saved_search_follows_user_id");
+
+                    b.ToTable("upwork_saved_search_follows", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SearchMatch", b =>
