@@ -48,6 +48,18 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
     }
 
     [Fact]
+    public async Task Prometheus_counts_proposals_by_status_for_the_business_dashboards()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        await ProposalAsync(user, "Metric job", 4, 100m, "submitted", "hired");
+
+        var metrics = await fixture.App.CreateClient().GetStringAsync("/metrics");
+
+        foreach (var status in new[] { "draft", "submitted", "hired" })
+            metrics.ShouldContain($"proposals_total{{status=\"{status}\"}}");
+    }
+
+    [Fact]
     public async Task A_member_sees_only_their_own_numbers()
     {
         var owner = await fixture.App.CreateSignedInClientAsync();

@@ -1,3 +1,4 @@
+using Modules.Upwork.Integrations.UpworkApi;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
@@ -71,6 +72,7 @@ internal sealed class DeliverAlerts(
                 channel.LastDeliveredAt = delivery.DeliveredAt;
                 channel.LastError = null;
                 delivered++;
+                UpworkMetrics.AlertDelivered(channel.Kind, "ok");
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -79,6 +81,7 @@ internal sealed class DeliverAlerts(
                 delivery.NextAttemptAt = time.GetUtcNow() + o.RetryBaseDelay * Math.Pow(2, delivery.Attempts - 1);
                 channel.LastError = $"{time.GetUtcNow():u}: {Cut(ex.Message)}{(delivery.Attempts >= o.MaxAttempts ? " (gave up)" : $" (retry {delivery.Attempts})")}";
                 log.LogWarning("Alert delivery to {Kind} channel {ChannelId} failed (attempt {Attempt}): {Error}", channel.Kind, channel.Id, delivery.Attempts, ex.Message);
+                UpworkMetrics.AlertDelivered(channel.Kind, "failed");
             }
         }
         await db.SaveChangesAsync(ct);

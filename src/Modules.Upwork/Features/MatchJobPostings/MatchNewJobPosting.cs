@@ -1,3 +1,4 @@
+using Modules.Upwork.Integrations.UpworkApi;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Modules.Upwork.Data;
@@ -69,8 +70,10 @@ internal sealed class MatchNewJobPosting(
             return;
         }
 
+        UpworkMetrics.JobMatched();
         foreach (var alert in alerts)
         {
+            UpworkMetrics.AlertPushed(time.GetUtcNow() - job.CreatedAt);
             var payload = new AlertMessage(alert.Id, alert.Kind, job.Id, job.Title, alert.Detail, job.JobType, job.BudgetMin, job.BudgetMax, job.IsDemo, alert.CreatedAt);
             await live.PublishAsync(AlertTopics.ForUser(alert.UserId), payload, ct);
             await hub.SendToUserAsync(alert.UserId, AlertKinds.NewJob, payload, ct);

@@ -1,3 +1,4 @@
+using Modules.Upwork.Integrations.UpworkApi;
 using Contracts.Upwork.Events;
 using Shared.Events;
 using FluentValidation;
@@ -50,6 +51,7 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         if (status != ProposalStatuses.Draft && status != ProposalStatuses.Archived) row.SubmittedAt = now;
         db.Proposals().Add(row);
         db.ProposalHistory().Add(new ProposalTransition { Id = Guid.CreateVersion7(), ProposalId = row.Id, FromStatus = null, ToStatus = status, At = now, Source = "user" });
+        UpworkMetrics.ProposalStatus(status);
         await db.SaveChangesAsync(ct);
         await ChangedAsync(userId, ct);
         return (await GetAsync(userId, row.Id, ct), false);
@@ -87,6 +89,7 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
     public static void Transition(AppDbContext db, Proposal row, string status, string source, DateTimeOffset now)
     {
         db.ProposalHistory().Add(new ProposalTransition { Id = Guid.CreateVersion7(), ProposalId = row.Id, FromStatus = row.Status, ToStatus = status, At = now, Source = source });
+        UpworkMetrics.ProposalStatus(status);
         if (row.Status == ProposalStatuses.Draft && status != ProposalStatuses.Archived) row.SubmittedAt ??= now;
         row.Status = status;
         row.UpdatedAt = now;
