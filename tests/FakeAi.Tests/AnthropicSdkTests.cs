@@ -227,12 +227,13 @@ public sealed class AnthropicSdkTests
     {
         await using var fake = await FakeAiServer.StartAsync();
         fake.Script.Enqueue(FakeAiFault.Slow(TimeSpan.FromSeconds(30)));
-        using var client = Sdk.Anthropic(fake, timeout: TimeSpan.FromMilliseconds(300));
+        // Long enough that a busy machine still sends the request before giving up; far shorter than the delay.
+        using var client = Sdk.Anthropic(fake, timeout: TimeSpan.FromSeconds(2));
 
         var error = await Record.ExceptionAsync(() => client.Messages.Create(Params()));
 
         error.ShouldBeOfType<TaskCanceledException>().InnerException.ShouldBeOfType<TimeoutException>();
-        fake.Received.Count().ShouldBe(1);
+        (await fake.Received.WaitForAsync(l => l.Count() == 1, TimeSpan.FromSeconds(10))).ShouldBeTrue("the fake never saw the request");
     }
 
     [Fact]

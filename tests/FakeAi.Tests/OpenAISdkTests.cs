@@ -218,13 +218,14 @@ public sealed class OpenAISdkTests
     {
         await using var fake = await FakeAiServer.StartAsync();
         fake.Script.FirstByteDelay = TimeSpan.FromSeconds(30);
-        var chat = Sdk.OpenAI(fake, timeout: TimeSpan.FromMilliseconds(300)).GetChatClient("gpt-4o");
+        // Long enough that a busy machine still sends the request before giving up; far shorter than the delay.
+        var chat = Sdk.OpenAI(fake, timeout: TimeSpan.FromSeconds(2)).GetChatClient("gpt-4o");
 
         var error = await Record.ExceptionAsync(() => chat.CompleteChatAsync(Prompt));
 
         error.ShouldBeAssignableTo<OperationCanceledException>();
         error.Message.ShouldContain("NetworkTimeout");
-        fake.Received.Count().ShouldBe(1);
+        (await fake.Received.WaitForAsync(l => l.Count() == 1, TimeSpan.FromSeconds(10))).ShouldBeTrue("the fake never saw the request");
     }
 
     [Fact]
