@@ -31,8 +31,8 @@ public class AiHarness : IAsyncLifetime
             ["Ai:OpenAICompatible:BaseUrl"] = "",
             ["Ai:Attempts"] = "2",
             ["Ai:MaxRetryWait"] = "00:00:01",
-            ["Ai:FirstTokenTimeout"] = "00:00:01.500",
-            ["Ai:IdleTimeout"] = "00:00:01.500",
+            ["Ai:FirstTokenTimeout"] = "00:00:03",
+            ["Ai:IdleTimeout"] = "00:00:03",
             ["Upwork:Demo:Enabled"] = "false",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
