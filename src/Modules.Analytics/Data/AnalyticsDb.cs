@@ -11,4 +11,7 @@ internal static class DailyMetrics
 {
     /// <summary>New jobs that arrived in the workspace that day.</summary>
     public const string JobsFound = "jobs_found";
+
+    /// <summary>Of those, jobs from the labelled demo feed.</summary>
+    public const string DemoJobsFound = "jobs_found_demo";
 }

@@ -39,12 +39,18 @@ internal sealed class CountDiscoveredJob(IDbContextFactory<AppDbContext> context
 {
     public async Task HandleAsync(JobPostingDiscovered e, CancellationToken ct)
     {
+        await CountAsync(e, DailyMetrics.JobsFound, ct);
+        if (e.Source == "demo") await CountAsync(e, DailyMetrics.DemoJobsFound, ct);
+    }
+
+    private async Task CountAsync(JobPostingDiscovered e, string metric, CancellationToken ct)
+    {
         var day = DateOnly.FromDateTime(e.DiscoveredAt.UtcDateTime);
         for (var attempt = 0; attempt < 3; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var row = await db.DailyMetrics().FirstOrDefaultAsync(m => m.Day == day && m.Metric == DailyMetrics.JobsFound, ct);
-            if (row is null) db.DailyMetrics().Add(row = new DailyMetric { Day = day, Metric = DailyMetrics.JobsFound });
+            var row = await db.DailyMetrics().FirstOrDefaultAsync(m => m.Day == day && m.Metric == metric, ct);
+            if (row is null) db.DailyMetrics().Add(row = new DailyMetric { Day = day, Metric = metric });
             row.Value += 1;
             row.UpdatedAt = time.GetUtcNow();
             try

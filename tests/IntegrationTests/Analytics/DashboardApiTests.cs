@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 namespace IntegrationTests.Analytics;
 
 /// <summary>The dashboard routes on real data made through the product's own API: numbers, freshness, ownership, CSV.</summary>
@@ -57,6 +58,23 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
 
         foreach (var status in new[] { "draft", "submitted", "hired" })
             metrics.ShouldContain($"proposals_total{{status=\"{status}\"}}");
+    }
+
+    [Fact]
+    public async Task Jobs_found_are_counted_per_day_as_they_arrive_and_demo_jobs_are_called_out()
+    {
+        var before = await fixture.App.CreateSignedInClientAsync();
+        var found0 = Kpi(await before.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard"), "jobs_found")!.Value;
+        var demo0 = (await before.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard")).Data.GetProperty("demoJobsFound").GetInt32();
+        var events = fixture.App.Services.GetRequiredService<Shared.Events.IEventBus>();
+
+        await events.PublishAsync(new Contracts.Upwork.Events.JobPostingDiscovered(Guid.NewGuid(), "Real job", "upwork", DateTimeOffset.UtcNow));
+        await events.PublishAsync(new Contracts.Upwork.Events.JobPostingDiscovered(Guid.NewGuid(), "Sample job", "demo", DateTimeOffset.UtcNow));
+
+        var after = await fixture.App.CreateSignedInClientAsync();     // a fresh cache key; the count is workspace-wide
+        var dashboard = await after.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
+        Kpi(dashboard, "jobs_found").ShouldBe(found0 + 2);
+        dashboard.Data.GetProperty("demoJobsFound").GetInt32().ShouldBe(demo0 + 1);
     }
 
     [Fact]

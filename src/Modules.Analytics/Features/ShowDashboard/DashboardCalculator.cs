@@ -25,7 +25,7 @@ internal sealed record ProviderUse(string Provider, int Generations, int CacheHi
 internal sealed record DashboardData(
     DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo, IReadOnlyList<Kpi> Kpis, IReadOnlyList<FunnelStep> Funnel,
     IReadOnlyList<WeekPoint> Weekly, IReadOnlyDictionary<string, IReadOnlyList<Breakdown>> WinRates, QualityOutcome Quality, bool HasAnyData,
-    IReadOnlyList<DayPoint> Daily, IReadOnlyList<ProviderUse> Ai);
+    IReadOnlyList<DayPoint> Daily, IReadOnlyList<ProviderUse> Ai, int DemoJobsFound = 0);
 
 /// <summary>Average letter quality of proposals that won and that did not (null when there are none).</summary>
 internal sealed record QualityOutcome(decimal? Won, decimal? NotWon, int Letters);

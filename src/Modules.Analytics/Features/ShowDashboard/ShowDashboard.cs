@@ -46,12 +46,14 @@ internal sealed class ShowDashboard(
         if (profileId is { } pid) proposals = proposals.Where(p => p.ProfileId == pid).ToList();
         var matches = await upwork.MatchesPerDayAsync(userId, previousFrom, to, ct);
         var generations = await ai.GenerationsAsync(userId, Start(previousFrom), Start(to.AddDays(1)), ct);
-        Dictionary<DateOnly, int> found;
+        List<DailyMetric> counts;
         await using (var db = await contexts.CreateDbContextAsync(ct))
-            found = (await db.DailyMetrics().AsNoTracking().Where(m => m.Metric == DailyMetrics.JobsFound && m.Day >= previousFrom && m.Day <= to).ToListAsync(ct))
-                .ToDictionary(m => m.Day, m => (int)m.Value);
+            counts = await db.DailyMetrics().AsNoTracking()
+                .Where(m => (m.Metric == DailyMetrics.JobsFound || m.Metric == DailyMetrics.DemoJobsFound) && m.Day >= previousFrom && m.Day <= to).ToListAsync(ct);
+        var found = counts.Where(m => m.Metric == DailyMetrics.JobsFound).ToDictionary(m => m.Day, m => (int)m.Value);
         var facts = new PeriodFacts(proposals, matches, found, generations);
-        return DashboardCalculator.Compute(from, to, facts, facts, options.Value.ConnectPriceUsd);
+        var demo = (int)counts.Where(m => m.Metric == DailyMetrics.DemoJobsFound && m.Day >= from).Sum(m => m.Value);
+        return DashboardCalculator.Compute(from, to, facts, facts, options.Value.ConnectPriceUsd) with { DemoJobsFound = demo };
     }
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
