@@ -29,6 +29,11 @@ public static class AnalyticsModule
     public static IEndpointRouteBuilder MapAnalyticsModule(this IEndpointRouteBuilder app)
     {
         var api = app.MapApiGroup("analytics", "Analytics").RequireAuthorization();
+        // The team view (scope=team) is the workspace's numbers: admins only; members see their own.
+        api.AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Request.Query["scope"] == "team" && !context.HttpContext.User.IsInRole("Admin")
+                ? ApiResults.Error(StatusCodes.Status403Forbidden, "Only a workspace admin can see the team's numbers", [new ApiFieldError("scope", "scope=team is for admins")])
+                : await next(context));
         api.MapGet("/dashboard", async ([AsParameters] DashboardQuery q, string? format, HttpContext http, ShowDashboard dashboard, CancellationToken ct) =>
             {
                 var d = await dashboard.RunAsync(UserIds.Require(http), q, ct);

@@ -3,8 +3,8 @@ namespace Contracts.Ai;
 /// <summary>What the AI module tells the Analytics module about a user's generations.</summary>
 public interface IAiUsage
 {
-    /// <summary>The user's generations created in [from, to).</summary>
-    Task<IReadOnlyList<GenerationFact>> GenerationsAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
+    /// <summary>The user's generations created in [from, to); a null user means the whole workspace (admins only; the caller checks).</summary>
+    Task<IReadOnlyList<GenerationFact>> GenerationsAsync(Guid? userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
 }
 
 /// <summary>One generation: when, who wrote it, what it cost, how it scored, and for which job.</summary>

@@ -3,11 +3,14 @@ namespace Contracts.Upwork;
 /// <summary>What the Upwork module tells the Analytics module about a user's activity (their own data only).</summary>
 public interface IUpworkActivity
 {
-    /// <summary>The user's proposals (drafts included) with the dates each reached a stage, newest first, at most <paramref name="max"/>.</summary>
-    Task<IReadOnlyList<ProposalFact>> ProposalsAsync(Guid userId, int max, CancellationToken ct);
+    /// <summary>
+    /// The user's proposals (drafts included) with the dates each reached a stage, newest first, at most <paramref name="max"/>;
+    /// a null user means the whole workspace (callers must have checked the asker is an admin).
+    /// </summary>
+    Task<IReadOnlyList<ProposalFact>> ProposalsAsync(Guid? userId, int max, CancellationToken ct);
 
-    /// <summary>Jobs matched by the user's saved searches per UTC day in [from, to] (one job counted once per day).</summary>
-    Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct);
+    /// <summary>Jobs matched by the user's saved searches (null: anyone's) per UTC day in [from, to] (one job counted once per day).</summary>
+    Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid? userId, DateOnly from, DateOnly to, CancellationToken ct);
 }
 
 /// <summary>

@@ -15,6 +15,9 @@ internal sealed class AnalyticsVersions(IServiceProvider services)
     private static readonly ConcurrentDictionary<Guid, string> Local = new();
     private readonly IDistributedCache? _shared = services.GetService<IDistributedCache>();
 
+    /// <summary>The stamp of the team view, bumped whenever anyone's proposals change.</summary>
+    public static readonly Guid Team = Guid.Empty;
+
     private static string Key(Guid userId) => $"analytics_ver:{userId:N}";
 
     public async Task<string> GetAsync(Guid userId, CancellationToken ct) =>
@@ -31,7 +34,11 @@ internal sealed class AnalyticsVersions(IServiceProvider services)
 /// <summary>A user's proposals changed: their dashboard is recomputed on the next read.</summary>
 internal sealed class ForgetDashboardOnProposalChange(AnalyticsVersions versions) : IEventHandler<ProposalsChanged>
 {
-    public Task HandleAsync(ProposalsChanged e, CancellationToken ct) => versions.BumpAsync(e.UserId, ct);
+    public async Task HandleAsync(ProposalsChanged e, CancellationToken ct)
+    {
+        await versions.BumpAsync(e.UserId, ct);
+        await versions.BumpAsync(AnalyticsVersions.Team, ct);
+    }
 }
 
 /// <summary>Counts each new job into <c>jobs_found</c> for its day, so the number survives Upwork's 24-hour retention.</summary>

@@ -3,15 +3,15 @@ using Modules.Upwork.Data;
 
 namespace Modules.Upwork.Integrations;
 
-/// <summary>The module's side of <see cref="IUpworkActivity"/>: only the asking user's rows, ever.</summary>
+/// <summary>The module's side of <see cref="IUpworkActivity"/>: one user's rows, or the workspace's for an admin's team view.</summary>
 internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) : IUpworkActivity
 {
     private static readonly string[] Replied = [ProposalStatuses.Interviewing, ProposalStatuses.Offered, ProposalStatuses.Hired];
 
-    public async Task<IReadOnlyList<ProposalFact>> ProposalsAsync(Guid userId, int max, CancellationToken ct)
+    public async Task<IReadOnlyList<ProposalFact>> ProposalsAsync(Guid? userId, int max, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Proposals().AsNoTracking().Where(p => p.UserId == userId).OrderByDescending(p => p.CreatedAt).Take(Math.Clamp(max, 1, 200_000))
+        var rows = await db.Proposals().AsNoTracking().Where(p => userId == null || p.UserId == userId).OrderByDescending(p => p.CreatedAt).Take(Math.Clamp(max, 1, 200_000))
             .Select(p => new
             {
                 p.Id, p.JobPostingId, p.JobTitle, p.Status, p.AiGenerated, p.TemplateName, p.ProfileId, p.BidAmount, p.ConnectsSpent, p.CreatedAt, p.SubmittedAt,
@@ -38,12 +38,12 @@ internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) :
         }).ToList();
     }
 
-    public async Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid? userId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var matches = await db.SearchMatches().AsNoTracking().Where(m => m.UserId == userId && m.MatchedAt >= start && m.MatchedAt < end)
+        var matches = await db.SearchMatches().AsNoTracking().Where(m => (userId == null || m.UserId == userId) && m.MatchedAt >= start && m.MatchedAt < end)
             .Select(m => new { m.JobPostingId, m.MatchedAt }).ToListAsync(ct);
         return matches.GroupBy(m => DateOnly.FromDateTime(m.MatchedAt.UtcDateTime))
             .ToDictionary(g => g.Key, g => g.Select(m => m.JobPostingId).Distinct().Count());

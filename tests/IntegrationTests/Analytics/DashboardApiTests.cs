@@ -136,6 +136,35 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
     }
 }
 
+/// <summary>The admin's team view adds up every member; a member cannot ask for it.</summary>
+public sealed class TeamDashboardTests
+{
+    [Fact]
+    public async Task The_admin_sees_the_whole_team_and_a_member_is_refused_the_team_view()
+    {
+        await using var app = new AppFactory(DatabaseKind.Sqlite);
+        await app.StartAsync();
+        var admin = await app.CreateSignedInClientAsync();      // the first account is the admin
+        var member = await app.CreateSignedInClientAsync();
+        foreach (var (user, status) in new[] { (admin, "hired"), (member, "submitted"), (member, "hired") })
+        {
+            var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"Team job {Guid.NewGuid():N}" }));
+            var jobId = job.Data.GetProperty("id").GetGuid();
+            var id = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, connectsSpent = 5 }))).Data.GetProperty("id").GetGuid();
+            await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status });
+        }
+
+        static decimal? Sent(Envelope e) => e.Data.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("key").GetString() == "proposals_sent").GetProperty("value").GetDecimal();
+        Sent(await admin.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard")).ShouldBe(1m);
+        Sent(await admin.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?scope=team")).ShouldBe(3m);
+        Sent(await member.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard")).ShouldBe(2m);
+        var refused = await member.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?scope=team");
+        refused.Status.ShouldBe(HttpStatusCode.Forbidden);
+        refused.Errors.Single().Field.ShouldBe("scope");
+        (await member.Http.GetAsync("/api/v1/analytics/proposals?scope=team&format=csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
+
 /// <summary>The operator's business view: admins only, numbers from the subscription book.</summary>
 public sealed class BusinessApiTests
 {

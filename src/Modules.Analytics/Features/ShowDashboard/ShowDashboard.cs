@@ -8,7 +8,11 @@ using Modules.Analytics.Integrations;
 namespace Modules.Analytics.Features.ShowDashboard;
 
 /// <summary>Query string of the dashboard routes: a period (default the last 30 days) and optionally one profile.</summary>
-internal sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null, Guid? ProfileId = null);
+internal sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null, Guid? ProfileId = null, string? Scope = null)
+{
+    /// <summary>The workspace's numbers rather than the caller's (admins only).</summary>
+    public bool Team => Scope == "team";
+}
 
 /// <summary>
 /// The user's dashboard: facts asked of the Upwork and AI modules through their contracts (only the user's own), jobs
@@ -29,16 +33,18 @@ internal sealed class ShowDashboard(
         return (q.From ?? to.AddDays(-29), to);
     }
 
+    /// <summary>The caller's numbers, or with <see cref="DashboardQuery.Team"/> the workspace's (the endpoint checks the caller is an admin).</summary>
     public async Task<DashboardData> RunAsync(Guid userId, DashboardQuery query, CancellationToken ct)
     {
         var (from, to) = Period(query);
-        var version = await versions.GetAsync(userId, ct);
-        return await cache.GetOrCreateAsync($"analytics:{userId:N}:{from:yyyyMMdd}:{to:yyyyMMdd}:{query.ProfileId:N}:{version}",
-            async token => await ComputeAsync(userId, from, to, query.ProfileId, token),
+        Guid? who = query.Team ? null : userId;
+        var version = await versions.GetAsync(who ?? AnalyticsVersions.Team, ct);
+        return await cache.GetOrCreateAsync($"analytics:{who?.ToString("N") ?? "team"}:{from:yyyyMMdd}:{to:yyyyMMdd}:{query.ProfileId:N}:{version}",
+            async token => await ComputeAsync(who, from, to, query.ProfileId, token),
             new HybridCacheEntryOptions { Expiration = Ttl, LocalCacheExpiration = Ttl }, cancellationToken: ct);
     }
 
-    private async Task<DashboardData> ComputeAsync(Guid userId, DateOnly from, DateOnly to, Guid? profileId, CancellationToken ct)
+    private async Task<DashboardData> ComputeAsync(Guid? userId, DateOnly from, DateOnly to, Guid? profileId, CancellationToken ct)
     {
         var days = to.DayNumber - from.DayNumber + 1;
         var previousFrom = from.AddDays(-days);
@@ -63,6 +69,7 @@ internal sealed class DashboardQueryValidator : AbstractValidator<DashboardQuery
 {
     public DashboardQueryValidator()
     {
+        RuleFor(q => q.Scope).Must(s => s is null or "me" or "team").WithMessage("scope must be me or team");
         RuleFor(q => q.To).Must((q, to) => q.From is null || to is null || q.From <= to).WithMessage("to must not be before from");
         RuleFor(q => q.From).Must((q, from) => from is null || (q.To ?? DateOnly.FromDateTime(DateTime.UtcNow)).DayNumber - from.Value.DayNumber < ShowDashboard.MaxDays)
             .WithMessage($"the period may be at most {ShowDashboard.MaxDays} days");
