@@ -106,6 +106,10 @@ public sealed class AnalysisTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         foreignProfile.Status.ShouldBe(HttpStatusCode.NotFound);
         foreignProfile.Errors.Single().Field.ShouldBe("profileId");
         (await Envelope.ReadAsync(await other.Http.PostAsJsonAsync("/api/v1/ai/analyze-job", new { }))).Errors.Single().Field.ShouldBe("jobPostingId");
+        var nullSkill = await Envelope.ReadAsync(await other.Http.PostAsync("/api/v1/ai/analyze-job",
+            new StringContent("""{"job":{"title":"Inline","skills":["Python",null]}}""", System.Text.Encoding.UTF8, "application/json")));
+        nullSkill.Status.ShouldBe(HttpStatusCode.BadRequest);
+        nullSkill.Errors.Single().Field.ShouldBe("job.skills");
         (await Envelope.ReadAsync(await other.Http.PostAsJsonAsync("/api/v1/ai/smart-filter", new { take = 1000 }))).Errors.Single().Field.ShouldBe("take");
     }
 

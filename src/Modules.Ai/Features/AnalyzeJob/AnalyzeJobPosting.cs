@@ -27,6 +27,8 @@ internal sealed class AnalyzeRequestValidator : AbstractValidator<AnalyzeRequest
             .When(r => r.Job is not null).OverridePropertyName("job.title");
         RuleFor(r => r.Job!.Description).MaximumLength(20_000).WithMessage("job.description must be at most 20,000 characters")
             .When(r => r.Job is not null).OverridePropertyName("job.description");
+        RuleFor(r => r.Job!.Skills).Must(s => s is null || (s.Count <= 50 && s.All(x => x is not null && x.Length <= 100)))
+            .WithMessage("job.skills must be at most 50 skills of at most 100 characters").When(r => r.Job is not null).OverridePropertyName("job.skills");
     }
 }
 
@@ -53,7 +55,7 @@ internal sealed class AnalyzeJobPosting(
     {
         var job = request.JobPostingId is { } id
             ? await jobs.GetAsync(userId, id, ct) ?? throw new LetterRefusedException(404, "jobPostingId", "Job posting not found")
-            : Inline(request.Job!);
+            : request.Job!.ToDetails(time.GetUtcNow());
         var profile = await ProfileAsync(userId, request.ProfileId, ct);
         var loaded = await models.GetAsync(userId, ct);
         if (job.Id == Guid.Empty) return await analyzer.AnalyzeAsync(job, profile, loaded, time.GetUtcNow(), ct);
@@ -73,9 +75,6 @@ internal sealed class AnalyzeJobPosting(
     private async Task<FreelancerProfile?> ProfileAsync(Guid userId, Guid? profileId, CancellationToken ct) => profileId is { } pid
         ? await profiles.GetAsync(userId, pid, ct) ?? throw new LetterRefusedException(404, "profileId", "Profile not found")
         : (await profiles.ListAsync(userId, ct)).FirstOrDefault();
-
-    private JobPostingDetails Inline(InlineJob inline) => new(Guid.Empty, "inline", inline.Title.Trim(), inline.Description ?? "", inline.Skills ?? [], inline.JobType,
-        inline.BudgetMin, inline.BudgetMax, null, null, null, null, null, time.GetUtcNow(), new JobClient(null, null, null, null, null, null, null));
 
     private static string Hash(FreelancerProfile? profile, IReadOnlyDictionary<string, int> versions, JobPostingDetails job) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { profile, versions, job.Title, job.Description, job.Skills, job.ProposalsCount, job.BudgetMin, job.BudgetMax }))))[..32];

@@ -116,8 +116,17 @@ internal static partial class LetterQuality
     }
 
     /// <summary>Whole-word, case-insensitive; "C#", "Node.js" and "CI/CD" match as written.</summary>
-    public static bool Mentions(string text, string term) =>
-        term.Length > 0 && Regex.IsMatch(text, $@"(?<![\w#+.]){Regex.Escape(term)}(?![\w#+]|\.\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    public static bool Mentions(string text, string term) => term.Length > 0 && TermPattern(term).IsMatch(text);
+
+    // One compiled pattern per term: a letter is checked against ~150 terms, more than Regex's static cache holds.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Terms = new(StringComparer.OrdinalIgnoreCase);
+
+    private static Regex TermPattern(string term) => Terms.Count > 5000
+        ? Build(term)
+        : Terms.GetOrAdd(term, Build);
+
+    private static Regex Build(string term) =>
+        new($@"(?<![\w#+.]){Regex.Escape(term)}(?![\w#+]|\.\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly HashSet<string> Stop =
     [

@@ -68,7 +68,7 @@ internal sealed class WriteCoverLetter(
     public async Task<LetterJob> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
     {
         // The lookups are independent: run them together (each on its own context) rather than one after another.
-        var jobTask = request.JobPostingId is { } jobId ? jobs.GetAsync(userId, jobId, ct) : Task.FromResult<JobPostingDetails?>(Inline(request.Job!));
+        var jobTask = request.JobPostingId is { } jobId ? jobs.GetAsync(userId, jobId, ct) : Task.FromResult<JobPostingDetails?>(request.Job!.ToDetails(time.GetUtcNow()));
         var profileTask = request.ProfileId is { } profileId
             ? profiles.GetAsync(userId, profileId, ct)
             : DefaultProfileAsync(userId, ct);
@@ -101,9 +101,6 @@ internal sealed class WriteCoverLetter(
         if (cached is null) await GuardPaidAsync(prepared, ct);
         return prepared;
     }
-
-    private JobPostingDetails Inline(InlineJob inline) => new(Guid.Empty, "inline", inline.Title.Trim(), inline.Description ?? "", inline.Skills ?? [], inline.JobType,
-        inline.BudgetMin, inline.BudgetMax, null, null, null, null, null, time.GetUtcNow(), new JobClient(null, null, null, null, null, null, null));
 
     private async Task<FreelancerProfile?> DefaultProfileAsync(Guid userId, CancellationToken ct) => (await profiles.ListAsync(userId, ct)).FirstOrDefault();
 
