@@ -25,7 +25,7 @@ public abstract class PrivacyTests(AppFixture fixture)
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
-        files.Keys.ShouldBe(["account.json", "freelancer-profiles.json", "sessions.json", "usage.json", "security-events.json", "api-keys.json", "ai-generations.json", "README.txt"], ignoreOrder: true);
+        files.Keys.ShouldBe(["account.json", "freelancer-profiles.json", "sessions.json", "usage.json", "security-events.json", "api-keys.json", "ai-generations.json", "analytics-proposal-facts.json", "README.txt"], ignoreOrder: true);
         files["account.json"].ShouldContain(user.Email);
         files["freelancer-profiles.json"].ShouldContain("Privacy-minded engineer");
         files["ai-generations.json"].ShouldContain("Dear client, I can help");
