@@ -71,7 +71,7 @@ echo "seeding $PROPOSALS proposals with COPY..." >&2
 NOW="$(date +%s)"
 python3 "$ROOT/bench/analytics-seed.py" proposals "$PROPOSALS" "$WORK/users.txt" "$WORK/jobs.txt" "$NOW" | "${PSQL[@]}" -d upwork_bench -c "\copy upwork.proposals (id, user_id, job_posting_id, bid_amount, connects_spent, status, ai_generated, template_name, job_title, submitted_at, updated_at, created_at) FROM STDIN WITH (FORMAT csv)"
 python3 "$ROOT/bench/analytics-seed.py" history "$PROPOSALS" "$WORK/users.txt" "$WORK/jobs.txt" "$NOW" | "${PSQL[@]}" -d upwork_bench -c "\copy upwork.proposal_history (id, proposal_id, from_status, to_status, at, source) FROM STDIN WITH (FORMAT csv)"
-"${PSQL[@]}" -d upwork_bench -c "VACUUM ANALYZE upwork.proposals; VACUUM ANALYZE upwork.proposal_history"
+"${PSQL[@]}" -d upwork_bench -c "VACUUM ANALYZE upwork.proposals" -c "VACUUM ANALYZE upwork.proposal_history"
 # The rollups were built (empty) on the first start: forget that, so the next start builds them from the seeded proposals.
 "${PSQL[@]}" -d upwork_bench -c "DELETE FROM analytics.daily_metrics WHERE metric = 'rollups_built'"
 SEEDED=$(( $(date +%s) - t0 ))
@@ -83,7 +83,7 @@ for _ in $(seq 1 3000); do
 done
 BUILD=$(python3 -c "import time; print(f'{time.time() - $t1:.1f}')")
 ROLLUP_ROWS="$("${PSQL[@]}" -d upwork_bench -At -c "SELECT count(*) FROM analytics.proposal_rollups")"
-"${PSQL[@]}" -d upwork_bench -c "VACUUM ANALYZE analytics.proposal_rollups; VACUUM ANALYZE analytics.proposal_facts"
+"${PSQL[@]}" -d upwork_bench -c "VACUUM ANALYZE analytics.proposal_rollups" -c "VACUUM ANALYZE analytics.proposal_facts"
 
 measure() { # measure <token> <scope> <days> -> "p50 p95 p99" in ms over $REQUESTS requests, each for a period never asked before
   python3 - "$BASE" "$1" "$2" "$3" "$REQUESTS" <<'PY'

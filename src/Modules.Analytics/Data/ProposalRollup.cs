@@ -70,7 +70,8 @@ internal sealed class ProposalFactRow
 /// <summary>
 /// A daily rollup (table <c>analytics.proposal_rollups</c>): one user's (and profile's) proposals sent on one day that
 /// fall in one bucket of one dimension, with how many of them the client viewed, answered and hired; the
-/// <c>hired_on</c> dimension counts hires and revenue on the day of the hire instead. The dashboard sums these rows.
+/// <c>hired_on</c> dimension counts hires and revenue on the day of the hire instead. Rows of user <see cref="Guid.Empty"/>
+/// are the whole team's sums. The dashboard sums these rows.
 /// </summary>
 internal sealed class ProposalRollup
 {
@@ -116,7 +117,7 @@ internal sealed class ProposalRollupConfiguration : IEntityTypeConfiguration<Pro
     {
         b.ToTable("proposal_rollups", AnalyticsSchema.Name);
         b.HasKey(r => new { r.UserId, r.ProfileId, r.Day, r.Dimension, r.Bucket });
-        b.HasIndex(r => new { r.Day, r.Dimension });
+        b.HasIndex(r => new { r.UserId, r.Day, r.Dimension });
         b.Property(r => r.Dimension).HasMaxLength(30);
         b.Property(r => r.Bucket).HasMaxLength(200);
         b.Property(r => r.Revenue).HasPrecision(14, 2);

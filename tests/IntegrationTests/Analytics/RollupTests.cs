@@ -65,6 +65,15 @@ public abstract class RollupTests(AppFixture fixture)
             await rollups.ApplyAsync(userId, [open], CancellationToken.None);
             (await RowsAsync(userId)).ShouldBe(incremental);
         }
+        // The team's summed rows equal the sum of every member's rows, after changes and after a rebuild alike.
+        await using (var db = await App.CreateDbContextAsync())
+        {
+            var rows = await db.ProposalRollups().AsNoTracking().ToListAsync();
+            var team = rows.Where(r => r.UserId == ProposalRollups.Team).ToDictionary(r => (r.Day, r.Dimension, r.Bucket), r => (r.Sent, r.Hired, r.Connects, r.Revenue));
+            var summed = rows.Where(r => r.UserId != ProposalRollups.Team).GroupBy(r => (r.Day, r.Dimension, r.Bucket))
+                .ToDictionary(g => g.Key, g => (g.Sum(r => r.Sent), g.Sum(r => r.Hired), g.Sum(r => r.Connects), g.Sum(r => r.Revenue)));
+            team.ShouldBe(summed, ignoreOrder: true);
+        }
         var dashboard = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
         dashboard.Data.GetProperty("funnel").EnumerateArray().Select(f => f.GetProperty("count").GetInt32()).Skip(2).ShouldBe([2, 2, 2, 1]);
     }

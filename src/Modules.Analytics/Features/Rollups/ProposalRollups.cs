@@ -24,14 +24,16 @@ internal sealed class ProposalRollups(
     /// <summary>Brings the named proposals of the user up to date (all of the user's when <paramref name="proposalIds"/> is null).</summary>
     public async Task ApplyAsync(Guid userId, IReadOnlyList<Guid>? proposalIds, CancellationToken ct)
     {
+        IReadOnlyCollection<DateOnly> days = [];
         await LockedAsync(userId, async db =>
         {
             var fresh = proposalIds is null ? await upwork.ProposalsAsync(userId, MaxProposals, ct) : await upwork.ProposalsByIdAsync(userId, proposalIds, ct);
             var existing = proposalIds is null
                 ? await db.ProposalFacts().Where(f => f.UserId == userId).ToListAsync(ct)
                 : await db.ProposalFacts().Where(f => f.UserId == userId && proposalIds.Contains(f.ProposalId)).ToListAsync(ct);
-            await ReplaceAsync(db, userId, fresh, existing, whole: proposalIds is null, ct);
+            days = await ReplaceAsync(db, userId, fresh, existing, whole: proposalIds is null, ct);
         }, ct);
+        await RecountTeamAsync(days, ct);
     }
 
     /// <summary>Recounts every user's rollups from the source (the nightly job, and the first start after an upgrade).</summary>
@@ -52,19 +54,59 @@ internal sealed class ProposalRollups(
                 await ReplaceAsync(db, userId, all[userId].ToList(), existing, whole: true, ct);
             }, ct);
         }
+        await RecountTeamAsync(null, ct);
         log.LogInformation("Rebuilt proposal rollups for {Users} users from {Proposals} proposals", users.Count, all.Sum(g => g.Count()));
         return users.Count;
     }
 
     /// <summary>Forgets a user's rows (account erasure).</summary>
-    public async Task EraseAsync(Guid userId, CancellationToken ct) =>
+    public async Task EraseAsync(Guid userId, CancellationToken ct)
+    {
+        List<DateOnly> days = [];
         await LockedAsync(userId, async db =>
         {
+            days = await db.ProposalRollups().Where(r => r.UserId == userId).Select(r => r.Day).Distinct().ToListAsync(ct);
             await db.ProposalRollups().Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
             await db.ProposalFacts().Where(f => f.UserId == userId).ExecuteDeleteAsync(ct);
         }, ct);
+        await RecountTeamAsync(days, ct);
+    }
 
-    private async Task ReplaceAsync(AppDbContext db, Guid userId, IReadOnlyList<ProposalFact> fresh, List<ProposalFactRow> existing, bool whole, CancellationToken ct)
+    /// <summary>
+    /// Recounts the team's rows (user <see cref="Team"/>: everyone's proposals summed, so the admin's view reads one row per
+    /// day and bucket however many members there are) for <paramref name="days"/>, or for every day when null. Serialised
+    /// on the team's lock and reading what is committed, so the last recount of a day always sees the last change to it.
+    /// </summary>
+    private async Task RecountTeamAsync(IReadOnlyCollection<DateOnly>? days, CancellationToken ct)
+    {
+        if (days is { Count: 0 }) return;
+        var list = days?.ToList();
+        await LockedAsync(Team, async db =>
+        {
+            var members = db.ProposalRollups().AsNoTracking().Where(r => r.UserId != Team);
+            var team = db.ProposalRollups().Where(r => r.UserId == Team);
+            if (list is not null)
+            {
+                members = members.Where(r => list.Contains(r.Day));
+                team = team.Where(r => list.Contains(r.Day));
+            }
+            var sums = await members.GroupBy(r => new { r.Day, r.Dimension, r.Bucket }).Select(g => new ProposalRollup
+            {
+                UserId = Team, ProfileId = Guid.Empty, Day = g.Key.Day, Dimension = g.Key.Dimension, Bucket = g.Key.Bucket,
+                Sent = g.Sum(r => r.Sent), Viewed = g.Sum(r => r.Viewed), Replied = g.Sum(r => r.Replied), Hired = g.Sum(r => r.Hired),
+                Connects = g.Sum(r => r.Connects), Revenue = g.Sum(r => r.Revenue), QualitySum = g.Sum(r => r.QualitySum), QualityCount = g.Sum(r => r.QualityCount),
+            }).ToListAsync(ct);
+            await team.ExecuteDeleteAsync(ct);
+            db.ProposalRollups().AddRange(sums);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+    }
+
+    /// <summary>The owner of the team's summed rows (no user has this id).</summary>
+    public static readonly Guid Team = Guid.Empty;
+
+    /// <summary>Replaces the user's facts with <paramref name="fresh"/> and recounts their rollups; returns the days recounted.</summary>
+    private async Task<IReadOnlyCollection<DateOnly>> ReplaceAsync(AppDbContext db, Guid userId, IReadOnlyList<ProposalFact> fresh, List<ProposalFactRow> existing, bool whole, CancellationToken ct)
     {
         var quality = await ai.LetterQualityAsync(userId, fresh.Select(f => f.JobPostingId).Distinct().ToList(), ct);
         var now = time.GetUtcNow();
@@ -94,6 +136,7 @@ internal sealed class ProposalRollups(
             db.ProposalRollups().AddRange(RollupBuilder.Build(counted).Where(r => days.Contains(r.Day)));
         }
         await db.SaveChangesAsync(ct);
+        return days;
     }
 
     private static IEnumerable<DateOnly> Days(ProposalFactRow f)

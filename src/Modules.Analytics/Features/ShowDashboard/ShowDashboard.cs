@@ -54,16 +54,32 @@ internal sealed class ShowDashboard(
         var matchesTask = upwork.MatchesPerDayAsync(userId, previousFrom, to, ct);
         var generationsTask = ai.GenerationsAsync(userId, Start(previousFrom), Start(to.AddDays(1)), ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rollups = db.ProposalRollups().AsNoTracking().Where(r => r.Day >= previousFrom && r.Day <= to);
-        if (userId is { } uid) rollups = rollups.Where(r => r.UserId == uid);
-        if (profileId is { } pid) rollups = rollups.Where(r => r.ProfileId == pid);
-        // Summed in the database across users and profiles: at most days × buckets rows come back, whatever the volume.
-        var rows = await rollups.GroupBy(r => new { r.Day, r.Dimension, r.Bucket })
+        // The caller's rows; the team's summed rows (one per day and bucket, however many members); or, for one profile
+        // across the team, every member's rows of that profile.
+        var rollups = db.ProposalRollups().AsNoTracking();
+        rollups = (userId, profileId) switch
+        {
+            ({ } uid, null) => rollups.Where(r => r.UserId == uid),
+            ({ } uid, { } pid) => rollups.Where(r => r.UserId == uid && r.ProfileId == pid),
+            (null, { } pid) => rollups.Where(r => r.UserId != ProposalRollups.Team && r.ProfileId == pid),
+            (null, null) => rollups.Where(r => r.UserId == ProposalRollups.Team),
+        };
+        // Summed in the database: per day only what the charts need per day, the breakdowns per bucket for the period.
+        var perDay = await rollups.Where(r => r.Day >= previousFrom && r.Day <= to && (r.Dimension == Dimensions.Total || r.Dimension == Dimensions.HiredOn))
+            .GroupBy(r => new { r.Day, r.Dimension })
             .Select(g => new ProposalRollup
             {
-                Day = g.Key.Day, Dimension = g.Key.Dimension, Bucket = g.Key.Bucket,
+                Day = g.Key.Day, Dimension = g.Key.Dimension, Bucket = "",
                 Sent = g.Sum(r => r.Sent), Viewed = g.Sum(r => r.Viewed), Replied = g.Sum(r => r.Replied), Hired = g.Sum(r => r.Hired),
-                Connects = g.Sum(r => r.Connects), Revenue = g.Sum(r => r.Revenue), QualitySum = g.Sum(r => r.QualitySum), QualityCount = g.Sum(r => r.QualityCount),
+                Connects = g.Sum(r => r.Connects), Revenue = g.Sum(r => r.Revenue),
+            })
+            .ToListAsync(ct);
+        var perBucket = await rollups.Where(r => r.Day >= from && r.Day <= to && r.Dimension != Dimensions.Total && r.Dimension != Dimensions.HiredOn)
+            .GroupBy(r => new { r.Dimension, r.Bucket })
+            .Select(g => new ProposalRollup
+            {
+                Day = from, Dimension = g.Key.Dimension, Bucket = g.Key.Bucket,
+                Sent = g.Sum(r => r.Sent), Hired = g.Sum(r => r.Hired), QualitySum = g.Sum(r => r.QualitySum), QualityCount = g.Sum(r => r.QualityCount),
             })
             .ToListAsync(ct);
         var facts = db.ProposalFacts().AsNoTracking().Where(f => userId == null || f.UserId == userId);
@@ -71,7 +87,8 @@ internal sealed class ShowDashboard(
         IReadOnlyList<Breakdown>? members = null;
         if (userId is null)
         {
-            var perUser = await rollups.Where(r => r.Dimension == Dimensions.Total && r.Day >= from)
+            var perUser = await db.ProposalRollups().AsNoTracking()
+                .Where(r => r.UserId != ProposalRollups.Team && r.Dimension == Dimensions.Total && r.Day >= from && r.Day <= to && (profileId == null || r.ProfileId == profileId))
                 .GroupBy(r => r.UserId).Select(g => new { UserId = g.Key, Sent = g.Sum(r => r.Sent), Hired = g.Sum(r => r.Hired) }).ToListAsync(ct);
             var names = await directory.NamesAsync(perUser.Select(u => u.UserId).ToList(), ct);
             members = perUser.Select(u => new Breakdown(names.GetValueOrDefault(u.UserId, "Former member"), u.Sent, u.Hired, DashboardCalculator.Rate(u.Hired, u.Sent)))
@@ -81,7 +98,7 @@ internal sealed class ShowDashboard(
             .Where(m => (m.Metric == DailyMetrics.JobsFound || m.Metric == DailyMetrics.DemoJobsFound) && m.Day >= previousFrom && m.Day <= to).ToListAsync(ct);
         var found = counts.Where(m => m.Metric == DailyMetrics.JobsFound).ToDictionary(m => m.Day, m => (int)m.Value);
         var demo = (int)counts.Where(m => m.Metric == DailyMetrics.DemoJobsFound && m.Day >= from).Sum(m => m.Value);
-        var period = new PeriodFacts(rows, await matchesTask, found, await generationsTask, hasProposals, members);
+        var period = new PeriodFacts([.. perDay, .. perBucket], await matchesTask, found, await generationsTask, hasProposals, members);
         return DashboardCalculator.Compute(from, to, period, options.Value.ConnectPriceUsd) with { DemoJobsFound = demo };
     }
 

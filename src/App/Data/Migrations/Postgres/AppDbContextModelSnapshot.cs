@@ -676,8 +676,8 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.HasKey("UserId", "ProfileId", "Day", "Dimension", "Bucket")
                         .HasName("pk_proposal_rollups");
 
-                    b.HasIndex("Day", "Dimension")
-                        .HasDatabaseName("ix_proposal_rollups_day_dimension");
+                    b.HasIndex("UserId", "Day", "Dimension")
+                        .HasDatabaseName("ix_proposal_rollups_user_id_day_dimension");
 
                     b.ToTable("proposal_rollups", "analytics");
                 });

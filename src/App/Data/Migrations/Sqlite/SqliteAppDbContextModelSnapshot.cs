@@ -664,8 +664,8 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.HasKey("UserId", "ProfileId", "Day", "Dimension", "Bucket")
                         .HasName("pk_analytics_proposal_rollups");
 
-                    b.HasIndex("Day", "Dimension")
-                        .HasDatabaseName("ix_analytics_proposal_rollups_day_dimension");
+                    b.HasIndex("UserId", "Day", "Dimension")
+                        .HasDatabaseName("ix_analytics_proposal_rollups_user_id_day_dimension");
 
                     b.ToTable("analytics_proposal_rollups", (string)null);
                 });

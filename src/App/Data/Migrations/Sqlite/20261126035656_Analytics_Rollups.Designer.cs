@@ -11,7 +11,7 @@ using Shared.Data;
 namespace UpworkAssistant.App.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126032519_Analytics_Rollups")]
+    [Migration("20261126035656_Analytics_Rollups")]
     partial class Analytics_Rollups
     {
         /// <inheritdoc />
@@ -667,8 +667,8 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.HasKey("UserId", "ProfileId", "Day", "Dimension", "Bucket")
                         .HasName("pk_analytics_proposal_rollups");
 
-                    b.HasIndex("Day", "Dimension")
-                        .HasDatabaseName("ix_analytics_proposal_rollups_day_dimension");
+                    b.HasIndex("UserId", "Day", "Dimension")
+                        .HasDatabaseName("ix_analytics_proposal_rollups_user_id_day_dimension");
 
                     b.ToTable("analytics_proposal_rollups", (string)null);
                 });

@@ -80,10 +80,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 columns: new[] { "user_id", "submitted_on" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_proposal_rollups_day_dimension",
+                name: "ix_proposal_rollups_user_id_day_dimension",
                 schema: "analytics",
                 table: "proposal_rollups",
-                columns: new[] { "day", "dimension" });
+                columns: new[] { "user_id", "day", "dimension" });
         }
 
         /// <inheritdoc />

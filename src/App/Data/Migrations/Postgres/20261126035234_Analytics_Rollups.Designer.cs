@@ -13,7 +13,7 @@ using Shared.Data;
 namespace UpworkAssistant.App.Data.Migrations.Postgres
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126032435_Analytics_Rollups")]
+    [Migration("20261126035234_Analytics_Rollups")]
     partial class Analytics_Rollups
     {
         /// <inheritdoc />
@@ -679,8 +679,8 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.HasKey("UserId", "ProfileId", "Day", "Dimension", "Bucket")
                         .HasName("pk_proposal_rollups");
 
-                    b.HasIndex("Day", "Dimension")
-                        .HasDatabaseName("ix_proposal_rollups_day_dimension");
+                    b.HasIndex("UserId", "Day", "Dimension")
+                        .HasDatabaseName("ix_proposal_rollups_user_id_day_dimension");
 
                     b.ToTable("proposal_rollups", "analytics");
                 });

@@ -76,9 +76,9 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                 columns: new[] { "user_id", "submitted_on" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_analytics_proposal_rollups_day_dimension",
+                name: "ix_analytics_proposal_rollups_user_id_day_dimension",
                 table: "analytics_proposal_rollups",
-                columns: new[] { "day", "dimension" });
+                columns: new[] { "user_id", "day", "dimension" });
         }
 
         /// <inheritdoc />
