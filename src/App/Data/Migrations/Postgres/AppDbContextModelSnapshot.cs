@@ -855,6 +855,7 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnName("nonce");
 
                     b.PrimitiveCollection<List<string>>("RecoveryCodeHashes")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("recovery_code_hashes");

@@ -843,6 +843,7 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnName("nonce");
 
                     b.PrimitiveCollection<string>("RecoveryCodeHashes")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("recovery_code_hashes");
