@@ -29,6 +29,46 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
     };
 
     [Fact]
+    public async Task A_signed_proposal_updated_event_moves_the_users_proposal_forward_only_and_the_dashboard_sees_it()
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+        var other = await harness.App.CreateSignedInClientAsync();
+        var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "extension" }));
+        var secret = created.Data.GetProperty("secret").GetString()!;
+        var path = created.Data.GetProperty("path").GetString()!;
+        var anonymous = harness.App.CreateClient();
+        async Task<Guid> ProposalAsync(SignedInClient owner)
+        {
+            var job = await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"Webhook proposal job {Guid.NewGuid():N}" }));
+            var jobId = job.Data.GetProperty("id").GetGuid();
+            var id = (await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, connectsSpent = 6 }))).Data.GetProperty("id").GetGuid();
+            (await owner.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status = "submitted" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            return id;
+        }
+        var mine = await ProposalAsync(user);
+        var theirs = await ProposalAsync(other);
+        object Event(Guid proposalId, string status) => new { id = "evt_" + Guid.NewGuid().ToString("N"), type = "proposal.updated", timestamp = DateTimeOffset.UtcNow, data = new { proposalId, status } };
+        async Task<string> StatusAsync(SignedInClient owner, Guid id) => (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.GetProperty("status").GetString()!;
+
+        var viewed = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(mine, "viewed")));
+        var hired = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(mine, "hired")));
+        var backwards = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(mine, "viewed")));
+        var notTheirs = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(theirs, "hired")));
+        var badStatus = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(mine, "draft")));
+
+        viewed.Data.GetProperty("outcome").GetString().ShouldBe("moved to viewed");
+        hired.Data.GetProperty("outcome").GetString().ShouldBe("moved to hired");
+        backwards.Data.GetProperty("outcome").GetString().ShouldBe("unchanged");
+        (await StatusAsync(user, mine)).ShouldBe("hired");
+        notTheirs.Status.ShouldBe(HttpStatusCode.BadRequest);               // another user's proposal is not this source's to move
+        notTheirs.Errors.Single().Field.ShouldBe("data.proposalId");
+        (await StatusAsync(other, theirs)).ShouldBe("submitted");
+        badStatus.Errors.Single().Field.ShouldBe("data.status");
+        var dashboard = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
+        dashboard.Data.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("key").GetString() == "hire_rate").GetProperty("value").GetDecimal().ShouldBe(1m);
+    }
+
+    [Fact]
     public async Task A_signed_webhook_stores_the_job_and_bad_signatures_stale_events_and_replays_are_refused()
     {
         var user = await harness.App.CreateSignedInClientAsync();

@@ -90,12 +90,17 @@ internal sealed class ProposalRollups(
                 members = members.Where(r => list.Contains(r.Day));
                 team = team.Where(r => list.Contains(r.Day));
             }
-            var sums = await members.GroupBy(r => new { r.Day, r.Dimension, r.Bucket }).Select(g => new ProposalRollup
+            // Keys and sums only from the database (a constant id in the SELECT list comes back as text on PostgreSQL).
+            var sums = (await members.GroupBy(r => new { r.Day, r.Dimension, r.Bucket }).Select(g => new
             {
-                UserId = Team, ProfileId = Guid.Empty, Day = g.Key.Day, Dimension = g.Key.Dimension, Bucket = g.Key.Bucket,
+                g.Key.Day, g.Key.Dimension, g.Key.Bucket,
                 Sent = g.Sum(r => r.Sent), Viewed = g.Sum(r => r.Viewed), Replied = g.Sum(r => r.Replied), Hired = g.Sum(r => r.Hired),
                 Connects = g.Sum(r => r.Connects), Revenue = g.Sum(r => r.Revenue), QualitySum = g.Sum(r => r.QualitySum), QualityCount = g.Sum(r => r.QualityCount),
-            }).ToListAsync(ct);
+            }).ToListAsync(ct)).Select(g => new ProposalRollup
+            {
+                UserId = Team, ProfileId = Guid.Empty, Day = g.Day, Dimension = g.Dimension, Bucket = g.Bucket, Sent = g.Sent, Viewed = g.Viewed, Replied = g.Replied,
+                Hired = g.Hired, Connects = g.Connects, Revenue = g.Revenue, QualitySum = g.QualitySum, QualityCount = g.QualityCount,
+            }).ToList();
             await team.ExecuteDeleteAsync(ct);
             db.ProposalRollups().AddRange(sums);
             await db.SaveChangesAsync(ct);

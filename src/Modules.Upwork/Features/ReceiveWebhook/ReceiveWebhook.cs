@@ -19,6 +19,9 @@ internal sealed partial class ReceiveWebhook(
     IDbContextFactory<AppDbContext> contexts,
     ISecretProtector secrets,
     IngestJobPostings ingest,
+    Shared.Live.LiveUpdates live,
+    Shared.Live.HubNotifier hub,
+    Shared.Events.IEventBus events,
     TimeProvider time,
     ILogger<ReceiveWebhook> log)
 {
@@ -50,6 +53,24 @@ internal sealed partial class ReceiveWebhook(
 
         // Process first, record the receipt after: a failure here lets the sender's retry through instead of losing the job.
         var result = e.Type is "job.created" or "job.updated" ? await ingest.RunAsync([ToDraft(source, e.Data!)], ct) : null;
+        // A proposal's move is saved together with the receipt: both or neither.
+        (Proposal Proposal, string From)? moved = null;
+        if (e.Type == "proposal.updated")
+        {
+            var d = e.Data!;
+            var proposal = await db.Proposals().Where(p => p.UserId == source.UserId)
+                .Where(p => (d.ProposalId != null && p.Id == d.ProposalId) || (d.UpworkProposalId != null && p.UpworkProposalId == d.UpworkProposalId)
+                    || (d.UpworkJobId != null && db.JobPostings().Any(j => j.Id == p.JobPostingId && j.UpworkJobId == d.UpworkJobId)))
+                .OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct);
+            if (proposal is null)
+                return ApiResults.ValidationFailed([new ApiFieldError("data.proposalId", "No proposal of this webhook source's user matches proposalId, upworkProposalId or upworkJobId")]);
+            // Like the sync from Upwork: only forward along the pipeline; a repeated or older status changes nothing.
+            if (d.Status != proposal.Status && ProposalStatuses.Next(proposal.Status).Contains(d.Status!))
+            {
+                moved = (proposal, proposal.Status);
+                TrackProposals.ManageProposals.Transition(db, proposal, d.Status!, "webhook", now);
+            }
+        }
 
         db.WebhookReceipts().Add(new WebhookReceipt { SourceId = sourceId, EventId = e.Id!, ReceivedAt = now });
         source.LastReceivedAt = now;
@@ -70,8 +91,13 @@ internal sealed partial class ReceiveWebhook(
                 result.Inserted.Count > 0 ? "stored" : result.Updated.Count > 0 ? "updated" : "unchanged"));
         }
         log.LogInformation("Webhook source {SourceId} sent {Type} {EventId}", sourceId, e.Type, e.Id);
-        return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: false, null,
-            "Recorded. Proposal status from webhooks is applied once the proposal pipeline exists."));
+        if (moved is { } m)
+        {
+            await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(source.UserId, now, [m.Proposal.Id]), ct);
+            await live.PublishAsync(TrackProposals.ManageProposals.Topic(source.UserId), new { userId = source.UserId }, ct);
+            await hub.SendToUserAsync(source.UserId, "proposal_status", new { proposalId = m.Proposal.Id, jobPostingId = m.Proposal.JobPostingId, from = m.From, to = m.Proposal.Status, at = now }, ct);
+        }
+        return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: false, null, moved is null ? "unchanged" : $"moved to {moved.Value.Proposal.Status}"));
     }
 
     private static IResult Duplicate(WebhookEvent e) =>
@@ -110,6 +136,13 @@ internal sealed partial class ReceiveWebhook(
         if (e.Type is not ("job.created" or "job.updated" or "proposal.updated")) errors.Add(new("type", "type must be job.created, job.updated or proposal.updated"));
         if (e.Timestamp is null) errors.Add(new("timestamp", "timestamp is required (ISO 8601)"));
         if (e.Data is null) errors.Add(new("data", "data is required"));
+        else if (e.Type is "proposal.updated")
+        {
+            if (e.Data.ProposalId is null && string.IsNullOrWhiteSpace(e.Data.UpworkProposalId) && string.IsNullOrWhiteSpace(e.Data.UpworkJobId))
+                errors.Add(new("data.proposalId", "data.proposalId, data.upworkProposalId or data.upworkJobId is required"));
+            if (e.Data.Status is null || e.Data.Status == ProposalStatuses.Draft || !ProposalStatuses.All.Contains(e.Data.Status))
+                errors.Add(new("data.status", $"data.status must be one of {string.Join(", ", ProposalStatuses.All.Skip(1))}"));
+        }
         else if (e.Type is "job.created" or "job.updated")
         {
             if (string.IsNullOrWhiteSpace(e.Data.Id) && string.IsNullOrWhiteSpace(e.Data.Url)) errors.Add(new("data.id", "data.id or data.url is required"));
@@ -145,12 +178,17 @@ internal sealed partial class ReceiveWebhook(
 /// <summary>The webhook body.</summary>
 internal sealed record WebhookEvent(string? Id, string? Type, DateTimeOffset? Timestamp, WebhookJob? Data);
 
-/// <summary><c>data</c> of a job event.</summary>
+/// <summary>
+/// <c>data</c> of an event: a job (<c>job.created</c>, <c>job.updated</c>), or for <c>proposal.updated</c> which proposal
+/// (<c>proposalId</c>, <c>upworkProposalId</c> or the job's <c>upworkJobId</c>) and its new <c>status</c>.
+/// </summary>
 internal sealed record WebhookJob(
     string? Id, string? UpworkJobId, string? Url, string? Title, string? Description, decimal? BudgetMin, decimal? BudgetMax,
     string? JobType, IReadOnlyList<string>? Skills, string? Category, string? Subcategory, string? ExperienceLevel,
     DateTimeOffset? PostedAt, int? ProposalsCount, WebhookClient? Client,
-    [property: JsonPropertyName("status")] string? Status);
+    [property: JsonPropertyName("status")] string? Status,
+    Guid? ProposalId = null,
+    string? UpworkProposalId = null);
 
 internal sealed record WebhookClient(string? Country, bool? PaymentVerified, decimal? TotalSpent, int? TotalHires, double? Rating);
 
