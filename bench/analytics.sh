@@ -7,7 +7,9 @@
 # this is the query itself. Target: p95 < 100 ms. Reports; never fails.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PROPOSALS="${1:-100000}"; JOBS="${2:-1000000}"; REQUESTS="${3:-200}"; USERS=20
+if [ "${UA_BENCH_QUICK:-0}" = 1 ]; then PROPOSALS="${1:-10000}"; JOBS="${2:-100000}"; REQUESTS="${3:-50}"
+else PROPOSALS="${1:-100000}"; JOBS="${2:-1000000}"; REQUESTS="${3:-200}"; fi
+USERS=20
 PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v hey >/dev/null || { apt-get install -y -qq --no-install-recommends hey >/dev/null; }
@@ -110,13 +112,14 @@ PY
 echo
 echo "analytics dashboard: $PROPOSALS proposals ($USERS users, a year), $JOBS jobs, on PostgreSQL; $REQUESTS uncached requests each; $(nproc) cores shared by app, database and client"
 echo "seeded in ${SEEDED} s; rollups built on first start in ${BUILD} s ($ROLLUP_ROWS rollup rows)"
+echo "ROW|analytics rollups built from scratch ($PROPOSALS proposals)|$BUILD s|—|—|—"
 printf '%-44s %9s %9s %9s  %s\n' scenario p50_ms p95_ms p99_ms "target p95 < 100 ms"
 for s in "one member, last 30 days|$MEMBER|me|30" "one member, last 365 days|$MEMBER|me|365" "whole team (admin), last 30 days|$ADMIN|team|30" "whole team (admin), last 365 days|$ADMIN|team|365"; do
   IFS='|' read -r name token scope days <<<"$s"
   read -r p50 p95 p99 <<<"$(measure "$token" "$scope" "$days")"
   verdict=pass; awk -v x="$p95" 'BEGIN {exit !(x >= 100)}' && verdict=MISS
   printf '%-44s %9s %9s %9s  %s\n' "$name" "$p50" "$p95" "$p99" "$verdict"
-  echo "ROW|analytics dashboard uncached, $name (p95 ms)|$p95|—|< 100|$verdict"
+  echo "ROW|analytics dashboard uncached, $name, p95 ($PROPOSALS proposals, $JOBS jobs)|$p95 ms|p95 < 500 ms|p95 < 100 ms|$verdict"
 done
 hey -z 3s -c 32 -H "Authorization: Bearer $MEMBER" "$BASE/api/v1/analytics/dashboard" >/dev/null
 hey -z 10s -c 32 -H "Authorization: Bearer $MEMBER" "$BASE/api/v1/analytics/dashboard" >"$WORK/hey.txt"
