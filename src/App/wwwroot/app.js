@@ -39,3 +39,36 @@
         if (status) status.textContent = input.value.length === 0 ? "" : unmet.length ? `Still needed: ${unmet.join("; ")}` : "All password rules met";
     });
 })();
+
+// Installable app and offline page: the service worker caches static assets and answers a page it cannot fetch with
+// /offline.html. Only over HTTPS or on localhost, as browsers require.
+if ("serviceWorker" in navigator && (location.protocol === "https:" || location.hostname === "localhost" || location.hostname === "127.0.0.1")) {
+    window.addEventListener("load", () => navigator.serviceWorker.register("/service-worker.js").catch(() => undefined));
+}
+
+// Unsent edits survive a lost connection, a server restart or a closed tab: every text box inside an element marked
+// data-draft-key is copied to localStorage as the user types, in the browser itself, so keystrokes the server never
+// received are kept too. The page reads the draft back (uaDrafts.load) when it opens and drops it (uaDrafts.clear)
+// once the text is saved for real.
+(function () {
+    const prefix = "ua-draft:";
+    function keyOf(el) {
+        const holder = el.closest && el.closest("[data-draft-key]");
+        return holder ? prefix + holder.getAttribute("data-draft-key") : null;
+    }
+    document.addEventListener("input", e => {
+        const el = e.target;
+        if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) return;
+        const key = keyOf(el);
+        if (!key) return;
+        try { localStorage.setItem(key, JSON.stringify({ text: el.value, savedAt: new Date().toISOString() })); } catch { /* storage full or off */ }
+    });
+    window.uaDrafts = {
+        load: key => {
+            try { const d = JSON.parse(localStorage.getItem(prefix + key) || "null"); return d && typeof d.text === "string" ? d.text : null; }
+            catch { return null; }
+        },
+        save: (key, text) => { try { localStorage.setItem(prefix + key, JSON.stringify({ text, savedAt: new Date().toISOString() })); } catch { } },
+        clear: key => { try { localStorage.removeItem(prefix + key); } catch { } },
+    };
+})();
