@@ -72,3 +72,26 @@ if ("serviceWorker" in navigator && (location.protocol === "https:" || location.
         clear: key => { try { localStorage.removeItem(prefix + key); } catch { } },
     };
 })();
+
+// A table wider than its column scrolls sideways; keyboard users can only scroll what can take focus, so such a
+// scrolling container becomes a focusable, named region (and stops being one when it fits again).
+(function () {
+    let queued = false;
+    function mark() {
+        queued = false;
+        for (const box of document.querySelectorAll(".mud-table-container")) {
+            const scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+            if (scrolls && !box.hasAttribute("tabindex")) {
+                box.setAttribute("tabindex", "0");
+                box.setAttribute("role", "region");
+                const caption = box.closest("[data-testid]")?.getAttribute("data-testid") || "table";
+                box.setAttribute("aria-label", "Scrollable " + caption.replace(/-/g, " "));
+            } else if (!scrolls && box.getAttribute("role") === "region") {
+                box.removeAttribute("tabindex"); box.removeAttribute("role"); box.removeAttribute("aria-label");
+            }
+        }
+    }
+    function queue() { if (!queued) { queued = true; requestAnimationFrame(mark); } }
+    new MutationObserver(queue).observe(document.documentElement, { childList: true, subtree: true });
+    window.addEventListener("resize", queue);
+})();
