@@ -98,12 +98,12 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByTestId("signin-submit").ClickAsync();
     }
 
-    /// <summary>Saves a full-page screenshot under the test artefacts folder and returns its path.</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    /// <summary>Saves a (full-page) screenshot under the test artefacts folder and returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var path = Path.Combine(TestEnvironment.ArtifactsDirectory, "screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
 

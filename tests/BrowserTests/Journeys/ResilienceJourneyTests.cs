@@ -72,7 +72,7 @@ public sealed class ResilienceJourneyTests(RestartableBrowserFixture fixture) : 
         var modal = page.Locator("#components-reconnect-modal");
         await Assertions.Expect(modal).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(modal.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Connection to the server lost");
-        await BrowserFixture.ScreenshotAsync(page, "journey6-02-reconnect-ui");
+        await BrowserFixture.ScreenshotAsync(page, "journey6-02-reconnect-ui", fullPage: false);   // the modal sits in the top layer
 
         // Meanwhile a page opened in another tab gets the offline page from the service worker.
         var other = await page.Context.NewPageAsync();
