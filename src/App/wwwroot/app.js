@@ -95,3 +95,12 @@ if ("serviceWorker" in navigator && (location.protocol === "https:" || location.
     new MutationObserver(queue).observe(document.documentElement, { childList: true, subtree: true });
     window.addEventListener("resize", queue);
 })();
+
+// "Copy and open": a link marked data-copy-from="<selector>" copies that text box's text as it is clicked, within the
+// click itself (browsers only let a user gesture write the clipboard), then opens its page as usual.
+document.addEventListener("click", e => {
+    const link = e.target instanceof Element ? e.target.closest("[data-copy-from]") : null;
+    if (!link) return;
+    const source = document.querySelector(link.getAttribute("data-copy-from"));
+    if (source && "value" in source && navigator.clipboard) navigator.clipboard.writeText(source.value).catch(() => undefined);
+}, true);
