@@ -38,7 +38,7 @@ public sealed class AgencyJourneyTests(AgencyBrowserFixture fixture) : IClassFix
         // Invite.
         await BrowserFixture.GotoInteractiveAsync(admin, "/admin/members");
         await admin.GetByTestId("invite-create").ClickAsync();
-        var link = await admin.GetByTestId("invite-link").Locator("input").InputValueAsync();
+        var link = await admin.GetByTestId("invite-link").InputValueAsync();
         link.ShouldContain("/account/register");
         await BrowserFixture.ScreenshotAsync(admin, "journey4-01-invitation");
 
@@ -59,7 +59,7 @@ public sealed class AgencyJourneyTests(AgencyBrowserFixture fixture) : IClassFix
         await admin.GetByRole(AriaRole.Option, new() { Name = "pro" }).ClickAsync();
         await Assertions.Expect(row).ToContainTextAsync("0 / 2");
         await BrowserFixture.GotoInteractiveAsync(admin, "/settings");
-        await admin.GetByTestId("key-value").Locator("input").FillAsync(FakeAiOptions.DefaultOpenAIKey);
+        await admin.GetByTestId("key-value").FillAsync(FakeAiOptions.DefaultOpenAIKey);
         await admin.GetByLabel("For the whole workspace").CheckAsync();
         await admin.GetByTestId("key-save").ClickAsync();
         await Assertions.Expect(admin.GetByTestId("key-table")).ToContainTextAsync("OpenAI");
@@ -74,16 +74,16 @@ public sealed class AgencyJourneyTests(AgencyBrowserFixture fixture) : IClassFix
         await member.GetByTestId("job-card").Filter(new() { HasText = "Agency Python integration" }).GetByTestId("open-job").ClickAsync();
         await member.GetByTestId("write-letter").ClickAsync();
         await member.GetByTestId("write-generate").ClickAsync();
-        await Assertions.Expect(member.GetByTestId("write-score")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await WaitForLetterAsync(member, 1);
         await Assertions.Expect(member.GetByTestId("write-provider")).ToContainTextAsync("Written by OpenAI");
         await member.GetByTestId("write-regenerate").ClickAsync();
-        await Assertions.Expect(member.GetByTestId("write-score")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await WaitForLetterAsync(member, 2);
 
         // The third letter is over the plan: a clear message, and no paid call.
         var calls = fixture.Fake.Received.Count(FakeAiProviders.OpenAI);
         await member.GetByTestId("write-regenerate").ClickAsync();
         var notice = member.GetByTestId("write-notice");
-        await Assertions.Expect(notice).ToContainTextAsync("You have used 2 of 2 AI generations this month on the pro plan");
+        await Assertions.Expect(notice).ToContainTextAsync("Your pro plan includes 2 AI generations a month and you have used 2");
         await Assertions.Expect(notice).ToContainTextAsync("offline writer");
         fixture.Fake.Received.Count(FakeAiProviders.OpenAI).ShouldBe(calls);
         await BrowserFixture.ScreenshotAsync(member, "journey4-03-quota-reached");
@@ -92,5 +92,13 @@ public sealed class AgencyJourneyTests(AgencyBrowserFixture fixture) : IClassFix
         await BrowserFixture.GotoInteractiveAsync(admin, "/admin/members");
         await Assertions.Expect(admin.GetByTestId("member-table").Locator("tr").Filter(new() { HasText = memberEmail })).ToContainTextAsync("2 / 2");
         await BrowserFixture.ScreenshotAsync(admin, "journey4-04-usage");
+    }
+
+    /// <summary>Waits until the fake has been asked for letter number <paramref name="n"/> and the page shows it finished and scored.</summary>
+    private async Task WaitForLetterAsync(IPage page, int n)
+    {
+        (await fixture.Fake.Received.WaitForAsync(l => l.Count(FakeAiProviders.OpenAI) >= n, TimeSpan.FromSeconds(60))).ShouldBeTrue($"letter {n} never reached OpenAI");
+        await Assertions.Expect(page.GetByTestId("write-score")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("write-regenerate")).ToBeVisibleAsync();
     }
 }

@@ -51,6 +51,11 @@ public sealed class UpworkAlertJourneyTests(UpworkBrowserFixture fixture) : ICla
         // Open it and analyse it.
         await card.GetByTestId("open-job").ClickAsync();
         await Assertions.Expect(page.GetByTestId("job-detail")).ToContainTextAsync(title);
+        // The new-job toast sits over the drawer's top right: the user closes it first.
+        await page.Locator(".mud-snackbar").Filter(new() { HasText = "New job" }).GetByRole(AriaRole.Button, new() { Name = "Close" }).Or(
+            page.Locator(".mud-snackbar").Filter(new() { HasText = "New job" }).Locator("button.mud-snackbar-close-button, button[aria-label]").Last).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("analyse-job")).ToBeInViewportAsync(new() { Ratio = 1 });
+        await BrowserFixture.ScreenshotAsync(page, "journey3-03a-detail", fullPage: false);
         await page.GetByTestId("analyse-job").ClickAsync();
         await Assertions.Expect(page.GetByTestId("fit-score")).ToContainTextAsync("/100", new() { Timeout = 60_000 });
         await BrowserFixture.ScreenshotAsync(page, "journey3-03-analysed");
