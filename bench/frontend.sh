@@ -17,7 +17,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 [ -x "${UA_CHROMIUM:-/usr/bin/chromium}" ] || { echo "needs Chromium: apt-get install -y --no-install-recommends chromium" >&2; exit 0; }
 echo "installing playwright-core (npm, no browser download)..." >&2
 mkdir -p "$OUT/node" && cp "$ROOT/bench/frontend.mjs" "$OUT/node/"
-( cd "$OUT/node" && npm init -y >/dev/null && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund playwright-core@1.56 >/dev/null )
+( cd "$OUT/node" && npm init -y >/dev/null && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --silent --no-audit --no-fund playwright-core@1.65.1 >/dev/null )
 
 echo "publishing Release build..." >&2
 dotnet publish "$ROOT/src/App/UpworkAssistant.App.csproj" -c Release -o "$OUT/app" -nologo -v quiet /p:UseAppHost=false >/dev/null
@@ -33,7 +33,7 @@ for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$p/health/read
 curl -fs -o /dev/null "http://127.0.0.1:$p/health/ready" || { echo "app not ready; log:" >&2; tail -20 "$OUT/app.log" >&2; exit 0; }
 
 echo "measuring $RUNS runs..." >&2
-( cd "$OUT/node" && node frontend.mjs "http://127.0.0.1:$p" "$RUNS" ) > "$OUT/runs.jsonl"
+( cd "$OUT/node" && node frontend.mjs "http://localhost:$p" "$RUNS" ) > "$OUT/runs.jsonl"
 cat "$OUT/runs.jsonl" >&2
 
 echo
