@@ -13,13 +13,19 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>The app's port; 0 picks a free one (a fixture whose settings must name the app's address sets it).</summary>
     protected virtual int KestrelPort => 0;
 
-    public AppFactory App { get; private set; } = null!;
+    /// <summary>The database the app runs on (PostgreSQL fixtures also get the test Redis through their settings).</summary>
+    protected virtual DatabaseKind Database => DatabaseKind.Sqlite;
+
+    public AppFactory App { get; protected set; } = null!;
+
+    /// <summary>The app under test (not started yet).</summary>
+    protected virtual AppFactory CreateApp() => new(Database, Settings, kestrel: true, kestrelPort: KestrelPort);
 
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        App = new AppFactory(DatabaseKind.Sqlite, Settings, kestrel: true, kestrelPort: KestrelPort);
+        App = CreateApp();
         try
         {
             await App.StartAsync();
@@ -92,12 +98,12 @@ public class BrowserFixture : IAsyncLifetime
         await page.GetByTestId("signin-submit").ClickAsync();
     }
 
-    /// <summary>Saves a full-page screenshot under the test artefacts folder and returns its path.</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    /// <summary>Saves a (full-page) screenshot under the test artefacts folder and returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var path = Path.Combine(TestEnvironment.ArtifactsDirectory, "screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
 

@@ -24,11 +24,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly int _kestrelPort;
     private string? _databaseName;
 
-    public AppFactory(DatabaseKind database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, int kestrelPort = 0)
+    private readonly bool _ownsDataDirectory;
+
+    /// <param name="dataDirectory">An existing data folder to reuse (kept on dispose), e.g. to restart "the same install"; null for a fresh temp folder.</param>
+    public AppFactory(DatabaseKind database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false, int kestrelPort = 0,
+        string? dataDirectory = null)
     {
         _kestrelPort = kestrelPort;
         Database = database;
-        DataDirectory = TestEnvironment.NewTempDirectory("ua-data");
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? TestEnvironment.NewTempDirectory("ua-data");
         _settings = new(settings ?? new Dictionary<string, string?>());
         _services = services;
         _kestrel = kestrel;
@@ -113,6 +118,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
+        if (!_ownsDataDirectory) return;
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -39,3 +39,68 @@
         if (status) status.textContent = input.value.length === 0 ? "" : unmet.length ? `Still needed: ${unmet.join("; ")}` : "All password rules met";
     });
 })();
+
+// Installable app and offline page: the service worker caches static assets and answers a page it cannot fetch with
+// /offline.html. Only over HTTPS or on localhost, as browsers require.
+if ("serviceWorker" in navigator && (location.protocol === "https:" || location.hostname === "localhost" || location.hostname === "127.0.0.1")) {
+    window.addEventListener("load", () => navigator.serviceWorker.register("/service-worker.js").catch(() => undefined));
+}
+
+// Unsent edits survive a lost connection, a server restart or a closed tab: every text box inside an element marked
+// data-draft-key is copied to localStorage as the user types, in the browser itself, so keystrokes the server never
+// received are kept too. The page reads the draft back (uaDrafts.load) when it opens and drops it (uaDrafts.clear)
+// once the text is saved for real.
+(function () {
+    const prefix = "ua-draft:";
+    function keyOf(el) {
+        const holder = el.closest && el.closest("[data-draft-key]");
+        return holder ? prefix + holder.getAttribute("data-draft-key") : null;
+    }
+    document.addEventListener("input", e => {
+        const el = e.target;
+        if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) return;
+        const key = keyOf(el);
+        if (!key) return;
+        try { localStorage.setItem(key, JSON.stringify({ text: el.value, savedAt: new Date().toISOString() })); } catch { /* storage full or off */ }
+    });
+    window.uaDrafts = {
+        load: key => {
+            try { const d = JSON.parse(localStorage.getItem(prefix + key) || "null"); return d && typeof d.text === "string" ? d.text : null; }
+            catch { return null; }
+        },
+        save: (key, text) => { try { localStorage.setItem(prefix + key, JSON.stringify({ text, savedAt: new Date().toISOString() })); } catch { } },
+        clear: key => { try { localStorage.removeItem(prefix + key); } catch { } },
+    };
+})();
+
+// A table wider than its column scrolls sideways; keyboard users can only scroll what can take focus, so such a
+// scrolling container becomes a focusable, named region (and stops being one when it fits again).
+(function () {
+    let queued = false;
+    function mark() {
+        queued = false;
+        for (const box of document.querySelectorAll(".mud-table-container")) {
+            const scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+            if (scrolls && !box.hasAttribute("tabindex")) {
+                box.setAttribute("tabindex", "0");
+                box.setAttribute("role", "region");
+                const caption = box.closest("[data-testid]")?.getAttribute("data-testid") || "table";
+                box.setAttribute("aria-label", "Scrollable " + caption.replace(/-/g, " "));
+            } else if (!scrolls && box.getAttribute("role") === "region") {
+                box.removeAttribute("tabindex"); box.removeAttribute("role"); box.removeAttribute("aria-label");
+            }
+        }
+    }
+    function queue() { if (!queued) { queued = true; requestAnimationFrame(mark); } }
+    new MutationObserver(queue).observe(document.documentElement, { childList: true, subtree: true });
+    window.addEventListener("resize", queue);
+})();
+
+// "Copy and open": a link marked data-copy-from="<selector>" copies that text box's text as it is clicked, within the
+// click itself (browsers only let a user gesture write the clipboard), then opens its page as usual.
+document.addEventListener("click", e => {
+    const link = e.target instanceof Element ? e.target.closest("[data-copy-from]") : null;
+    if (!link) return;
+    const source = document.querySelector(link.getAttribute("data-copy-from"));
+    if (source && "value" in source && navigator.clipboard) navigator.clipboard.writeText(source.value).catch(() => undefined);
+}, true);
