@@ -2,6 +2,7 @@ using Contracts.Upwork;
 using FluentValidation;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
+using NpgsqlTypes;
 
 namespace Modules.Upwork.Features.BrowseJobPostings;
 
@@ -41,11 +42,11 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             {
                 // plainto_tsquery: every word required, punctuation and operators taken literally.
                 var tsQuery = string.Join(' ', words);
-                postings = postings.Where(j => EF.Functions.ToTsVector("english", j.Title + " " + (j.Description ?? ""))
+                postings = postings.Where(j => EF.Property<NpgsqlTsVector>(j, JobPostingConfiguration.SearchVector)
                     .Matches(EF.Functions.PlainToTsQuery("english", tsQuery)));
                 if (query.Sort == "relevance")
                 {
-                    postings = postings.OrderByDescending(j => EF.Functions.ToTsVector("english", j.Title + " " + (j.Description ?? ""))
+                    postings = postings.OrderByDescending(j => EF.Property<NpgsqlTsVector>(j, JobPostingConfiguration.SearchVector)
                         .Rank(EF.Functions.PlainToTsQuery("english", tsQuery))).ThenByDescending(j => j.PostedAt);
                     ranked = true;
                 }
