@@ -20,10 +20,15 @@ check() { # name pass|FAIL detail
   echo "CHECK|$1|$2|$3"
   if [ "$2" = pass ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 }
-count_client() { # output of the load client: count its CHECK lines
-  echo "$1"
-  passed=$((passed + $(grep -c '^CHECK|[^|]*|pass|' <<<"$1")))
-  failed=$((failed + $(grep -c '^CHECK|[^|]*|FAIL|' <<<"$1")))
+count_client() { # <checks expected> <output of the load client>: count its CHECK lines; a crash counts as failures
+  echo "$2"
+  local ok bad
+  ok=$(grep -c '^CHECK|[^|]*|pass|' <<<"$2"); bad=$(grep -c '^CHECK|[^|]*|FAIL|' <<<"$2")
+  passed=$((passed + ok)); failed=$((failed + bad))
+  if [ $((ok + bad)) -lt "$1" ]; then
+    echo "CHECK|load-client-finished|FAIL|$(( $1 - ok - bad )) check(s) never reported (see client.log in the artefacts)"
+    failed=$((failed + $1 - ok - bad))
+  fi
 }
 
 A_PID=""; B_PID=""; OWN_PG=0; OWN_REDIS=0
@@ -118,8 +123,8 @@ TOKEN="$(curl -fs -b "ua_affinity=$AFF_A" -H 'Content-Type: application/json' \
 curl -fs -o /dev/null -b "ua_affinity=$AFF_A" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"name":"scale-out","query":"scaleoutword","alertsEnabled":true}' "$LB/api/v1/upwork/saved-searches"
 
-count_client "$(timeout 120 dotnet "$CLIENT" check-browser "$LB" "$AFF_A" "$AFF_B" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
-count_client "$(timeout 60 dotnet "$CLIENT" check-hub "$LB" "$AFF_B" "$AFF_A" "$TOKEN" 2>>"$WORK/client.log" || true)"
+count_client 2 "$(timeout 120 dotnet "$CLIENT" check-browser "$LB" "$AFF_A" "$AFF_B" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
+count_client 1 "$(timeout 60 dotnet "$CLIENT" check-hub "$LB" "$AFF_B" "$AFF_A" "$TOKEN" 2>>"$WORK/client.log" || true)"
 
 # 3. Stop A while a client pinned to A keeps writing: every acknowledged write is stored, and the user moves to B.
 ( i=0; while [ ! -f "$WORK/stop-writer" ] && [ $i -lt 2000 ]; do
@@ -128,7 +133,7 @@ count_client "$(timeout 60 dotnet "$CLIENT" check-hub "$LB" "$AFF_B" "$AFF_A" "$
       -d "{\"title\":\"failover-$i written while an instance stops\"}" "$LB/api/v1/upwork/jobs/paste"
   done >"$WORK/writes.txt" ) &
 WRITER=$!
-count_client "$(timeout 120 dotnet "$CLIENT" check-failover "$LB" "$AFF_A" "$A_PID" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
+count_client 1 "$(timeout 120 dotnet "$CLIENT" check-failover "$LB" "$AFF_A" "$A_PID" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
 A_PID=""
 sleep 2; touch "$WORK/stop-writer"; wait "$WRITER"
 acked="$(grep -c '^20[01]$' "$WORK/writes.txt")"; refused="$(grep -vc '^20[01]$' "$WORK/writes.txt")"
