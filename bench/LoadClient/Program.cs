@@ -7,7 +7,7 @@ using LoadClient;
 //   circuits <base> <app pid> <pages> <email> <password>
 //   check-hub <base> <affinity of the hub client> <affinity of the ingest> <token>
 //   check-browser <base> <affinity A> <affinity B> <email> <password>
-//   check-failover <base> <affinity> <pid of the instance it pins to> <email> <password>
+//   check-failover <base> <affinity> <script that stops the instance it pins to> <email> <password>
 var invariant = CultureInfo.InvariantCulture;
 switch (args.FirstOrDefault())
 {
@@ -22,7 +22,7 @@ switch (args.FirstOrDefault())
     case "check-browser" when args.Length >= 6:
         return await ScaleOutChecks.BrowserAcrossInstancesAsync(args[1], args[2], args[3], args[4], args[5]);
     case "check-failover" when args.Length >= 6:
-        return await ScaleOutChecks.FailoverAsync(args[1], args[2], int.Parse(args[3], invariant), args[4], args[5]);
+        return await ScaleOutChecks.FailoverAsync(args[1], args[2], args[3], args[4], args[5]);
     default:
         Console.Error.WriteLine("usage: see the comment at the top of bench/LoadClient/Program.cs");
         return 2;

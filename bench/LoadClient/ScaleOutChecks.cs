@@ -87,8 +87,11 @@ internal static class ScaleOutChecks
         return failed;
     }
 
-    /// <summary>A user whose instance stops is still signed in on the other after the page reloads.</summary>
-    public static async Task<int> FailoverAsync(string baseUrl, string affinity, int pid, string email, string password)
+    /// <summary>
+    /// A user whose instance stops is still signed in on the other after the page reloads. <paramref name="stopScript"/>
+    /// stops the instance as a deployment does (out of the proxy, then SIGTERM) and returns once it has exited.
+    /// </summary>
+    public static async Task<int> FailoverAsync(string baseUrl, string affinity, string stopScript, string email, string password)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browsers.LaunchAsync(playwright);
@@ -97,12 +100,23 @@ internal static class ScaleOutChecks
         await Browsers.SignInAsync(page, email, password);
         var before = (await (await Browsers.GotoInteractiveAsync(page, "/upwork/jobs"))!.AllHeadersAsync()).GetValueOrDefault("x-upstream");
 
-        Process.Start("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
         var clock = Stopwatch.StartNew();
-        while (Directory.Exists($"/proc/{pid}") && clock.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(100);
-        Console.Error.WriteLine($"instance {before} (pid {pid}) stopped after {clock.Elapsed.TotalSeconds:F1} s");
+        await Process.Start("bash", [stopScript])!.WaitForExitAsync();
+        Console.Error.WriteLine($"instance {before} stopped after {clock.Elapsed.TotalSeconds:F1} s");
 
-        var after = (await (await page.ReloadAsync())!.AllHeadersAsync()).GetValueOrDefault("x-upstream");
+        // Blazor notices the lost circuit and may reload the page by itself meanwhile; a user would reload, too.
+        string? after = null;
+        for (var attempt = 0; attempt < 5 && after is null; attempt++)
+        {
+            try
+            {
+                after = (await (await page.GotoAsync("/upwork/jobs"))!.AllHeadersAsync()).GetValueOrDefault("x-upstream");
+            }
+            catch (PlaywrightException)
+            {
+                await Task.Delay(1000);
+            }
+        }
         var ok = false;
         try
         {

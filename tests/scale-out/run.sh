@@ -126,21 +126,29 @@ curl -fs -o /dev/null -b "ua_affinity=$AFF_A" -H "Authorization: Bearer $TOKEN" 
 count_client 2 "$(timeout 120 dotnet "$CLIENT" check-browser "$LB" "$AFF_A" "$AFF_B" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
 count_client 1 "$(timeout 60 dotnet "$CLIENT" check-hub "$LB" "$AFF_B" "$AFF_A" "$TOKEN" 2>>"$WORK/client.log" || true)"
 
-# 3. Stop A while a client pinned to A keeps writing: every acknowledged write is stored, and the user moves to B.
+# 3. Stop A as a deployment does (out of nginx, then SIGTERM: Kubernetes' readiness and preStop) while a client pinned
+#    to A keeps writing: every write is answered and stored, and A's signed-in user carries on on B.
+cat >"$WORK/stop-a.sh" <<STOP
+sed -i 's#server 127.0.0.1:$APORT max_fails#server 127.0.0.1:$APORT down max_fails#' "$WORK/nginx.conf"
+nginx -c "$WORK/nginx.conf" -p "$WORK" -s reload
+sleep 1
+kill -TERM $A_PID
+for _ in \$(seq 1 600); do kill -0 $A_PID 2>/dev/null || exit 0; sleep 0.1; done
+STOP
 ( i=0; while [ ! -f "$WORK/stop-writer" ] && [ $i -lt 2000 ]; do
     i=$((i + 1))
     curl -s -o /dev/null -w '%{http_code}\n' -b "ua_affinity=$AFF_A" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
       -d "{\"title\":\"failover-$i written while an instance stops\"}" "$LB/api/v1/upwork/jobs/paste"
   done >"$WORK/writes.txt" ) &
 WRITER=$!
-count_client 1 "$(timeout 120 dotnet "$CLIENT" check-failover "$LB" "$AFF_A" "$A_PID" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
+count_client 1 "$(timeout 150 dotnet "$CLIENT" check-failover "$LB" "$AFF_A" "$WORK/stop-a.sh" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
 A_PID=""
 sleep 2; touch "$WORK/stop-writer"; wait "$WRITER"
 acked="$(grep -c '^20[01]$' "$WORK/writes.txt")"; refused="$(grep -vc '^20[01]$' "$WORK/writes.txt")"
 stored="$("${DB[@]}" -c "SELECT count(*) FROM upwork.jobs WHERE title LIKE 'failover-%'")"
 codes="$(sort "$WORK/writes.txt" | uniq -c | awk '{printf "%s%s x %s", (NR > 1 ? ", " : ""), $1, $2}')"
 check no-acknowledged-write-lost "$([ "$acked" -gt 0 ] && [ "$stored" = "$acked" ] && [ "$refused" = 0 ] && echo pass || echo FAIL)" \
-  "$acked writes acknowledged through nginx while A stopped, $stored stored; $refused answered with an error (status codes: $codes)"
+  "$acked writes through nginx while A was drained and stopped: $stored stored; $refused answered with an error (status codes: $codes)"
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
