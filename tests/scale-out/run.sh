@@ -72,7 +72,8 @@ export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Jobs__Enabl
   Auth__JwtSigningKey="scale-out-test-signing-key-0123456789abcdefghij" \
   Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
   Api__RateLimit__PerIpPerMinute=100000 Api__RateLimit__PerUserPerMinute=100000 Auth__RateLimitPerMinute=10000 \
-  Logging__LogLevel__Default=Warning
+  Logging__LogLevel__Default=Warning \
+  DOTNET_SHUTDOWNTIMEOUTSECONDS=10   # open WebSockets hold a graceful stop up to this (default 30 s); keeps the run short
 ( cd "$APP" && dotnet UpworkAssistant.App.dll migrate >"$WORK/migrate.log" 2>&1 ) || { tail -20 "$WORK/migrate.log"; echo "0 passed, 1 failed"; exit 1; }
 
 APORT="$(port)"; BPORT="$(port)"; NPORT="$(port)"
