@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Contracts.Identity;
 using Contracts.Upwork.Events;
 using FluentValidation;
 using Modules.Analytics.Features.BusinessMetrics;
+using Modules.Analytics.Features.Rollups;
 using Modules.Analytics.Features.ShowDashboard;
 using Modules.Analytics.Integrations;
 using Shared.Events;
+using Shared.Jobs;
 
 namespace Modules.Analytics;
 
@@ -19,7 +22,13 @@ public static class AnalyticsModule
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
         services.AddSingleton<AnalyticsVersions>();
         services.AddTransient<ShowDashboard>().AddTransient<IValidator<DashboardQuery>, DashboardQueryValidator>();
+        // Rollups first, then the cache: the next read recomputes from up-to-date rows.
+        services.AddTransient<ProposalRollups>();
+        services.AddEventHandler<ProposalsChanged, UpdateRollupsOnProposalChange>();
         services.AddEventHandler<ProposalsChanged, ForgetDashboardOnProposalChange>();
+        services.AddRecurringJob<RebuildRollupsJob>(RebuildRollupsJob.Key, "0 45 2 * * ?");
+        services.AddHostedService<BuildRollupsOnFirstStart>();
+        services.AddTransient<IPersonalDataContributor, AnalyticsPersonalData>();
         services.AddEventHandler<JobPostingDiscovered, CountDiscoveredJob>();
         services.AddTransient<ManageSubscriptions>().AddTransient<IValidator<SubscriptionInput>, SubscriptionInputValidator>();
         return builder;

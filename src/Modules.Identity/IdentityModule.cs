@@ -51,7 +51,7 @@ public static class IdentityModule
         services.AddSingleton<KeyEncryption>().AddSingleton<ISecretProtector, SecretProtector>();
         services.AddHttpContextAccessor();
         services.AddTransient<IExternalSignIn, Features.External.ExternalSignIn>();
-        services.AddTransient<IAuditTrail, AuditTrail>();
+        services.AddTransient<IAuditTrail, AuditTrail>().AddTransient<IMemberDirectory, Features.Admin.MemberDirectory>();
         services.AddTransient<ManageApiKeys>().AddTransient<IApiKeyVault>(sp => sp.GetRequiredService<ManageApiKeys>());
         services.AddTransient<UsageQuota>().AddTransient<IUsageQuota>(sp => sp.GetRequiredService<UsageQuota>());
         services.AddTransient<ManageInvitations>().AddTransient<EmailConfirmation>();

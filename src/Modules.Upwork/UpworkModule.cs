@@ -55,6 +55,7 @@ public static class UpworkModule
         services.AddTransient<IValidator<PastedJob>, PastedJobValidator>();
         services.AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
         services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
+        services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
         services.AddEventHandler<JobPostingUpdated, ForgetChangedJob>();

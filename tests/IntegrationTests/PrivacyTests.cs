@@ -25,9 +25,12 @@ public abstract class PrivacyTests(AppFixture fixture)
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
-        files.Keys.ShouldBe(["account.json", "freelancer-profiles.json", "sessions.json", "usage.json", "security-events.json", "api-keys.json", "ai-generations.json", "README.txt"], ignoreOrder: true);
+        files.Keys.ShouldBe(["account.json", "freelancer-profiles.json", "sessions.json", "usage.json", "security-events.json", "api-keys.json", "ai-generations.json", "analytics-proposal-facts.json", "upwork.json", "README.txt"], ignoreOrder: true);
         files["account.json"].ShouldContain(user.Email);
         files["freelancer-profiles.json"].ShouldContain("Privacy-minded engineer");
+        files["upwork.json"].ShouldContain("Dear privacy client");          // the proposal's cover letter
+        files["upwork.json"].ShouldContain("Privacy search");
+        files["upwork.json"].ShouldNotContain("hooks.slack.com");           // a channel's sealed target stays out
         files["ai-generations.json"].ShouldContain("Dear client, I can help");
         files["api-keys.json"].ShouldContain("sk-…9876");
         string.Concat(files.Values).ShouldNotContain("SECRET-PART");
@@ -59,6 +62,12 @@ public abstract class PrivacyTests(AppFixture fixture)
         await user.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-SECRET-PART-0000-9876" });
         await user.Http.PostAsJsonAsync("/api/v1/identity/profiles", new { title = "Privacy-minded engineer", skills = new[] { "GDPR" } });
         await user.Http.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = "wrong" });
+        await user.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "Privacy search", query = "gdpr", alertsEnabled = true });
+        var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"Pasted privacy job {Guid.NewGuid():N}" }));
+        var jobId = job.Data.GetProperty("id").GetGuid();
+        var proposal = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, coverLetter = "Dear privacy client" }));
+        await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{proposal.Data.GetProperty("id").GetGuid()}", new { jobPostingId = jobId, status = "submitted" });
+        await user.Http.PostAsJsonAsync("/api/v1/upwork/alert-channels", new { kind = "slack", name = "Privacy channel", target = "https://hooks.slack.com/services/T000/B000/XXXX" });
         await App.Services.GetRequiredService<Contracts.Identity.IUsageQuota>().TryConsumeAsync(user.UserId, Contracts.Identity.QuotaFeatures.AiGeneration, default);
         await using var db = await App.CreateDbContextAsync();
         db.Set<Modules.Ai.Data.Generation>().Add(new Modules.Ai.Data.Generation

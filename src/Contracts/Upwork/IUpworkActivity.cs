@@ -9,13 +9,17 @@ public interface IUpworkActivity
     /// </summary>
     Task<IReadOnlyList<ProposalFact>> ProposalsAsync(Guid? userId, int max, CancellationToken ct);
 
+    /// <summary>The user's proposals among <paramref name="ids"/> (the ones that exist and are theirs), as <see cref="ProposalsAsync"/> gives them.</summary>
+    Task<IReadOnlyList<ProposalFact>> ProposalsByIdAsync(Guid userId, IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
     /// <summary>Jobs matched by the user's saved searches (null: anyone's) per UTC day in [from, to] (one job counted once per day).</summary>
     Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid? userId, DateOnly from, DateOnly to, CancellationToken ct);
 }
 
 /// <summary>
 /// A proposal as analytics sees it. Stage dates come from its history (null: never reached); the job's fields are null
-/// once the job itself was purged under Upwork's retention rule.
+/// once the job itself was purged under Upwork's retention rule. <paramref name="SavedSearch"/> names the user's saved search
+/// that found the job (null: found another way).
 /// </summary>
 public sealed record ProposalFact(
     Guid Id,
@@ -35,4 +39,7 @@ public sealed record ProposalFact(
     string? Category,
     string? JobType,
     decimal? BudgetMin,
-    decimal? BudgetMax);
+    decimal? BudgetMax,
+    Guid UserId = default,
+    DateTimeOffset? JobPostedAt = null,
+    string? SavedSearch = null);

@@ -13,4 +13,15 @@ internal sealed class AiUsage(IDbContextFactory<AppDbContext> contexts) : IAiUsa
             .Select(g => new GenerationFact(g.Id, g.JobPostingId, g.Kind, g.Provider, g.Model, g.Cost, g.QualityScore, g.CacheHit, g.CreatedAt))
             .ToListAsync(ct);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, decimal>> LetterQualityAsync(Guid userId, IReadOnlyCollection<Guid> jobIds, CancellationToken ct)
+    {
+        if (jobIds.Count == 0) return new Dictionary<Guid, decimal>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var scored = await db.Generations().AsNoTracking()
+            .Where(g => g.UserId == userId && g.Kind == GenerationKinds.CoverLetter && g.QualityScore != null && g.JobPostingId != null && jobIds.Contains(g.JobPostingId.Value))
+            .Select(g => new { JobPostingId = g.JobPostingId!.Value, Score = g.QualityScore!.Value, g.CreatedAt })
+            .ToListAsync(ct);
+        return scored.GroupBy(g => g.JobPostingId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.CreatedAt)!.Score);
+    }
 }

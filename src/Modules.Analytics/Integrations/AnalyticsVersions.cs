@@ -20,8 +20,16 @@ internal sealed class AnalyticsVersions(IServiceProvider services)
 
     private static string Key(Guid userId) => $"analytics_ver:{userId:N}";
 
-    public async Task<string> GetAsync(Guid userId, CancellationToken ct) =>
+    /// <summary>The stamp of everyone's views, bumped when the rollups are rebuilt.</summary>
+    private static readonly Guid All = Guid.AllBitsSet;
+
+    public async Task<string> GetAsync(Guid userId, CancellationToken ct) => $"{await StampAsync(All, ct)}.{await StampAsync(userId, ct)}";
+
+    private async Task<string> StampAsync(Guid userId, CancellationToken ct) =>
         _shared is not null ? await _shared.GetStringAsync(Key(userId), ct) ?? "0" : Local.GetValueOrDefault(userId, "0");
+
+    /// <summary>Makes every user's cached views stale (after a rebuild of the rollups).</summary>
+    public Task BumpAllAsync(CancellationToken ct) => BumpAsync(All, ct);
 
     public async Task BumpAsync(Guid userId, CancellationToken ct)
     {

@@ -11,10 +11,22 @@ internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) :
     public async Task<IReadOnlyList<ProposalFact>> ProposalsAsync(Guid? userId, int max, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Proposals().AsNoTracking().Where(p => userId == null || p.UserId == userId).OrderByDescending(p => p.CreatedAt).Take(Math.Clamp(max, 1, 200_000))
-            .Select(p => new
+        return await FactsAsync(db, db.Proposals().AsNoTracking().Where(p => userId == null || p.UserId == userId).OrderByDescending(p => p.CreatedAt)
+            .Take(Math.Clamp(max, 1, 200_000)), ct);
+    }
+
+    public async Task<IReadOnlyList<ProposalFact>> ProposalsByIdAsync(Guid userId, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await FactsAsync(db, db.Proposals().AsNoTracking().Where(p => p.UserId == userId && ids.Contains(p.Id)), ct);
+    }
+
+    private static async Task<IReadOnlyList<ProposalFact>> FactsAsync(AppDbContext db, IQueryable<Proposal> proposals, CancellationToken ct)
+    {
+        var rows = await proposals.Select(p => new
             {
-                p.Id, p.JobPostingId, p.JobTitle, p.Status, p.AiGenerated, p.TemplateName, p.ProfileId, p.BidAmount, p.ConnectsSpent, p.CreatedAt, p.SubmittedAt,
+                p.Id, p.UserId, p.JobPostingId, p.JobTitle, p.Status, p.AiGenerated, p.TemplateName, p.ProfileId, p.BidAmount, p.ConnectsSpent, p.CreatedAt, p.SubmittedAt,
             })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
@@ -22,19 +34,25 @@ internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) :
         var byProposal = history.ToLookup(h => h.ProposalId);
         var jobIds = rows.Select(r => r.JobPostingId).Distinct().ToList();
         var jobs = await db.JobPostings().AsNoTracking().Where(j => jobIds.Contains(j.Id))
-            .Select(j => new { j.Id, j.Category, j.JobType, j.BudgetMin, j.BudgetMax }).ToDictionaryAsync(j => j.Id, ct);
+            .Select(j => new { j.Id, j.Category, j.JobType, j.BudgetMin, j.BudgetMax, j.PostedAt }).ToDictionaryAsync(j => j.Id, ct);
+        // Which of the user's saved searches found the job: the first that matched it.
+        var found = (await (from m in db.SearchMatches().AsNoTracking()
+                            join s in db.SavedSearches().AsNoTracking() on m.SavedSearchId equals s.Id
+                            where jobIds.Contains(m.JobPostingId)
+                            select new { m.UserId, m.JobPostingId, m.MatchedAt, s.Name }).ToListAsync(ct))
+            .GroupBy(m => (m.UserId, m.JobPostingId)).ToDictionary(g => g.Key, g => g.MinBy(m => m.MatchedAt)!.Name);
         return rows.Select(r =>
         {
             var steps = byProposal[r.Id].ToList();
             DateTimeOffset? First(params string[] statuses) => steps.Where(s => statuses.Contains(s.ToStatus)).Select(s => (DateTimeOffset?)s.At).Min();
             var job = jobs.GetValueOrDefault(r.JobPostingId);
-            var reached = Array.IndexOf(ProposalStatuses.All, r.Status);
             return new ProposalFact(r.Id, r.JobPostingId, r.JobTitle, r.Status, r.AiGenerated, r.TemplateName, r.ProfileId, r.BidAmount, r.ConnectsSpent, r.CreatedAt,
                 r.SubmittedAt,
                 First(ProposalStatuses.Viewed, ProposalStatuses.Interviewing, ProposalStatuses.Offered, ProposalStatuses.Hired),
                 First(Replied),
                 First(ProposalStatuses.Hired),
-                job?.Category, job?.JobType, job?.BudgetMin, job?.BudgetMax);
+                job?.Category, job?.JobType, job?.BudgetMin, job?.BudgetMax,
+                r.UserId, job?.PostedAt, found.GetValueOrDefault((r.UserId, r.JobPostingId)));
         }).ToList();
     }
 

@@ -162,6 +162,13 @@ public sealed class TeamDashboardTests
         refused.Status.ShouldBe(HttpStatusCode.Forbidden);
         refused.Errors.Single().Field.ShouldBe("scope");
         (await member.Http.GetAsync("/api/v1/analytics/proposals?scope=team&format=csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Win rate by team member, with names, in the team view only.
+        var byMember = (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?scope=team&groupBy=member")).Data.EnumerateArray()
+            .Select(b => (Sent: b.GetProperty("sent").GetInt32(), Won: b.GetProperty("won").GetInt32(), Label: b.GetProperty("label").GetString())).ToList();
+        byMember.Select(b => (b.Sent, b.Won)).ShouldBe([(2, 1), (1, 1)]);
+        byMember.ShouldAllBe(b => !string.IsNullOrWhiteSpace(b.Label));
+        (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?groupBy=member")).Status.ShouldBe(HttpStatusCode.BadRequest);
     }
 }
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Contracts.Ai;
-using Contracts.Upwork;
+using Modules.Analytics.Data;
+using Modules.Analytics.Features.Rollups;
 
 namespace Modules.Analytics.Features.ShowDashboard;
 
@@ -30,14 +30,17 @@ internal sealed record DashboardData(
 /// <summary>Average letter quality of proposals that won and that did not (null when there are none).</summary>
 internal sealed record QualityOutcome(decimal? Won, decimal? NotWon, int Letters);
 
-/// <summary>The raw material of one period, already limited to the user (and profile, when chosen).</summary>
+/// <summary>
+/// The raw material of a period and the one before it, already limited to the user (or team) and profile: the daily
+/// proposal rollups, matches and jobs found per day, and AI generations; <paramref name="Members"/> only in the team view.
+/// </summary>
 internal sealed record PeriodFacts(
-    IReadOnlyList<ProposalFact> Proposals, IReadOnlyDictionary<DateOnly, int> MatchesPerDay, IReadOnlyDictionary<DateOnly, int> JobsFoundPerDay,
-    IReadOnlyList<GenerationFact> Generations);
+    IReadOnlyList<ProposalRollup> Rollups, IReadOnlyDictionary<DateOnly, int> MatchesPerDay, IReadOnlyDictionary<DateOnly, int> JobsFoundPerDay,
+    IReadOnlyList<GenerationFact> Generations, bool HasProposals, IReadOnlyList<Breakdown>? Members = null);
 
 /// <summary>
-/// The dashboard's arithmetic, in one place and pure so a table of hand-computed cases can pin it down. Definitions (all
-/// per UTC day, the period inclusive of both ends):
+/// The dashboard's arithmetic, in one place and pure so a table of hand-computed cases can pin it down. It reads daily
+/// rollups (see <see cref="RollupBuilder"/>). Definitions (all per UTC day, the period inclusive of both ends):
 /// <list type="bullet">
 /// <item><b>Sent</b>: proposals submitted in the period. <b>Viewed</b>, <b>replied</b> (interviewing, offered or hired) and
 /// <b>hired</b> count those of the sent proposals that reached the stage (at any time since) — a cohort, so rates never exceed 100%.</item>
@@ -45,18 +48,19 @@ internal sealed record PeriodFacts(
 /// <item><b>Connects spent</b>: on the proposals sent; their cost at the configured Connect price.</item>
 /// <item><b>AI spend</b>: cost of the period's generations. <b>Cost per reply/hire</b> = (Connects cost + AI spend) ÷ replies/hires; none without any.</item>
 /// <item><b>Revenue</b>: bid amounts of proposals hired in the period (for hourly jobs, the agreed hourly rate).</item>
-/// <item><b>Win rate</b> by template, saved category, budget band, hour and weekday sent: hired ÷ sent within the bucket.</item>
+/// <item><b>Win rate</b> by template, saved search, category, budget band, how fast you applied, how fast the client
+/// responded, hour and weekday sent (and team member): hired ÷ sent within the bucket.</item>
 /// </list>
 /// </summary>
 internal static class DashboardCalculator
 {
-    public static DashboardData Compute(DateOnly from, DateOnly to, PeriodFacts current, PeriodFacts previous, decimal connectPriceUsd)
+    public static DashboardData Compute(DateOnly from, DateOnly to, PeriodFacts facts, decimal connectPriceUsd)
     {
         var days = to.DayNumber - from.DayNumber + 1;
         var previousTo = from.AddDays(-1);
         var previousFrom = previousTo.AddDays(-(days - 1));
-        var now = Totals(from, to, current, connectPriceUsd);
-        var before = Totals(previousFrom, previousTo, previous, connectPriceUsd);
+        var now = Totals(from, to, facts, connectPriceUsd);
+        var before = Totals(previousFrom, previousTo, facts, connectPriceUsd);
 
         var kpis = new List<Kpi>
         {
@@ -74,57 +78,54 @@ internal static class DashboardCalculator
             new("ai_spend", "AI spend", now.AiSpend, before.AiSpend, "usd", "What the AI providers charged."),
         };
 
-        var sent = SentIn(from, to, current.Proposals);
         var funnel = new List<FunnelStep>
         {
             new("found", "Found", (int)now.Found), new("matched", "Matched", (int)now.Matched), new("applied", "Applied", (int)now.Sent),
-            new("viewed", "Viewed", (int)now.Viewed), new("replied", "Replied", (int)now.Replied), new("hired", "Hired", (int)now.Hired),
+            new("viewed", "Viewed", now.Viewed), new("replied", "Replied", now.Replied), new("hired", "Hired", now.Hired),
         };
+        var inPeriod = facts.Rollups.Where(r => r.Day >= from && r.Day <= to).ToList();
+        var sentPerDay = inPeriod.Where(r => r.Dimension == Dimensions.Total).GroupBy(r => r.Day).ToDictionary(g => g.Key, g => g.Sum(r => r.Sent));
+        var hiresPerDay = inPeriod.Where(r => r.Dimension == Dimensions.HiredOn).GroupBy(r => r.Day)
+            .ToDictionary(g => g.Key, g => (Hired: g.Sum(r => r.Hired), Revenue: g.Sum(r => r.Revenue)));
         var weekly = Weeks(from, to).Select(w => new WeekPoint(w,
-            current.Proposals.Count(p => p.SubmittedAt is { } s && Day(s) >= w && Day(s) < w.AddDays(7) && Day(s) >= from && Day(s) <= to),
-            current.Proposals.Count(p => p.HiredAt is { } h && Day(h) >= w && Day(h) < w.AddDays(7) && Day(h) >= from && Day(h) <= to))).ToList();
-        var winRates = new Dictionary<string, IReadOnlyList<Breakdown>>
+            sentPerDay.Where(d => d.Key >= w && d.Key < w.AddDays(7)).Sum(d => d.Value),
+            hiresPerDay.Where(d => d.Key >= w && d.Key < w.AddDays(7)).Sum(d => d.Value.Hired))).ToList();
+        var winRates = Dimensions.Breakdowns.ToDictionary(d => d, d => By(inPeriod.Where(r => r.Dimension == d), Dimensions.Order(d)));
+        if (facts.Members is { } members) winRates["member"] = members;
+        var quality = inPeriod.Where(r => r.Dimension == Dimensions.Quality).ToList();
+        decimal? Mean(string bucket)
         {
-            ["template"] = By(sent, p => p.TemplateName ?? (p.AiGenerated ? "AI, no template" : "Written by hand")),
-            ["category"] = By(sent, p => p.Category ?? "Unknown"),
-            ["budget"] = By(sent, Band, BandOrder),
-            ["hour"] = By(sent, p => p.SubmittedAt!.Value.UtcDateTime.Hour.ToString("00", CultureInfo.InvariantCulture) + ":00", HourOrder),
-            ["weekday"] = By(sent, p => p.SubmittedAt!.Value.UtcDateTime.DayOfWeek.ToString(), WeekdayOrder),
-        };
-        var byJob = current.Generations.Where(g => g.JobPostingId is not null && g.QualityScore is not null && g.Kind == "cover_letter").ToLookup(g => g.JobPostingId!.Value);
-        var wonScores = sent.Where(p => p.HiredAt is not null).SelectMany(p => byJob[p.JobPostingId]).Select(g => g.QualityScore!.Value).ToList();
-        var lostScores = sent.Where(p => p.HiredAt is null).SelectMany(p => byJob[p.JobPostingId]).Select(g => g.QualityScore!.Value).ToList();
-        var quality = new QualityOutcome(Avg(wonScores), Avg(lostScores), wonScores.Count + lostScores.Count);
-        var any = current.Proposals.Count > 0 || now.Found > 0 || now.Matched > 0 || current.Generations.Count > 0;
-        var inPeriod = current.Generations.Where(g => Day(g.CreatedAt) >= from && Day(g.CreatedAt) <= to).ToList();
+            var rows = quality.Where(r => r.Bucket == bucket).ToList();
+            var n = rows.Sum(r => r.QualityCount);
+            return n == 0 ? null : Math.Round(rows.Sum(r => r.QualitySum) / n, 2);
+        }
+        var qualityOutcome = new QualityOutcome(Mean("won"), Mean("not_won"), quality.Sum(r => r.QualityCount));
+        var any = facts.HasProposals || now.Found > 0 || now.Matched > 0 || facts.Generations.Count > 0;
+        var generations = facts.Generations.Where(g => Day(g.CreatedAt) >= from && Day(g.CreatedAt) <= to).ToList();
         var daily = Enumerable.Range(0, days).Select(i => from.AddDays(i)).Select(d => new DayPoint(d,
-            current.JobsFoundPerDay.GetValueOrDefault(d), current.MatchesPerDay.GetValueOrDefault(d),
-            current.Proposals.Count(p => p.SubmittedAt is { } s && Day(s) == d), current.Proposals.Count(p => p.HiredAt is { } h && Day(h) == d),
-            current.Proposals.Where(p => p.HiredAt is { } h && Day(h) == d).Sum(p => p.BidAmount ?? 0),
-            inPeriod.Count(g => Day(g.CreatedAt) == d), inPeriod.Where(g => Day(g.CreatedAt) == d).Sum(g => g.Cost ?? 0))).ToList();
-        var ai = inPeriod.GroupBy(g => g.Provider).Select(g => new ProviderUse(g.Key, g.Count(), g.Count(x => x.CacheHit), g.Sum(x => x.Cost ?? 0),
+            facts.JobsFoundPerDay.GetValueOrDefault(d), facts.MatchesPerDay.GetValueOrDefault(d), sentPerDay.GetValueOrDefault(d),
+            hiresPerDay.GetValueOrDefault(d).Hired, hiresPerDay.GetValueOrDefault(d).Revenue,
+            generations.Count(g => Day(g.CreatedAt) == d), generations.Where(g => Day(g.CreatedAt) == d).Sum(g => g.Cost ?? 0))).ToList();
+        var ai = generations.GroupBy(g => g.Provider).Select(g => new ProviderUse(g.Key, g.Count(), g.Count(x => x.CacheHit), g.Sum(x => x.Cost ?? 0),
             Avg(g.Where(x => x.QualityScore is not null).Select(x => x.QualityScore!.Value).ToList()))).OrderByDescending(p => p.Generations).ToList();
-        return new DashboardData(from, to, previousFrom, previousTo, kpis, funnel, weekly, winRates, quality, any, daily, ai);
+        return new DashboardData(from, to, previousFrom, previousTo, kpis, funnel, weekly, winRates, qualityOutcome, any, daily, ai);
     }
 
     private sealed record PeriodTotals(decimal Found, decimal Matched, decimal Sent, int Viewed, int Replied, int Hired, decimal Connects, decimal Spend, decimal Revenue, decimal Generations, decimal AiSpend);
 
     private static PeriodTotals Totals(DateOnly from, DateOnly to, PeriodFacts f, decimal connectPrice)
     {
-        var sent = SentIn(from, to, f.Proposals);
-        var connects = sent.Sum(p => p.ConnectsSpent ?? 0);
+        var total = f.Rollups.Where(r => r.Dimension == Dimensions.Total && r.Day >= from && r.Day <= to).ToList();
+        var connects = total.Sum(r => r.Connects);
         var aiSpend = f.Generations.Where(g => Day(g.CreatedAt) >= from && Day(g.CreatedAt) <= to).Sum(g => g.Cost ?? 0);
-        var revenue = f.Proposals.Where(p => p.HiredAt is { } h && Day(h) >= from && Day(h) <= to).Sum(p => p.BidAmount ?? 0);
+        var revenue = f.Rollups.Where(r => r.Dimension == Dimensions.HiredOn && r.Day >= from && r.Day <= to).Sum(r => r.Revenue);
         return new PeriodTotals(
             f.JobsFoundPerDay.Where(d => d.Key >= from && d.Key <= to).Sum(d => d.Value),
             f.MatchesPerDay.Where(d => d.Key >= from && d.Key <= to).Sum(d => d.Value),
-            sent.Count, sent.Count(p => p.ViewedAt is not null), sent.Count(p => p.RepliedAt is not null), sent.Count(p => p.HiredAt is not null),
+            total.Sum(r => r.Sent), total.Sum(r => r.Viewed), total.Sum(r => r.Replied), total.Sum(r => r.Hired),
             connects, connects * connectPrice + aiSpend, revenue,
             f.Generations.Count(g => Day(g.CreatedAt) >= from && Day(g.CreatedAt) <= to), aiSpend);
     }
-
-    private static List<ProposalFact> SentIn(DateOnly from, DateOnly to, IReadOnlyList<ProposalFact> proposals) =>
-        proposals.Where(p => p.SubmittedAt is { } s && Day(s) >= from && Day(s) <= to).ToList();
 
     public static decimal? Rate(int part, decimal whole) => whole == 0 ? null : Math.Round(part / whole, 4);
 
@@ -140,32 +141,13 @@ internal static class DashboardCalculator
         for (var w = monday; w <= to; w = w.AddDays(7)) yield return w;
     }
 
-    private static IReadOnlyList<Breakdown> By(List<ProposalFact> sent, Func<ProposalFact, string> key, IReadOnlyList<string>? order = null)
+    /// <summary>Sent and won per bucket: the biggest first, or in <paramref name="order"/> when the buckets have one.</summary>
+    public static IReadOnlyList<Breakdown> By(IEnumerable<ProposalRollup> rows, IReadOnlyList<string>? order = null)
     {
-        var groups = sent.GroupBy(key).Select(g => new Breakdown(g.Key, g.Count(), g.Count(p => p.HiredAt is not null), Rate(g.Count(p => p.HiredAt is not null), g.Count())));
-        return order is null ? groups.OrderByDescending(b => b.Sent).ThenBy(b => b.Label, StringComparer.Ordinal).ToList()
-            : groups.OrderBy(b => order.ToList().IndexOf(b.Label) is var i and >= 0 ? i : int.MaxValue).ToList();
-    }
-
-    public static readonly IReadOnlyList<string> BandOrder = ["Under $100", "$100–499", "$500–1,999", "$2,000–9,999", "$10,000+", "Hourly", "Unknown"];
-
-    private static readonly IReadOnlyList<string> HourOrder = Enumerable.Range(0, 24).Select(h => h.ToString("00", CultureInfo.InvariantCulture) + ":00").ToList();
-
-    private static readonly IReadOnlyList<string> WeekdayOrder = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-    /// <summary>Fixed-price jobs by their budget (the top of the range); hourly jobs on their own.</summary>
-    public static string Band(ProposalFact p)
-    {
-        if (p.JobType == "hourly") return "Hourly";
-        var budget = p.BudgetMax ?? p.BudgetMin;
-        return budget switch
-        {
-            null => "Unknown",
-            < 100 => "Under $100",
-            < 500 => "$100–499",
-            < 2000 => "$500–1,999",
-            < 10000 => "$2,000–9,999",
-            _ => "$10,000+",
-        };
+        var groups = rows.GroupBy(r => r.Bucket).Select(g => new Breakdown(g.Key, g.Sum(r => r.Sent), g.Sum(r => r.Hired), Rate(g.Sum(r => r.Hired), g.Sum(r => r.Sent))))
+            .Where(b => b.Sent > 0);
+        if (order is null) return groups.OrderByDescending(b => b.Sent).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
+        var rank = order.Select((label, i) => (label, i)).ToDictionary(x => x.label, x => x.i);
+        return groups.OrderBy(b => rank.GetValueOrDefault(b.Label, int.MaxValue)).ToList();
     }
 }

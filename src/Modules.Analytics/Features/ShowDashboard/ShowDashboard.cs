@@ -1,8 +1,10 @@
 using Contracts.Ai;
+using Contracts.Identity;
 using FluentValidation;
 using Contracts.Upwork;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Analytics.Data;
+using Modules.Analytics.Features.Rollups;
 using Modules.Analytics.Integrations;
 
 namespace Modules.Analytics.Features.ShowDashboard;
@@ -15,12 +17,13 @@ internal sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null
 }
 
 /// <summary>
-/// The user's dashboard: facts asked of the Upwork and AI modules through their contracts (only the user's own), jobs
-/// found from this module's daily counts, computed by <see cref="DashboardCalculator"/>. Cached 30 minutes (the spec's
+/// The user's dashboard: proposals from this module's daily rollups (kept by <see cref="ProposalRollups"/>), matches and AI
+/// use asked of the Upwork and AI modules through their contracts (only the user's own), jobs found from this module's
+/// daily counts, computed by <see cref="DashboardCalculator"/>. Cached 30 minutes (the spec's
 /// analytics TTL) per user, period and profile, and dropped at once when the user's proposals change.
 /// </summary>
 internal sealed class ShowDashboard(
-    IDbContextFactory<AppDbContext> contexts, IUpworkActivity upwork, IAiUsage ai, HybridCache cache, AnalyticsVersions versions,
+    IDbContextFactory<AppDbContext> contexts, IUpworkActivity upwork, IAiUsage ai, IMemberDirectory directory, HybridCache cache, AnalyticsVersions versions,
     IOptions<AnalyticsOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(30);
@@ -48,18 +51,55 @@ internal sealed class ShowDashboard(
     {
         var days = to.DayNumber - from.DayNumber + 1;
         var previousFrom = from.AddDays(-days);
-        var proposals = await upwork.ProposalsAsync(userId, 100_000, ct);
-        if (profileId is { } pid) proposals = proposals.Where(p => p.ProfileId == pid).ToList();
-        var matches = await upwork.MatchesPerDayAsync(userId, previousFrom, to, ct);
-        var generations = await ai.GenerationsAsync(userId, Start(previousFrom), Start(to.AddDays(1)), ct);
-        List<DailyMetric> counts;
-        await using (var db = await contexts.CreateDbContextAsync(ct))
-            counts = await db.DailyMetrics().AsNoTracking()
-                .Where(m => (m.Metric == DailyMetrics.JobsFound || m.Metric == DailyMetrics.DemoJobsFound) && m.Day >= previousFrom && m.Day <= to).ToListAsync(ct);
+        var matchesTask = upwork.MatchesPerDayAsync(userId, previousFrom, to, ct);
+        var generationsTask = ai.GenerationsAsync(userId, Start(previousFrom), Start(to.AddDays(1)), ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        // The caller's rows; the team's summed rows (one per day and bucket, however many members); or, for one profile
+        // across the team, every member's rows of that profile.
+        var rollups = db.ProposalRollups().AsNoTracking();
+        rollups = (userId, profileId) switch
+        {
+            ({ } uid, null) => rollups.Where(r => r.UserId == uid),
+            ({ } uid, { } pid) => rollups.Where(r => r.UserId == uid && r.ProfileId == pid),
+            (null, { } pid) => rollups.Where(r => r.UserId != ProposalRollups.Team && r.ProfileId == pid),
+            (null, null) => rollups.Where(r => r.UserId == ProposalRollups.Team),
+        };
+        // Summed in the database: per day only what the charts need per day, the breakdowns per bucket for the period.
+        var perDay = await rollups.Where(r => r.Day >= previousFrom && r.Day <= to && (r.Dimension == Dimensions.Total || r.Dimension == Dimensions.HiredOn))
+            .GroupBy(r => new { r.Day, r.Dimension })
+            .Select(g => new ProposalRollup
+            {
+                Day = g.Key.Day, Dimension = g.Key.Dimension, Bucket = "",
+                Sent = g.Sum(r => r.Sent), Viewed = g.Sum(r => r.Viewed), Replied = g.Sum(r => r.Replied), Hired = g.Sum(r => r.Hired),
+                Connects = g.Sum(r => r.Connects), Revenue = g.Sum(r => r.Revenue),
+            })
+            .ToListAsync(ct);
+        var perBucket = await rollups.Where(r => r.Day >= from && r.Day <= to && r.Dimension != Dimensions.Total && r.Dimension != Dimensions.HiredOn)
+            .GroupBy(r => new { r.Dimension, r.Bucket })
+            .Select(g => new ProposalRollup
+            {
+                Day = from, Dimension = g.Key.Dimension, Bucket = g.Key.Bucket,
+                Sent = g.Sum(r => r.Sent), Hired = g.Sum(r => r.Hired), QualitySum = g.Sum(r => r.QualitySum), QualityCount = g.Sum(r => r.QualityCount),
+            })
+            .ToListAsync(ct);
+        var facts = db.ProposalFacts().AsNoTracking().Where(f => userId == null || f.UserId == userId);
+        var hasProposals = await (profileId is { } p ? facts.Where(f => f.ProfileId == p) : facts).AnyAsync(ct);
+        IReadOnlyList<Breakdown>? members = null;
+        if (userId is null)
+        {
+            var perUser = await db.ProposalRollups().AsNoTracking()
+                .Where(r => r.UserId != ProposalRollups.Team && r.Dimension == Dimensions.Total && r.Day >= from && r.Day <= to && (profileId == null || r.ProfileId == profileId))
+                .GroupBy(r => r.UserId).Select(g => new { UserId = g.Key, Sent = g.Sum(r => r.Sent), Hired = g.Sum(r => r.Hired) }).ToListAsync(ct);
+            var names = await directory.NamesAsync(perUser.Select(u => u.UserId).ToList(), ct);
+            members = perUser.Select(u => new Breakdown(names.GetValueOrDefault(u.UserId, "Former member"), u.Sent, u.Hired, DashboardCalculator.Rate(u.Hired, u.Sent)))
+                .Where(b => b.Sent > 0).OrderByDescending(b => b.Sent).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
+        }
+        var counts = await db.DailyMetrics().AsNoTracking()
+            .Where(m => (m.Metric == DailyMetrics.JobsFound || m.Metric == DailyMetrics.DemoJobsFound) && m.Day >= previousFrom && m.Day <= to).ToListAsync(ct);
         var found = counts.Where(m => m.Metric == DailyMetrics.JobsFound).ToDictionary(m => m.Day, m => (int)m.Value);
-        var facts = new PeriodFacts(proposals, matches, found, generations);
         var demo = (int)counts.Where(m => m.Metric == DailyMetrics.DemoJobsFound && m.Day >= from).Sum(m => m.Value);
-        return DashboardCalculator.Compute(from, to, facts, facts, options.Value.ConnectPriceUsd) with { DemoJobsFound = demo };
+        var period = new PeriodFacts([.. perDay, .. perBucket], await matchesTask, found, await generationsTask, hasProposals, members);
+        return DashboardCalculator.Compute(from, to, period, options.Value.ConnectPriceUsd) with { DemoJobsFound = demo };
     }
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

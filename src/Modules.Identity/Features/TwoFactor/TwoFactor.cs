@@ -67,8 +67,7 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
         if (mfa is null || !(await VerifyAsync(db, mfa, code, ct) || UseRecoveryCode(mfa, code))) return false;
         db.MfaSecrets().Remove(mfa);
         audit.Add(db, userId, "mfa_disabled", null, http);
-        await db.SaveChangesAsync(ct);
-        return true;
+        return await SaveUnlessSpentAsync(db, ct);
     }
 
     /// <summary>Checks a second factor (authenticator code or recovery code) and spends it.</summary>
@@ -79,8 +78,25 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
         if (mfa is null) return false;
         var ok = await VerifyAsync(db, mfa, code, ct) || UseRecoveryCode(mfa, code);
         audit.Add(db, userId, ok ? "mfa_passed" : "mfa_failed", null, http);
+        if (await SaveUnlessSpentAsync(db, ct)) return ok;
+        audit.Add(db, userId, "mfa_failed", "recovery code already used", http);
         await db.SaveChangesAsync(ct);
-        return ok;
+        return false;
+    }
+
+    /// <summary>Saves; false when another request spent the same recovery code first (the list changed since it was read).</summary>
+    private static async Task<bool> SaveUnlessSpentAsync(AppDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     /// <summary>A short-lived, tamper-proof token naming the user who passed the password step.</summary>

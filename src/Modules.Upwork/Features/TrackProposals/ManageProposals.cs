@@ -53,7 +53,7 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         db.ProposalHistory().Add(new ProposalTransition { Id = Guid.CreateVersion7(), ProposalId = row.Id, FromStatus = null, ToStatus = status, At = now, Source = "user" });
         UpworkMetrics.ProposalStatus(status);
         await db.SaveChangesAsync(ct);
-        await ChangedAsync(userId, ct);
+        await ChangedAsync(userId, row.Id, ct);
         return (await GetAsync(userId, row.Id, ct), false);
     }
 
@@ -71,7 +71,7 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         }
         Apply(row, input, now);
         await db.SaveChangesAsync(ct);
-        await ChangedAsync(userId, ct);
+        await ChangedAsync(userId, id, ct);
         return UpdateOutcome.Done((await GetAsync(userId, id, ct))!);
     }
 
@@ -81,7 +81,7 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         var deleted = await db.Proposals().Where(p => p.Id == id && p.UserId == userId).ExecuteDeleteAsync(ct) > 0;
         if (!deleted) return false;
         await db.ProposalHistory().Where(h => h.ProposalId == id).ExecuteDeleteAsync(ct);
-        await ChangedAsync(userId, ct);
+        await ChangedAsync(userId, id, ct);
         return true;
     }
 
@@ -95,10 +95,10 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         row.UpdatedAt = now;
     }
 
-    private async Task ChangedAsync(Guid userId, CancellationToken ct)
+    private async Task ChangedAsync(Guid userId, Guid proposalId, CancellationToken ct)
     {
-        // Event handlers first (they drop cached views), then the pages that will re-read.
-        await events.PublishAsync(new ProposalsChanged(userId, time.GetUtcNow()), ct);
+        // Event handlers first (they update the rollups and drop cached views), then the pages that will re-read.
+        await events.PublishAsync(new ProposalsChanged(userId, time.GetUtcNow(), [proposalId]), ct);
         await live.PublishAsync(Topic(userId), new { userId }, ct);
     }
 

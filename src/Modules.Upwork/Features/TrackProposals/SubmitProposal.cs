@@ -68,7 +68,7 @@ internal sealed class SubmitProposal(
         proposal.UpworkProposalId = newId;
         ManageProposals.Transition(db, proposal, ProposalStatuses.Submitted, "upwork-api", time.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, time.GetUtcNow()), ct);
+        await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, time.GetUtcNow(), [proposal.Id]), ct);
         await audit.RecordAsync(userId, "proposal_submitted",
             string.Create(CultureInfo.InvariantCulture, $"{job.Title} ({job.UpworkJobId}) for ${proposal.BidAmount:0.##}, {proposal.ConnectsSpent ?? 0} Connects, Upwork proposal {newId}"), ct);
         return SubmitOutcome.Done((await proposals.GetAsync(userId, proposalId, ct))!);

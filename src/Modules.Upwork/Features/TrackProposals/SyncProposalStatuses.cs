@@ -96,7 +96,7 @@ internal sealed class SyncProposalStatuses(
             await hub.SendToUserAsync(userId, "proposal_status", new { proposalId = p.Id, jobPostingId = p.JobPostingId, from, to = p.Status, at = now }, ct);
         if (moved.Count > 0)
         {
-            await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, now), ct);
+            await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, now, moved.Select(m => m.Proposal.Id).ToList()), ct);
             await live.PublishAsync(ManageProposals.Topic(userId), new { userId }, ct);
         }
         return moved.Count;

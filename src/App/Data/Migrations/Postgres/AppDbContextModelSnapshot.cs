@@ -509,6 +509,180 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("daily_metrics", "analytics");
                 });
 
+            modelBuilder.Entity("Modules.Analytics.Data.ProposalFactRow", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<bool>("AiGenerated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ai_generated");
+
+                    b.Property<decimal?>("BidAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("bid_amount");
+
+                    b.Property<decimal?>("BudgetMax")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("budget_max");
+
+                    b.Property<decimal?>("BudgetMin")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("budget_min");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("category");
+
+                    b.Property<int?>("ConnectsSpent")
+                        .HasColumnType("integer")
+                        .HasColumnName("connects_spent");
+
+                    b.Property<DateTimeOffset?>("HiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hired_at");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hired_on");
+
+                    b.Property<DateTimeOffset?>("JobPostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_posted_at");
+
+                    b.Property<string>("JobType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("job_type");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<decimal?>("Quality")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("quality");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("SavedSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("saved_search");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("template");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("ViewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("viewed_at");
+
+                    b.HasKey("ProposalId")
+                        .HasName("pk_proposal_facts");
+
+                    b.HasIndex("UserId", "HiredOn")
+                        .HasDatabaseName("ix_proposal_facts_user_id_hired_on");
+
+                    b.HasIndex("UserId", "SubmittedOn")
+                        .HasDatabaseName("ix_proposal_facts_user_id_submitted_on");
+
+                    b.ToTable("proposal_facts", "analytics");
+                });
+
+            modelBuilder.Entity("Modules.Analytics.Data.ProposalRollup", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("dimension");
+
+                    b.Property<string>("Bucket")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bucket");
+
+                    b.Property<int>("Connects")
+                        .HasColumnType("integer")
+                        .HasColumnName("connects");
+
+                    b.Property<int>("Hired")
+                        .HasColumnType("integer")
+                        .HasColumnName("hired");
+
+                    b.Property<int>("QualityCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("quality_count");
+
+                    b.Property<decimal>("QualitySum")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("quality_sum");
+
+                    b.Property<int>("Replied")
+                        .HasColumnType("integer")
+                        .HasColumnName("replied");
+
+                    b.Property<decimal>("Revenue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("revenue");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent");
+
+                    b.Property<int>("Viewed")
+                        .HasColumnType("integer")
+                        .HasColumnName("viewed");
+
+                    b.HasKey("UserId", "ProfileId", "Day", "Dimension", "Bucket")
+                        .HasName("pk_proposal_rollups");
+
+                    b.HasIndex("UserId", "Day", "Dimension")
+                        .HasDatabaseName("ix_proposal_rollups_user_id_day_dimension");
+
+                    b.ToTable("proposal_rollups", "analytics");
+                });
+
             modelBuilder.Entity("Modules.Analytics.Data.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -682,6 +856,7 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnName("nonce");
 
                     b.PrimitiveCollection<List<string>>("RecoveryCodeHashes")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("recovery_code_hashes");

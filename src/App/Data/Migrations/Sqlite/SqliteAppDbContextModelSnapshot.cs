@@ -496,6 +496,180 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("analytics_daily_metrics", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Analytics.Data.ProposalFactRow", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<bool>("AiGenerated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ai_generated");
+
+                    b.Property<decimal?>("BidAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bid_amount");
+
+                    b.Property<decimal?>("BudgetMax")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_max");
+
+                    b.Property<decimal?>("BudgetMin")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_min");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<int?>("ConnectsSpent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connects_spent");
+
+                    b.Property<long?>("HiredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hired_at");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hired_on");
+
+                    b.Property<long?>("JobPostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_posted_at");
+
+                    b.Property<string>("JobType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_type");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<decimal?>("Quality")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality");
+
+                    b.Property<long>("RefreshedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("SavedSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_search");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long?>("ViewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("viewed_at");
+
+                    b.HasKey("ProposalId")
+                        .HasName("pk_analytics_proposal_facts");
+
+                    b.HasIndex("UserId", "HiredOn")
+                        .HasDatabaseName("ix_analytics_proposal_facts_user_id_hired_on");
+
+                    b.HasIndex("UserId", "SubmittedOn")
+                        .HasDatabaseName("ix_analytics_proposal_facts_user_id_submitted_on");
+
+                    b.ToTable("analytics_proposal_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Analytics.Data.ProposalRollup", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dimension");
+
+                    b.Property<string>("Bucket")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bucket");
+
+                    b.Property<int>("Connects")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connects");
+
+                    b.Property<int>("Hired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hired");
+
+                    b.Property<int>("QualityCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quality_count");
+
+                    b.Property<decimal>("QualitySum")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_sum");
+
+                    b.Property<int>("Replied")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replied");
+
+                    b.Property<decimal>("Revenue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revenue");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent");
+
+                    b.Property<int>("Viewed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("viewed");
+
+                    b.HasKey("UserId", "ProfileId", "Day", "Dimension", "Bucket")
+                        .HasName("pk_analytics_proposal_rollups");
+
+                    b.HasIndex("UserId", "Day", "Dimension")
+                        .HasDatabaseName("ix_analytics_proposal_rollups_user_id_day_dimension");
+
+                    b.ToTable("analytics_proposal_rollups", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Analytics.Data.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -669,6 +843,7 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnName("nonce");
 
                     b.PrimitiveCollection<string>("RecoveryCodeHashes")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("recovery_code_hashes");

@@ -1,0 +1,8 @@
+namespace Contracts.Identity;
+
+/// <summary>Who the workspace's members are, by name, for views that list them (the admin's team analytics).</summary>
+public interface IMemberDirectory
+{
+    /// <summary>A display name for each of <paramref name="userIds"/> that exists: the full name, or the e-mail address without one.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
+}
