@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export ASPNETCORE_TEST_CONTENTROOT_UPWORKASSISTANT_APP="$PWD/src/App"
-dotnet run -c Release --project bench/AiBench -- "${1:-200}"
+SAMPLES="${1:-200}"; [ "${UA_BENCH_QUICK:-0}" = 1 ] && SAMPLES="${1:-40}"
+dotnet run -c Release --project bench/AiBench -- "$SAMPLES"

@@ -14,4 +14,5 @@ trap cleanup EXIT INT TERM
 "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PORT -k $WORK -c listen_addresses=127.0.0.1" start >/dev/null
 export ASPNETCORE_TEST_CONTENTROOT_UPWORKASSISTANT_APP="$ROOT/src/App"
 export UA_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=postgres"
-dotnet run -c Release --project bench/IngestBench -- "${1:-20000}" "${2:-1000}" 2>&1 | grep -v -E "^(info|warn|dbug):|^      " || true
+JOBS="${1:-20000}"; [ "${UA_BENCH_QUICK:-0}" = 1 ] && JOBS="${1:-4000}"
+dotnet run -c Release --project bench/IngestBench -- "$JOBS" "${2:-1000}" 2>&1 | grep -v -E "^(info|warn|dbug):|^      " || true

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian machine with the .NET 10 SDK:
-#   installs what is missing (redis-server, chromium), starts a throwaway PostgreSQL 15 and Redis on free
-#   loopback ports, builds, runs every test project with coverage, prints line coverage per project and a
-#   final "N passed, N failed" line, and stops the servers even when tests fail.
+#   installs what is missing (redis-server, chromium, nginx), starts a throwaway PostgreSQL 15 and Redis on free
+#   loopback ports, builds, runs every test project with coverage, then the scale-out checks (tests/scale-out/run.sh:
+#   two instances behind nginx), prints line coverage per project and a final "N passed, N failed" line (scale-out
+#   checks included), and stops the servers even when tests fail.
 # Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Api]
+#   With a --filter the scale-out checks run only if the filter names ScaleOut (or UA_SCALE_OUT=1).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,6 +41,7 @@ PY
 ensure_package python3 /usr/bin/python3          # free ports, totals, coverage report
 ensure_package redis-server /usr/bin/redis-server
 [ -n "${UA_CHROMIUM:-}" ] || ensure_package chromium /usr/bin/chromium   # UA_CHROMIUM: use another Chromium build
+ensure_package nginx-light /usr/sbin/nginx          # the scale-out checks put two instances behind it
 [ -x "$PGBIN/initdb" ] || ensure_package postgresql-15 "$PGBIN/initdb"
 
 # --- 2. Throwaway PostgreSQL and Redis ---
@@ -104,7 +107,18 @@ for project in tests/*/*.csproj; do
   [ "$status" = 0 ] || test_status=$status
 done
 
-# --- 4. Coverage and totals ---
+# --- 4. Scale-out checks (two instances, nginx, the same PostgreSQL and Redis) ---
+scale_passed=0; scale_failed=0
+if [ $# = 0 ] || [ "${UA_SCALE_OUT:-0}" = 1 ] || [[ "$*" == *ScaleOut* ]]; then
+  log "scale-out checks (tests/scale-out/run.sh)"
+  set +e
+  timeout 300 bash "$ROOT/tests/scale-out/run.sh" > "$RESULTS/scale-out.log" 2>&1
+  set -e
+  grep -E '^CHECK[|]|^[0-9]+ passed, [0-9]+ failed$' "$RESULTS/scale-out.log" || true
+  read -r scale_passed scale_failed < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ {p=$1; f=$3} END {if (p == "") print 0, 1; else print p, f}' "$RESULTS/scale-out.log")
+fi
+
+# --- 5. Coverage and totals ---
 log "line coverage"
 python3 "$ROOT/scripts/coverage_report.py" "$RESULTS" || echo "(coverage report unavailable)"
 
@@ -120,6 +134,7 @@ for trx in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
 print(p, f, s)
 PY
 )
+passed=$((passed + scale_passed)); failed=$((failed + scale_failed))
 if [ "$test_status" != 0 ] && [ "$failed" = 0 ]; then failed=1; echo "dotnet test exited with $test_status (a test host crashed or the build failed)"; fi
 echo
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -92,8 +92,13 @@ static double P(List<double> values, double q)
 
 Console.WriteLine($"AI latency benchmark: {samples} samples each, {database}, {Environment.ProcessorCount} cores, Release, fake OpenAI on loopback");
 Console.WriteLine($"{"metric",-44} {"p50 ms",8} {"p95 ms",8} {"target",12} {"result",7}");
-void Row(string name, List<double> v, double? target) =>
+void Row(string name, List<double> v, double? target)
+{
     Console.WriteLine($"{name,-44} {P(v, 0.5),8:F2} {P(v, 0.95),8:F2} {(target is { } t ? $"p95 < {t} ms" : "—"),12} {(target is { } t2 ? P(v, 0.95) < t2 ? "pass" : "MISS" : ""),7}");
+    // For bench/run: ROW|metric|value|spec target|our target|result
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"ROW|AI {name} p95 ({database})|{P(v, 0.95):F2} ms (p50 {P(v, 0.5):F2})|—|{(target is { } t3 ? $"p95 < {t3} ms" : "—")}|{(target is { } t4 ? P(v, 0.95) < t4 ? "pass" : "MISS" : "—")}"));
+}
 Row("provider TTFT, direct", providerTtft, null);
 Row("TTFT through the app (SSE, cache bypassed)", appTtft, null);
 Row("TTFT added by the app", added, 20);

@@ -46,5 +46,7 @@ foreach (var provider in providers)
         var rate = total / clock.Elapsed.TotalSeconds;
         var target = provider == DatabaseKind.Postgres && phase == "new" ? "≥ 5,000" : "—";
         Console.WriteLine($"{provider,-10} {phase,-12} {total,10:N0} {clock.Elapsed.TotalSeconds,9:F2} {rate,10:N0} {target,10}");
+        var verdict = provider == DatabaseKind.Postgres && phase == "new" ? rate >= 5000 ? "pass" : "MISS" : "—";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ROW|ingest {provider} {phase} ({total:N0} jobs, batches of {batch:N0})|{rate:N0} jobs/s|—|{target}|{verdict}"));
     }
 }

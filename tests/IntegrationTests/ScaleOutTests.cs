@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Modules.Upwork.Integrations.UpworkApi;
 using Shared.Live;
 
 namespace IntegrationTests;
@@ -13,7 +14,11 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = new Dictionary<string, string?> { ["Redis:Connection"] = TestEnvironment.Redis, ["Redis:Prefix"] = "ua-test-" + Guid.NewGuid().ToString("N")[..8] };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Redis:Connection"] = TestEnvironment.Redis, ["Redis:Prefix"] = "ua-test-" + Guid.NewGuid().ToString("N")[..8],
+            ["Upwork:DailyBudget"] = "4",
+        };
         _a = new AppFactory(DatabaseKind.Sqlite, settings);
         _b = new AppFactory(DatabaseKind.Sqlite, settings);
         await _a.StartAsync();
@@ -130,6 +135,19 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var onB = await cacheB.GetOrCreateAsync(key, _ => ValueTask.FromResult("computed on B"));
 
         onB.ShouldBe("computed on A");
+    }
+
+    [Fact]
+    public async Task The_upwork_budget_is_shared_by_every_instance()
+    {
+        // Upwork counts requests per deployment (per IP), so two instances must draw on one budget, not one each.
+        var onA = _a.Services.GetRequiredService<IUpworkRateGate>();
+        var onB = _b.Services.GetRequiredService<IUpworkRateGate>();
+
+        foreach (var gate in new[] { onA, onB, onA, onB }) await gate.AcquireAsync("scale-out-test", CancellationToken.None);
+
+        await Should.ThrowAsync<UpworkBudgetExhaustedException>(() => onB.AcquireAsync("scale-out-test", CancellationToken.None));
+        await Should.ThrowAsync<UpworkBudgetExhaustedException>(() => onA.AcquireAsync("scale-out-test", CancellationToken.None));
     }
 
     private static async Task<T> PublishUntilReceivedAsync<T>(Func<Task> publish, Task<T> received)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NpgsqlTypes;
 using Shared.Hosting;
 
 namespace Shared.Data;
@@ -23,6 +24,15 @@ public class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, Mo
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // tsvector columns serve PostgreSQL's full-text search; SQLite has FTS5 tables instead.
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(NpgsqlTsVector)).ToList())
+            {
+                foreach (var index in property.GetContainingIndexes().ToList()) entity.RemoveIndex(index);
+                entity.RemoveProperty(property);
+            }
+        }
         foreach (var entity in builder.Model.GetEntityTypes())
         {
             var schema = entity.GetSchema();

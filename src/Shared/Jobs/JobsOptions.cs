@@ -9,8 +9,11 @@ public sealed class JobsOptions
     /// <summary>Run scheduled background work. Tests switch it off to drive slices directly.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary><c>Memory</c> (default; one instance) or <c>Postgres</c> (clustered: each job runs on exactly one instance).</summary>
-    public JobStore Store { get; set; } = JobStore.Memory;
+    /// <summary>
+    /// <c>Memory</c> (one instance) or <c>Postgres</c> (clustered: each job runs on exactly one instance). Unset: <c>Postgres</c>
+    /// when <c>Database:Provider</c> is Postgres (so several instances never run a job twice), <c>Memory</c> on SQLite.
+    /// </summary>
+    public JobStore? Store { get; set; }
 }
 
 /// <summary>Where Quartz keeps triggers and locks.</summary>

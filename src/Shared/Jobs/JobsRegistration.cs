@@ -1,4 +1,5 @@
 using Quartz;
+using Shared.Data;
 
 namespace Shared.Jobs;
 
@@ -10,12 +11,15 @@ public static class JobsRegistration
     {
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
+        var provider = builder.Configuration.GetValue(DatabaseOptions.Section + ":" + nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
+        var store = options.Store ?? (provider == DatabaseProvider.Postgres ? JobStore.Postgres : JobStore.Memory);
         builder.Services.AddQuartz(q =>
         {
-            if (options.Store == JobStore.Postgres)
+            if (store == JobStore.Postgres)
             {
                 var cs = builder.Configuration.GetConnectionString("Postgres")
                          ?? throw new InvalidOperationException("Jobs:Store is Postgres but ConnectionStrings:Postgres is empty.");
+                // Clustering gives each instance a generated id; they share the default scheduler name, so one cluster.
                 q.UsePersistentStore(s =>
                 {
                     s.UsePostgres(cs);

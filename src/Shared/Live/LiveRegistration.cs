@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
@@ -15,6 +16,7 @@ public static class LiveRegistration
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section);
         var signalR = services.AddSignalR();
         services.AddHybridCache(o => o.DefaultEntryOptions = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) });
+        MeasureCache(services);
 
         if (string.IsNullOrWhiteSpace(redis.Connection))
         {
@@ -48,6 +50,16 @@ public static class LiveRegistration
         services.AddSingleton(sp => new LiveUpdates(sp.GetRequiredService<ILiveUpdatesTransport>(), sp.GetRequiredService<ILogger<LiveUpdates>>()));
         services.AddSingleton<HubNotifier>();
         return builder;
+    }
+
+    /// <summary>Puts <see cref="MeasuredHybridCache"/> in front of the registered HybridCache (hit and miss counters).</summary>
+    private static void MeasureCache(IServiceCollection services)
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(HybridCache) && !d.IsKeyedService);
+        if (registered?.ImplementationType is not { } type) return;
+        services.Remove(registered);
+        services.AddSingleton(type);
+        services.AddSingleton<HybridCache>(sp => new MeasuredHybridCache((HybridCache)sp.GetRequiredService(type)));
     }
 
     private sealed class RedisHealthCheck(Lazy<IConnectionMultiplexer> redis) : IHealthCheck

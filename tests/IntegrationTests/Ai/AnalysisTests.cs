@@ -93,6 +93,37 @@ public sealed class AnalysisTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Sorting_by_fit_again_reuses_each_jobs_score_and_scores_only_a_job_that_arrived_since()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        await CreateProfileAsync(user);
+        await PasteJobAsync(user, "Logo and brand kit.", "Logo for a bakery", ["Logo Design", "Adobe Illustrator"]);
+        await PasteJobAsync(user);
+        var first = Scores(await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?sort=fit&source=paste"));
+        var missesBefore = await FitMissesAsync();
+
+        var again = Scores(await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?sort=fit&source=paste"));
+        var missesAgain = await FitMissesAsync();
+        await PasteJobAsync(user, "Reports in SQL.", "SQL reports for a shop", ["SQL"]);
+        var third = Scores(await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?sort=fit&source=paste"));
+
+        again.ShouldBe(first);
+        missesAgain.ShouldBe(missesBefore, "no job analysed twice");
+        (await FitMissesAsync() - missesBefore).ShouldBe(1, "only the new job analysed");
+        third.Count.ShouldBe(3);
+    }
+
+    private static List<(Guid Id, int Score)> Scores(Envelope page) =>
+        page.Data.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("id").GetGuid(), i.GetProperty("fitScore").GetInt32())).ToList();
+
+    private async Task<double> FitMissesAsync()
+    {
+        var metrics = await fixture.App.CreateClient().GetStringAsync("/metrics");
+        var line = metrics.Split('\n').FirstOrDefault(l => l.StartsWith("cache_requests_total{entry=\"ai_fit\",result=\"miss\"}", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task Another_users_job_or_profile_is_not_found_and_bad_input_names_the_field()
     {
         var owner = await fixture.App.CreateSignedInClientAsync();

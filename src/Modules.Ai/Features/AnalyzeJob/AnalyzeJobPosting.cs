@@ -72,6 +72,38 @@ internal sealed class AnalyzeJobPosting(
         return await smartFilter.RankAsync(found, profile, await models.GetAsync(userId, ct), time.GetUtcNow(), request.MinFitScore ?? 0, request.Take ?? 50, ct);
     }
 
+    /// <summary>
+    /// Fit scores of the default profile for the Jobs list's sort=fit (up to 200 jobs a request). Each job's score is
+    /// cached under the same inputs as its full analysis (profile, model versions, job fields), so a repeat request
+    /// analyses only the jobs that arrived or changed since; the missing ones are analysed together (one embedding batch).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> FitScoresAsync(Guid userId, IReadOnlyCollection<Guid> jobPostingIds, CancellationToken ct)
+    {
+        var found = await jobs.GetManyAsync(userId, jobPostingIds.ToList(), ct);
+        var profile = await ProfileAsync(userId, null, ct);
+        var loaded = await models.GetAsync(userId, ct);
+        var scores = new Dictionary<Guid, int>(found.Count);
+        var missing = new List<(JobPostingDetails Job, string Key)>();
+        var peek = new HybridCacheEntryOptions { Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite };
+        foreach (var job in found)
+        {
+            var key = $"ai_fit:{job.Id:N}:{Hash(profile, loaded.Versions, job)}";
+            var cached = await cache.GetOrCreateAsync<int?>(key, _ => ValueTask.FromResult<int?>(null), peek, cancellationToken: ct);
+            if (cached is { } score) scores[job.Id] = score;
+            else missing.Add((job, key));
+        }
+        if (missing.Count == 0) return scores;
+        var ranked = await smartFilter.RankAsync(missing.Select(m => m.Job).ToList(), profile, loaded, time.GetUtcNow(), 0, missing.Count, ct);
+        var keys = missing.ToDictionary(m => m.Job.Id, m => m.Key);
+        var store = new HybridCacheEntryOptions { Expiration = Ttl, LocalCacheExpiration = Ttl };
+        foreach (var r in ranked)
+        {
+            scores[r.Job.Id] = r.Analysis.FitScore.Value;
+            await cache.SetAsync<int?>(keys[r.Job.Id], r.Analysis.FitScore.Value, store, cancellationToken: ct);
+        }
+        return scores;
+    }
+
     private async Task<FreelancerProfile?> ProfileAsync(Guid userId, Guid? profileId, CancellationToken ct) => profileId is { } pid
         ? await profiles.GetAsync(userId, pid, ct) ?? throw new LetterRefusedException(404, "profileId", "Profile not found")
         : (await profiles.ListAsync(userId, ct)).FirstOrDefault();

@@ -2,6 +2,7 @@ using Contracts.Upwork;
 using FluentValidation;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
+using NpgsqlTypes;
 
 namespace Modules.Upwork.Features.BrowseJobPostings;
 
@@ -41,11 +42,11 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             {
                 // plainto_tsquery: every word required, punctuation and operators taken literally.
                 var tsQuery = string.Join(' ', words);
-                postings = postings.Where(j => EF.Functions.ToTsVector("english", j.Title + " " + (j.Description ?? ""))
+                postings = postings.Where(j => EF.Property<NpgsqlTsVector>(j, JobPostingConfiguration.SearchVector)
                     .Matches(EF.Functions.PlainToTsQuery("english", tsQuery)));
                 if (query.Sort == "relevance")
                 {
-                    postings = postings.OrderByDescending(j => EF.Functions.ToTsVector("english", j.Title + " " + (j.Description ?? ""))
+                    postings = postings.OrderByDescending(j => EF.Property<NpgsqlTsVector>(j, JobPostingConfiguration.SearchVector)
                         .Rank(EF.Functions.PlainToTsQuery("english", tsQuery))).ThenByDescending(j => j.PostedAt);
                     ranked = true;
                 }
@@ -74,8 +75,19 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         }
         if (query.Source is { } source) postings = postings.Where(j => j.Source == source);
 
-        var counted = await postings.Take(TotalCap + 1).CountAsync(ct);
-        var (total, capped) = (Math.Min(counted, TotalCap), counted > TotalCap);
+        // A cursor page reports the total its first page counted: counting up to 10,001 matches again per page cost more
+        // than reading the page.
+        int total;
+        bool capped;
+        if (query.Cursor is not null && cursors.TryDecode(query.Cursor, out _, out var carried) && carried is { } known)
+        {
+            (total, capped) = known;
+        }
+        else
+        {
+            var counted = await postings.Take(TotalCap + 1).CountAsync(ct);
+            (total, capped) = (Math.Min(counted, TotalCap), counted > TotalCap);
+        }
         if (query.Sort == "fit" && userId is { } user)
         {
             // Resolved here, not injected: the AI module's scorer reads jobs through this module (a cycle otherwise).
@@ -112,7 +124,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         if (rows.Count > limit)
         {
             rows.RemoveAt(limit);
-            next = cursors.Encode(rows[^1].CreatedAt, rows[^1].Id);
+            next = cursors.Encode(rows[^1].CreatedAt, rows[^1].Id, total, capped);
         }
         return new JobPostingPage(rows, total, next, capped);
     }

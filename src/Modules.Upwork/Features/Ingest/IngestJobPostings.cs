@@ -163,7 +163,7 @@ internal sealed class IngestJobPostings(
     {
         var entity = db.Model.FindEntityType(typeof(JobPosting))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().ToList();
+        var properties = entity.GetProperties().Where(p => p.GetComputedColumnSql() is null).ToList();   // the database fills search_vector
         var sql = db.GetService<ISqlGenerationHelper>();
         var tableSql = sql.DelimitIdentifier(table.Name, table.Schema);
         var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
@@ -209,7 +209,7 @@ internal sealed class IngestJobPostings(
     {
         var entity = db.Model.FindEntityType(typeof(JobPosting))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().ToList();
+        var properties = entity.GetProperties().Where(p => p.GetComputedColumnSql() is null).ToList();   // the database fills search_vector
         var sql = db.GetService<ISqlGenerationHelper>();
         var tableSql = sql.DelimitIdentifier(table.Name, table.Schema);
         var columns = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)).ToList();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Shared.Data;
 
 #nullable disable
@@ -1370,6 +1371,12 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("raw_payload");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('english'::regconfig, (title || ' ') || COALESCE(description, ''))", true);
+
                     b.PrimitiveCollection<List<string>>("Skills")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -1425,6 +1432,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
 
                     b.HasIndex("PostedAt")
                         .HasDatabaseName("ix_jobs_posted_at");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_jobs_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("UpworkJobId")
                         .IsUnique()

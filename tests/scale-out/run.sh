@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Scale-out checks: two app instances behind nginx (sticky by the ua_affinity cookie), sharing one PostgreSQL and one
+# Redis, as deploy/README.md describes. scripts/test.sh runs it after dotnet test and counts its checks; it can also run
+# alone (it then starts its own PostgreSQL and Redis). Needs the Debug build (scripts/test.sh has just made it).
+#   tests/scale-out/run.sh          prints CHECK lines and ends with "N passed, N failed"; exit code 1 if any failed
+# Checks: signed in on one instance = signed in on the other (data-protection keys in the database); a hub client on B
+# gets the alert for a job ingested on A (Redis backplane); a Blazor circuit on B updates live from an ingest on A (Redis
+# pub/sub); Quartz runs each job on one instance at a time (clustered ADO store); stopping A mid-load loses no
+# acknowledged write and its user carries on, signed in, on B. (Upwork rate limits shared by both instances:
+# ScaleOutTests.The_upwork_budget_is_shared_by_every_instance, in dotnet test.)
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+WORK="$(mktemp -d /tmp/ua-scaleout.XXXXXX)"; chmod 755 "$WORK"
+ARTIFACTS="${UA_TEST_ARTIFACTS:-$ROOT/TestResults/artifacts}/scale-out"; mkdir -p "$ARTIFACTS"
+port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+passed=0; failed=0
+check() { # name pass|FAIL detail
+  echo "CHECK|$1|$2|$3"
+  if [ "$2" = pass ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+}
+count_client() { # <checks expected> <output of the load client>: count its CHECK lines; a crash counts as failures
+  echo "$2"
+  local ok bad
+  ok=$(grep -c '^CHECK|[^|]*|pass|' <<<"$2"); bad=$(grep -c '^CHECK|[^|]*|FAIL|' <<<"$2")
+  passed=$((passed + ok)); failed=$((failed + bad))
+  if [ $((ok + bad)) -lt "$1" ]; then
+    echo "CHECK|load-client-finished|FAIL|$(( $1 - ok - bad )) check(s) never reported (see client.log in the artefacts)"
+    failed=$((failed + $1 - ok - bad))
+  fi
+}
+
+A_PID=""; B_PID=""; OWN_PG=0; OWN_REDIS=0
+PGRUN=(); if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres; chown postgres:postgres "$WORK"; PGRUN=(runuser -u postgres --); fi
+cleanup() {
+  for p in $A_PID $B_PID; do kill "$p" 2>/dev/null; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
+  [ "$OWN_PG" = 1 ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
+  [ "$OWN_REDIS" = 1 ] && [ -f "$WORK/redis.pid" ] && kill "$(cat "$WORK/redis.pid")" 2>/dev/null
+  cp "$WORK"/*.log "$ARTIFACTS/" 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+command -v nginx >/dev/null || { echo "nginx is missing (scripts/test.sh installs it)"; echo "0 passed, 1 failed"; exit 1; }
+if [ -z "${UA_TEST_POSTGRES:-}" ]; then
+  PGPORT="$(port)"; OWN_PG=1
+  "${PGRUN[@]}" "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PGPORT -k $WORK -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+  UA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+fi
+if [ -z "${UA_TEST_REDIS:-}" ]; then
+  RPORT="$(port)"; OWN_REDIS=1
+  redis-server --bind 127.0.0.1 --port "$RPORT" --daemonize yes --save "" --appendonly no --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log"
+  UA_TEST_REDIS="127.0.0.1:$RPORT"
+fi
+PGHOSTPORT="$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$UA_TEST_POSTGRES")"
+DBNAME="ua_scaleout_$RANDOM$RANDOM"
+PSQL=(psql -h 127.0.0.1 -p "$PGHOSTPORT" -U postgres -qAt -v ON_ERROR_STOP=1)
+"${PSQL[@]}" -d postgres -c "CREATE DATABASE $DBNAME" >/dev/null
+trap '"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DBNAME WITH (FORCE)" >/dev/null 2>&1; cleanup' EXIT INT TERM
+DB=("${PSQL[@]}" -d "$DBNAME")
+
+APP="${UA_APP_DIR:-$ROOT/src/App/bin/Debug/net10.0}"
+CLIENT="${UA_LOADCLIENT:-$ROOT/bench/LoadClient/bin/Debug/net10.0/LoadClient.dll}"
+[ -f "$APP/UpworkAssistant.App.dll" ] && [ -f "$CLIENT" ] || dotnet build "$ROOT/UpworkAssistant.sln" -c Debug -nologo -v quiet >/dev/null
+export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Jobs__Enabled=true \
+  ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGHOSTPORT;Username=postgres;Database=$DBNAME" \
+  Redis__Connection="$UA_TEST_REDIS" Redis__Prefix="ua-so-$RANDOM" \
+  Upwork__Demo__Enabled=true Upwork__Demo__Interval=00:00:02 \
+  Auth__JwtSigningKey="scale-out-test-signing-key-0123456789abcdefghij" \
+  Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
+  Api__RateLimit__PerIpPerMinute=100000 Api__RateLimit__PerUserPerMinute=100000 Auth__RateLimitPerMinute=10000 \
+  Logging__LogLevel__Default=Warning \
+  DOTNET_SHUTDOWNTIMEOUTSECONDS=10   # open WebSockets hold a graceful stop up to this (default 30 s); keeps the run short
+( cd "$APP" && dotnet UpworkAssistant.App.dll migrate >"$WORK/migrate.log" 2>&1 ) || { tail -20 "$WORK/migrate.log"; echo "0 passed, 1 failed"; exit 1; }
+
+APORT="$(port)"; BPORT="$(port)"; NPORT="$(port)"
+start() { # name port -> pid
+  ( cd "$APP" && exec dotnet UpworkAssistant.App.dll --urls "http://127.0.0.1:$2" >"$WORK/$1.log" 2>&1 ) &
+  echo $!
+}
+ready() { for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$1/health/ready" && return 0; sleep 0.1; done; return 1; }
+A_PID="$(start instance-a "$APORT")"; ready "$APORT" || { tail -30 "$WORK/instance-a.log"; echo "0 passed, 1 failed"; exit 1; }
+B_PID="$(start instance-b "$BPORT")"; ready "$BPORT" || { tail -30 "$WORK/instance-b.log"; echo "0 passed, 1 failed"; exit 1; }
+
+mkdir -p "$WORK/nginx-tmp"
+sed -e "s#@WORK@#$WORK#g" -e "s#@A@#127.0.0.1:$APORT#g" -e "s#@B@#127.0.0.1:$BPORT#g" -e "s#@PORT@#$NPORT#g" \
+  "$ROOT/tests/scale-out/nginx.conf" >"$WORK/nginx.conf"
+nginx -c "$WORK/nginx.conf" -p "$WORK" || { echo "nginx did not start"; echo "0 passed, 1 failed"; exit 1; }
+LB="http://127.0.0.1:$NPORT"
+for _ in $(seq 1 50); do curl -fs -o /dev/null "$LB/health/live" && break; sleep 0.1; done
+echo "instance A on $APORT (pid $A_PID), B on $BPORT (pid $B_PID), nginx on $NPORT, database $DBNAME"
+
+# Affinity values that nginx's consistent hash maps to A and to B (it names the instance in X-Upstream).
+AFF_A=""; AFF_B=""
+for i in $(seq 1 64); do
+  up="$(curl -s -o /dev/null -D - -b "ua_affinity=user$i" "$LB/health/live" | awk -F': ' 'tolower($1) == "x-upstream" {gsub(/\r/, "", $2); print $2}')"
+  [ "$up" = "127.0.0.1:$APORT" ] && [ -z "$AFF_A" ] && AFF_A="user$i"
+  [ "$up" = "127.0.0.1:$BPORT" ] && [ -z "$AFF_B" ] && AFF_B="user$i"
+  [ -n "$AFF_A" ] && [ -n "$AFF_B" ] && break
+done
+new_cookie="$(curl -s -o /dev/null -D - "$LB/health/live" | grep -ci '^set-cookie: ua_affinity=')"
+check nginx-sticky-cookie "$([ -n "$AFF_A" ] && [ -n "$AFF_B" ] && [ "$new_cookie" = 1 ] && echo pass || echo FAIL)" \
+  "a new client gets a ua_affinity cookie; ua_affinity=$AFF_A pins to A, ua_affinity=$AFF_B to B"
+
+# 1. Quartz: both instances in one cluster; the demo feed (one job every 2 s) runs on one of them at a time.
+sleep 4
+members="$("${DB[@]}" -c "SELECT count(*) FROM qrtz_scheduler_state" 2>/dev/null || echo 0)"
+triggers="$("${DB[@]}" -c "SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'upwork.demo-feed.trigger'" 2>/dev/null || echo 0)"
+c0="$("${DB[@]}" -c "SELECT count(*) FROM upwork.jobs WHERE source = 'demo'")"
+sleep 20
+c1="$("${DB[@]}" -c "SELECT count(*) FROM upwork.jobs WHERE source = 'demo'")"
+runs=$((c1 - c0))
+check quartz-runs-each-job-once "$([ "$members" = 2 ] && [ "$triggers" = 1 ] && [ "$runs" -ge 3 ] && [ "$runs" -le 12 ] && echo pass || echo FAIL)" \
+  "$members instances in the Quartz cluster, $triggers demo-feed trigger; $runs demo-feed runs in 20 s at one per 2 s (both instances running it would make ~20)"
+
+# 2. One user, signed in through A; a saved search with alerts for the live checks.
+EMAIL="scaleout-$RANDOM@example.com"; PASSWORD='Sc4le!Out-Passw0rd'
+TOKEN="$(curl -fs -b "ua_affinity=$AFF_A" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"firstName\":\"Scale\",\"lastName\":\"Out\"}" "$LB/api/v1/auth/register" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["accessToken"])')"
+curl -fs -o /dev/null -b "ua_affinity=$AFF_A" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"name":"scale-out","query":"scaleoutword","alertsEnabled":true}' "$LB/api/v1/upwork/saved-searches"
+
+count_client 2 "$(timeout 120 dotnet "$CLIENT" check-browser "$LB" "$AFF_A" "$AFF_B" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
+count_client 1 "$(timeout 60 dotnet "$CLIENT" check-hub "$LB" "$AFF_B" "$AFF_A" "$TOKEN" 2>>"$WORK/client.log" || true)"
+
+# 3. Stop A as a deployment does (out of nginx, then SIGTERM: Kubernetes' readiness and preStop) while a client pinned
+#    to A keeps writing: every write is answered and stored, and A's signed-in user carries on on B.
+cat >"$WORK/stop-a.sh" <<STOP
+sed -i 's#server 127.0.0.1:$APORT max_fails#server 127.0.0.1:$APORT down max_fails#' "$WORK/nginx.conf"
+nginx -c "$WORK/nginx.conf" -p "$WORK" -s reload
+sleep 1
+kill -TERM $A_PID
+for _ in \$(seq 1 600); do kill -0 $A_PID 2>/dev/null || exit 0; sleep 0.1; done
+STOP
+( i=0; while [ ! -f "$WORK/stop-writer" ] && [ $i -lt 2000 ]; do
+    i=$((i + 1))
+    curl -s -o /dev/null -w '%{http_code}\n' -b "ua_affinity=$AFF_A" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d "{\"title\":\"failover-$i written while an instance stops\"}" "$LB/api/v1/upwork/jobs/paste"
+  done >"$WORK/writes.txt" ) &
+WRITER=$!
+count_client 1 "$(timeout 150 dotnet "$CLIENT" check-failover "$LB" "$AFF_A" "$WORK/stop-a.sh" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
+A_PID=""
+sleep 2; touch "$WORK/stop-writer"; wait "$WRITER"
+acked="$(grep -c '^20[01]$' "$WORK/writes.txt")"; refused="$(grep -vc '^20[01]$' "$WORK/writes.txt")"
+stored="$("${DB[@]}" -c "SELECT count(*) FROM upwork.jobs WHERE title LIKE 'failover-%'")"
+codes="$(sort "$WORK/writes.txt" | uniq -c | awk '{printf "%s%s x %s", (NR > 1 ? ", " : ""), $1, $2}')"
+check no-acknowledged-write-lost "$([ "$acked" -gt 0 ] && [ "$stored" = "$acked" ] && [ "$refused" = 0 ] && echo pass || echo FAIL)" \
+  "$acked writes through nginx while A was drained and stopped: $stored stored; $refused answered with an error (status codes: $codes)"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
