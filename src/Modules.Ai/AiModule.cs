@@ -33,7 +33,7 @@ public static class AiModule
         services.AddSingleton<ILetterProvider>(sp => new OpenAIProvider(AiProviderKinds.OpenAICompatible, sp.GetRequiredService<AiHttpClients>()));
         services.AddSingleton<ILetterProvider, AnthropicProvider>();
         services.AddSingleton<ILetterProvider, OfflineWriter>();
-        services.AddTransient<ProviderChain>().AddTransient<WriteCoverLetter>().AddTransient<ManageTemplates>().AddTransient<ManageSettings>();
+        services.AddTransient<ProviderChain>().AddTransient<WriteCoverLetter>().AddTransient<LetterDrafts>().AddTransient<ManageTemplates>().AddTransient<ManageSettings>();
         services.AddTransient<IValidator<LetterRequest>, LetterRequestValidator>();
         services.AddTransient<IValidator<TemplateInput>, TemplateInputValidator>();
         services.AddTransient<IValidator<AiSettingsInput>, AiSettingsInputValidator>();

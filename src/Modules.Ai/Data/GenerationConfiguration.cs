@@ -65,4 +65,5 @@ internal static class AiDb
     public static DbSet<PromptTemplate> Templates(this AppDbContext db) => db.Set<PromptTemplate>();
     public static DbSet<AiSettings> AiSettings(this AppDbContext db) => db.Set<AiSettings>();
     public static DbSet<TrainedModelRow> Models(this AppDbContext db) => db.Set<TrainedModelRow>();
+    public static DbSet<LetterDraft> LetterDrafts(this AppDbContext db) => db.Set<LetterDraft>();
 }

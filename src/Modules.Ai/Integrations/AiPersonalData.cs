@@ -3,7 +3,7 @@ using Modules.Ai.Data;
 
 namespace Modules.Ai.Integrations;
 
-/// <summary>The AI module's part of a user's data export and erasure: their generations.</summary>
+/// <summary>The AI module's part of a user's data export and erasure: their generations (and erasure, the letters they were editing).</summary>
 internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) : IPersonalDataContributor
 {
     public string Name => "ai-generations";
@@ -20,5 +20,6 @@ internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) :
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<Generation>().Where(g => g.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Set<LetterDraft>().Where(d => d.UserId == userId).ExecuteDeleteAsync(ct);
     }
 }

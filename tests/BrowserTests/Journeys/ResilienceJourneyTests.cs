@@ -97,6 +97,28 @@ public sealed class ResilienceJourneyTests(RestartableBrowserFixture fixture) : 
         await BrowserFixture.ScreenshotAsync(page, "journey6-04-draft-restored");
         await Assertions.Expect(other.Locator("h1")).ToHaveTextAsync("Proposals", new() { Timeout = 30_000 });
 
+        // The server keeps its own copy a moment after typing stops: with the browser's storage cleared (as on another
+        // device), the letter still comes back, from the server.
+        var editorAgain = page.GetByLabel("Cover letter");
+        await editorAgain.PressSequentiallyAsync(" Kept twice.");
+        var both = new System.Text.RegularExpressions.Regex(marker + ".*Kept twice\\.");
+        for (var attempt = 0; ; attempt++)
+        {
+            await page.EvaluateAsync("Object.keys(localStorage).filter(k => k.startsWith('ua-draft:')).forEach(k => localStorage.removeItem(k))");
+            await BrowserFixture.GotoInteractiveAsync(page, new Uri(writerUrl).PathAndQuery);
+            try
+            {
+                await Assertions.Expect(page.GetByLabel("Cover letter")).ToHaveValueAsync(both, new() { Timeout = 3000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 10)
+            {
+                // Not saved on the server yet (it waits for typing to stop): look again.
+            }
+        }
+        await Assertions.Expect(page.GetByTestId("write-restored")).ToContainTextAsync("kept on the server");
+        await BrowserFixture.ScreenshotAsync(page, "journey6-05-draft-from-server");
+
         // Saved for real, the draft is on the board and no longer kept in the browser.
         await page.GetByTestId("write-save-draft").ClickAsync();
         await Assertions.Expect(page.GetByText("Saved as a draft on your proposals board.")).ToBeVisibleAsync();

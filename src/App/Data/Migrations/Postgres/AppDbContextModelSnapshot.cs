@@ -380,6 +380,32 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("generations", "ai");
                 });
 
+            modelBuilder.Entity("Modules.Ai.Data.LetterDraft", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "JobPostingId")
+                        .HasName("pk_letter_drafts");
+
+                    b.ToTable("letter_drafts", "ai");
+                });
+
             modelBuilder.Entity("Modules.Ai.Data.PromptTemplate", b =>
                 {
                     b.Property<Guid>("Id")

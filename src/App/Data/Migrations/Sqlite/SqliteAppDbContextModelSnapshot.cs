@@ -367,6 +367,32 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("ai_generations", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Ai.Data.LetterDraft", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "JobPostingId")
+                        .HasName("pk_ai_letter_drafts");
+
+                    b.ToTable("ai_letter_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Ai.Data.PromptTemplate", b =>
                 {
                     b.Property<Guid>("Id")

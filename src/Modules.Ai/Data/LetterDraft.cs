@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Modules.Ai.Data;
+
+/// <summary>
+/// The letter a user is editing for a job, saved a moment after they stop typing (table <c>ai.letter_drafts</c>), so a
+/// lost connection, a restarted server or another device loses nothing. Gone once saved as a proposal draft.
+/// </summary>
+internal sealed class LetterDraft
+{
+    public Guid UserId { get; set; }
+    public Guid JobPostingId { get; set; }
+    public required string Text { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed class LetterDraftConfiguration : IEntityTypeConfiguration<LetterDraft>
+{
+    public void Configure(EntityTypeBuilder<LetterDraft> b)
+    {
+        b.ToTable("letter_drafts", AiSchema.Name);
+        b.HasKey(d => new { d.UserId, d.JobPostingId });
+        b.Property(d => d.Text).HasMaxLength(20_000);
+    }
+}
