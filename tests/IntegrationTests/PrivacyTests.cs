@@ -32,6 +32,7 @@ public abstract class PrivacyTests(AppFixture fixture)
         files["upwork.json"].ShouldContain("Privacy search");
         files["upwork.json"].ShouldNotContain("hooks.slack.com");           // a channel's sealed target stays out
         files["ai-generations.json"].ShouldContain("Dear client, I can help");
+        files["ai-generations.json"].ShouldContain("Half-written letter");      // the letter being edited, kept on the server
         files["api-keys.json"].ShouldContain("sk-…9876");
         string.Concat(files.Values).ShouldNotContain("SECRET-PART");
         string.Concat(files.Values).ShouldNotContain("PasswordHash", Case.Insensitive);
@@ -74,6 +75,7 @@ public abstract class PrivacyTests(AppFixture fixture)
         {
             Id = Guid.NewGuid(), UserId = user.UserId, Prompt = "Write a letter", Response = "Dear client, I can help", Provider = "offline", Model = "built-in", CreatedAt = DateTimeOffset.UtcNow,
         });
+        db.Set<Modules.Ai.Data.LetterDraft>().Add(new Modules.Ai.Data.LetterDraft { UserId = user.UserId, JobPostingId = Guid.NewGuid(), Text = "Half-written letter", UpdatedAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();
         return user;
     }

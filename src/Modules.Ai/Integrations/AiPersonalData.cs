@@ -3,7 +3,7 @@ using Modules.Ai.Data;
 
 namespace Modules.Ai.Integrations;
 
-/// <summary>The AI module's part of a user's data export and erasure: their generations (and erasure, the letters they were editing).</summary>
+/// <summary>The AI module's part of a user's data export and erasure: their generations and the letters they were editing.</summary>
 internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) : IPersonalDataContributor
 {
     public string Name => "ai-generations";
@@ -11,9 +11,14 @@ internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) :
     public async Task<object> ExportAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Set<Generation>().AsNoTracking().Where(g => g.UserId == userId).OrderBy(g => g.CreatedAt)
-            .Select(g => new { g.Id, g.JobPostingId, g.Provider, g.Model, g.Prompt, g.Response, g.TokensUsed, g.Cost, g.QualityScore, g.CreatedAt })
-            .ToListAsync(ct);
+        return new
+        {
+            generations = await db.Set<Generation>().AsNoTracking().Where(g => g.UserId == userId).OrderBy(g => g.CreatedAt)
+                .Select(g => new { g.Id, g.JobPostingId, g.Provider, g.Model, g.Prompt, g.Response, g.TokensUsed, g.Cost, g.QualityScore, g.CreatedAt })
+                .ToListAsync(ct),
+            lettersBeingEdited = await db.Set<LetterDraft>().AsNoTracking().Where(d => d.UserId == userId).OrderBy(d => d.UpdatedAt)
+                .Select(d => new { d.JobPostingId, d.Text, d.UpdatedAt }).ToListAsync(ct),
+        };
     }
 
     public async Task EraseAsync(Guid userId, CancellationToken ct)
