@@ -61,4 +61,6 @@ for name, values, unit, spec, ours in rows:
         verdict = "pass" if med <= ours else ("spec" if med <= spec else "MISS")
         s, o = f"<= {spec}", f"<= {ours}"
     print(f"{name:32} {med:9.0f} {best:9.0f} {worst:9.0f} {s:>9} {o:>9}  {verdict}")
+    if spec is not None:   # a row for bench/run
+        print(f"ROW|front end: {name.split(' (')[0]}, median of {len(values)}|{med:.0f} {unit}|<= {spec} {unit}|<= {ours} {unit}|{'pass' if verdict == 'pass' else 'MISS'}")
 PY
