@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using Contracts.Upwork.Events;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Caching.Distributed;
 using Modules.Analytics.Data;
 using Shared.Events;
@@ -49,34 +52,35 @@ internal sealed class ForgetDashboardOnProposalChange(AnalyticsVersions versions
     }
 }
 
-/// <summary>Counts each new job into <c>jobs_found</c> for its day, so the number survives Upwork's 24-hour retention.</summary>
-internal sealed class CountDiscoveredJob(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IEventHandler<JobPostingDiscovered>
+/// <summary>
+/// Counts new jobs into <c>jobs_found</c> for their day, so the number survives Upwork's 24-hour retention: one
+/// atomic <c>INSERT … ON CONFLICT DO UPDATE SET value = value + n</c> per day and metric of an ingest batch, so
+/// instances counting at once never lose an increment (a read-then-write per job was the ingest bottleneck).
+/// </summary>
+internal sealed class CountDiscoveredJobs(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IEventHandler<JobPostingsDiscovered>
 {
-    public async Task HandleAsync(JobPostingDiscovered e, CancellationToken ct)
+    public async Task HandleAsync(JobPostingsDiscovered e, CancellationToken ct)
     {
-        await CountAsync(e, DailyMetrics.JobsFound, ct);
-        if (e.Source == "demo") await CountAsync(e, DailyMetrics.DemoJobsFound, ct);
-    }
-
-    private async Task CountAsync(JobPostingDiscovered e, string metric, CancellationToken ct)
-    {
-        var day = DateOnly.FromDateTime(e.DiscoveredAt.UtcDateTime);
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var row = await db.DailyMetrics().FirstOrDefaultAsync(m => m.Day == day && m.Metric == metric, ct);
-            if (row is null) db.DailyMetrics().Add(row = new DailyMetric { Day = day, Metric = metric });
-            row.Value += 1;
-            row.UpdatedAt = time.GetUtcNow();
-            try
+        var counts = e.Jobs.GroupBy(j => DateOnly.FromDateTime(j.DiscoveredAt.UtcDateTime))
+            .SelectMany(day => new[]
             {
-                await db.SaveChangesAsync(ct);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < 2)
-            {
-                // Another handler inserted the day's row first: read it again and add to it.
-            }
-        }
+                (Day: day.Key, Metric: DailyMetrics.JobsFound, Count: day.Count()),
+                (Day: day.Key, Metric: DailyMetrics.DemoJobsFound, Count: day.Count(j => j.Source == "demo")),
+            })
+            .Where(c => c.Count > 0).ToList();
+        if (counts.Count == 0) return;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var entity = db.Model.FindEntityType(typeof(DailyMetric))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var (day, metric, value, updated) = (Column(nameof(DailyMetric.Day)), Column(nameof(DailyMetric.Metric)), Column(nameof(DailyMetric.Value)), Column(nameof(DailyMetric.UpdatedAt)));
+        // Identifiers come from the EF model; values are parameters. Both PostgreSQL and SQLite (3.24+) speak this upsert.
+        var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} AS m ({day}, {metric}, {value}, {updated}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}) "
+            + $"ON CONFLICT ({day}, {metric}) DO UPDATE SET {value} = m.{value} + excluded.{value}, {updated} = excluded.{updated}";
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var c in counts) await db.Database.ExecuteSqlRawAsync(statement, [c.Day, c.Metric, (decimal)c.Count, now], ct);
+        await transaction.CommitAsync(ct);
     }
 }
