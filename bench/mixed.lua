@@ -1,5 +1,5 @@
 -- wrk script for bench/run: the mixed API load of one signed-in user (jobs search with filters 35 %, job detail 40 %,
--- proposals list 10 %, analytics dashboard 10 %, job analysis 5 % of the first 200 ids: repeated analyses). Env: UA_TOKEN (access token), UA_IDS (file of job ids, one a line).
+-- proposals list 10 % (a page of 25, as a list client asks), analytics dashboard 10 %, job analysis 5 % of the first 200 ids: repeated analyses). Env: UA_TOKEN (access token), UA_IDS (file of job ids, one a line).
 -- done() prints one machine-readable line: WRK|requests|seconds|socket errors|non-2xx|p50 ms|p95 ms|p99 ms|max ms
 local token = os.getenv("UA_TOKEN")
 local ids = {}
@@ -21,7 +21,7 @@ request = function()
   local path
   if r < 7 then path = searches[(n % #searches) + 1]
   elseif r < 15 then path = "/api/v1/upwork/jobs/" .. ids[math.random(#ids)]
-  elseif r < 17 then path = "/api/v1/upwork/proposals"
+  elseif r < 17 then path = "/api/v1/upwork/proposals?limit=25"
   elseif r < 19 then path = "/api/v1/analytics/dashboard"
   else
     return wrk.format("POST", "/api/v1/ai/analyze-job", post, '{"jobPostingId":"' .. ids[math.random(math.min(200, #ids))] .. '"}')

@@ -60,7 +60,7 @@ public static class UpworkModule
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
         services.AddEventHandler<JobPostingUpdated, ForgetChangedJob>();
         services.AddEventHandler<JobPostingUpdated, NotifyJobUpdated>();
-        services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<RemindFollowUps>();
+        services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>().AddTransient<RemindFollowUps>();
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
         services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>();
         services.AddOptions<AlertChannelOptions>().BindConfiguration(AlertChannelOptions.Section);
@@ -152,9 +152,10 @@ public static class UpworkModule
         api.MapPut("/alert-preferences", async (AlertPreferencesDto preferences, HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
                 ApiResults.Ok(await alerts.SetPreferencesAsync(UserIds.Require(http), preferences, ct)))
            .WithSummary("Changes your in-app alert preferences");
-        api.MapGet("/proposals", async (string? status, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
-                ApiResults.Ok(await proposals.ListAsync(UserIds.Require(http), status, ct)))
-           .WithSummary("Your proposals, most recently changed first, optionally one status");
+        api.MapGet("/proposals", async ([AsParameters] ProposalListQuery query, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
+                ApiResults.Ok(await proposals.ListAsync(UserIds.Require(http), query.Status, ct, query.Limit ?? ProposalListQuery.MaxLimit, query.Offset ?? 0)))
+           .Validate<ProposalListQuery>()
+           .WithSummary("Your proposals, most recently changed first, optionally one status; limit (1-500, default 500) and offset page them");
         api.MapGet("/proposals/{id:guid}", async (Guid id, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 await proposals.GetAsync(UserIds.Require(http), id, ct) is { } p ? (IResult)ApiResults.Ok(p) : ApiResults.NotFound($"Proposal {id} was not found"))
            .WithSummary("One proposal with its status history");

@@ -49,6 +49,7 @@ public static class LiveRegistration
 
         services.AddSingleton(sp => new LiveUpdates(sp.GetRequiredService<ILiveUpdatesTransport>(), sp.GetRequiredService<ILogger<LiveUpdates>>()));
         services.AddSingleton<HubNotifier>();
+        services.AddSingleton<CacheStamps>();
         return builder;
     }
 

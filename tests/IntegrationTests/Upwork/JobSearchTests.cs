@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace IntegrationTests.Upwork;
 
 /// <summary>Job search on both providers: full text, filters, sort, and hostile input that must never become a 500.</summary>
@@ -40,6 +43,22 @@ public abstract class JobSearchTests(AppFixture fixture)
         (await TitlesAsync(user, $"q={tag}+caf%C3%A9")).ShouldBe([$"Logo for a bakery {tag}"]);   // Unicode
         (await TitlesAsync(user, $"q={tag}&postedWithinDays=1&source=paste")).Count.ShouldBe(3);
         (await TitlesAsync(user, $"q={tag}+python&sort=relevance")).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_search_asked_again_lists_a_job_stored_since_and_never_shows_one_user_another_users_pasted_job()
+    {
+        var (user, tag) = await SeedAsync();
+        var other = await fixture.App.CreateSignedInClientAsync();
+        (await TitlesAsync(user, $"q={tag}")).Count.ShouldBe(3);
+        (await TitlesAsync(other, $"q={tag}")).ShouldBeEmpty();   // pasted jobs are their owner's
+
+        (await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"Late arrival {tag}" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // The same search, asked again at once, is not served stale from the page cache.
+        (await TitlesAsync(user, $"q={tag}")).ShouldContain($"Late arrival {tag}");
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}")).Data.GetProperty("total").GetInt32().ShouldBe(4);
+        (await TitlesAsync(other, $"q={tag}")).ShouldBeEmpty();
     }
 
     public static TheoryData<string> Hostile => new()
@@ -139,3 +158,37 @@ public abstract class JobSearchTests(AppFixture fixture)
 public sealed class PostgresJobSearchTests(PostgresApp fixture) : JobSearchTests(fixture), IClassFixture<PostgresApp>;
 
 public sealed class SqliteJobSearchTests(SqliteApp fixture) : JobSearchTests(fixture), IClassFixture<SqliteApp>;
+
+/// <summary>
+/// PostgreSQL at volume: when the planner expects far more than 10,000 matches the count is skipped and the page says
+/// "10,000+" at once; a narrow search is still counted exactly.
+/// </summary>
+public sealed class PostgresJobSearchAtVolumeTests(PostgresApp fixture) : IClassFixture<PostgresApp>
+{
+    [Fact]
+    public async Task A_broad_search_says_ten_thousand_plus_and_a_narrow_one_is_counted_exactly()
+    {
+        var ingest = fixture.App.Services.GetRequiredService<Modules.Upwork.Features.Ingest.IngestJobPostings>();
+        var random = new Random(5);
+        var now = DateTimeOffset.UtcNow;
+        var tag = "zv" + Guid.NewGuid().ToString("N")[..8];
+        var drafts = Enumerable.Range(0, 30_000).Select(i => Modules.Upwork.Features.DemoFeed.DemoJobGenerator.Create(random, now.AddSeconds(-i))
+            with { SourceId = $"volume:{i}:{Guid.NewGuid():N}", Source = "upwork", IsDemo = false, Title = i % 10_000 == 0 ? $"Rare {tag} job" : $"Common job {i}" }).ToList();
+        foreach (var chunk in drafts.Chunk(5_000)) await ingest.RunAsync(chunk, CancellationToken.None);
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<Shared.Data.AppDbContext>>().CreateDbContextAsync();
+            await db.Database.ExecuteSqlRawAsync("ANALYZE upwork.jobs");   // autovacuum would, a little later
+        }
+        var user = await fixture.App.CreateSignedInClientAsync();
+
+        var broad = await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?q=common&limit=5");
+        var narrow = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=5");
+
+        broad.Data.GetProperty("total").GetInt32().ShouldBe(10_000);
+        broad.Data.GetProperty("totalCapped").GetBoolean().ShouldBeTrue();
+        broad.Data.GetProperty("items").GetArrayLength().ShouldBe(5);
+        narrow.Data.GetProperty("total").GetInt32().ShouldBe(3);
+        narrow.Data.GetProperty("totalCapped").GetBoolean().ShouldBeFalse();
+    }
+}

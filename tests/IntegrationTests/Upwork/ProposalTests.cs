@@ -42,6 +42,33 @@ public sealed class ProposalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task The_list_pages_most_recently_changed_first_and_refuses_a_bad_page_size()
+    {
+        var (user, jobId) = await UserWithJobAsync();
+        var ids = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+            ids.Add((await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, bidAmount = 100 + i }))).Data.GetProperty("id").GetGuid());
+        (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{ids[0]}", new { jobPostingId = jobId, status = "submitted" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        static List<Guid> Ids(Envelope e) => e.Data.EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+        var all = Ids(await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals"));
+        var first = Ids(await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals?limit=2"));
+        var rest = Ids(await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals?limit=2&offset=2"));
+        var last = Ids(await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals?limit=2&offset=4"));
+
+        all.Count.ShouldBe(5);
+        all[0].ShouldBe(ids[0]);                              // the one just moved comes first
+        first.Concat(rest).Concat(last).ShouldBe(all);        // pages neither repeat nor skip
+        Ids(await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals?status=submitted&limit=1")).ShouldBe([ids[0]]);
+        foreach (var (query, field) in new[] { ("limit=0", "limit"), ("limit=501", "limit"), ("offset=-1", "offset") })
+        {
+            var bad = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals?{query}");
+            bad.Status.ShouldBe(HttpStatusCode.BadRequest);
+            bad.Errors.Single().Field.ShouldBe(field);
+        }
+    }
+
+    [Fact]
     public async Task Another_users_proposal_is_not_found_for_reading_changing_or_deleting()
     {
         var (owner, jobId) = await UserWithJobAsync();

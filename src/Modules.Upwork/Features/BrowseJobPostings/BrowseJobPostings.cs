@@ -1,8 +1,10 @@
 using Contracts.Upwork;
 using FluentValidation;
+using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
 using NpgsqlTypes;
+using Shared.Live;
 
 namespace Modules.Upwork.Features.BrowseJobPostings;
 
@@ -16,8 +18,24 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// <see cref="JobPostingPage.NextCursor"/>), so a page never repeats or skips a job when new ones arrive in between;
 /// <c>offset</c> is still accepted. Relevance and fit order are not stable over time, so they page by offset only.
 /// </remarks>
-internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors)
+internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors, HybridCache cache, CacheStamps stamps)
 {
+    /// <summary>The stamp scope of every cached page: bumped whenever a job is stored, changed or deleted.</summary>
+    public const string StampScope = "jobs";
+
+    /// <summary>
+    /// A cached page lives this long at most: the stamp already drops it when any job changes, so this only bounds how
+    /// far a "posted within N days" filter can drift.
+    /// </summary>
+    public static readonly TimeSpan PageTtl = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// On PostgreSQL, when the planner expects at least this many matches the count is not run: the page says
+    /// "10,000+" at once. Its estimates are within a few percent for common words and filters (statistics on the stored
+    /// tsvector and on each column), and this margin is twice the cap.
+    /// </summary>
+    public const int EstimateSkipsCountAbove = 2 * TotalCap;
+
     /// <summary>Sorting by fit ranks this many of the newest matching jobs (the analysis is per job).</summary>
     public const int FitWindow = 200;
 
@@ -27,8 +45,25 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     /// </summary>
     public const int TotalCap = 10_000;
 
-    /// <summary>Public jobs and <paramref name="userId"/>'s own pasted and webhook jobs (null: public jobs only).</summary>
+    /// <summary>
+    /// Public jobs and <paramref name="userId"/>'s own pasted and webhook jobs (null: public jobs only). Pages other than
+    /// fit order are cached under the jobs stamp: the same search asked again, by a refresh, another tab or the same
+    /// user on another instance, is answered without the database until any job changes.
+    /// </summary>
     public async Task<JobPostingPage> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
+    {
+        if (query.Sort == "fit" || await stamps.GetAsync(StampScope) is not { } stamp) return await QueryAsync(query, userId, ct);
+        var key = $"jobs_page:{stamp}:{userId?.ToString("N") ?? "public"}:{Fingerprint(query)}";
+        return await cache.GetOrCreateAsync(key, (Browse: this, Query: query, UserId: userId),
+            static async (state, token) => await state.Browse.QueryAsync(state.Query, state.UserId, token),
+            new HybridCacheEntryOptions { Expiration = PageTtl, LocalCacheExpiration = PageTtl }, cancellationToken: ct);
+    }
+
+    /// <summary>The query as a short key: every field, so two queries share an entry only if they ask the same thing.</summary>
+    private static string Fingerprint(JobPostingQuery query) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(query)))[..32];
+
+    private async Task<JobPostingPage> QueryAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var postings = db.JobPostings().AsNoTracking().Where(j => j.OwnerUserId == null || j.OwnerUserId == userId);
@@ -83,6 +118,10 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         {
             (total, capped) = known;
         }
+        else if (db.Database.IsNpgsql() && await EstimateAsync(db, postings, ct) >= EstimateSkipsCountAbove)
+        {
+            (total, capped) = (TotalCap, true);
+        }
         else
         {
             var counted = await postings.Take(TotalCap + 1).CountAsync(ct);
@@ -127,6 +166,18 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             next = cursors.Encode(rows[^1].CreatedAt, rows[^1].Id, total, capped);
         }
         return new JobPostingPage(rows, total, next, capped);
+    }
+
+    /// <summary>The planner's row estimate for the filtered jobs (EXPLAIN plans the query without running it: well under a millisecond).</summary>
+    private static async Task<double> EstimateAsync(AppDbContext db, IQueryable<JobPosting> postings, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = postings.Select(j => j.Id).CreateDbCommand();
+        command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
+        var plan = await command.ExecuteScalarAsync(ct) as string;
+        if (plan is null) return 0;
+        using var json = System.Text.Json.JsonDocument.Parse(plan);
+        return json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
     }
 }
 

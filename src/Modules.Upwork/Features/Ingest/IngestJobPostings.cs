@@ -24,6 +24,7 @@ internal sealed class IngestJobPostings(
     IDbContextFactory<AppDbContext> contexts,
     IEventBus events,
     LiveUpdates live,
+    CacheStamps stamps,
     TimeProvider time,
     ILogger<IngestJobPostings> log)
 {
@@ -64,6 +65,7 @@ internal sealed class IngestJobPostings(
             }
             await transaction.CommitAsync(ct);
         }
+        if (inserted.Count + updated.Count > 0) await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);   // cached search pages are stale now
 
         foreach (var group in inserted.GroupBy(r => r.Source)) UpworkMetrics.JobsIngested(group.Key, group.Count());
         await AnnounceAsync(inserted, ct);

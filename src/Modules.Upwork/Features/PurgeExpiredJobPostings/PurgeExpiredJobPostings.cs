@@ -1,6 +1,7 @@
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
 using Quartz;
+using Shared.Live;
 
 namespace Modules.Upwork.Features.PurgeExpiredJobPostings;
 
@@ -9,7 +10,7 @@ namespace Modules.Upwork.Features.PurgeExpiredJobPostings;
 /// (and demo jobs, which only stand in for them) are deleted once older than <c>Upwork:Retention</c>, unless a user
 /// saved the job or has a proposal for it. Jobs a user pasted or a webhook delivered are the user's own data and stay.
 /// </summary>
-internal sealed class PurgeExpiredJobPostings(IDbContextFactory<AppDbContext> contexts, IOptions<UpworkOptions> options, TimeProvider time, ILogger<PurgeExpiredJobPostings> log)
+internal sealed class PurgeExpiredJobPostings(IDbContextFactory<AppDbContext> contexts, IOptions<UpworkOptions> options, CacheStamps stamps, TimeProvider time, ILogger<PurgeExpiredJobPostings> log)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -21,6 +22,7 @@ internal sealed class PurgeExpiredJobPostings(IDbContextFactory<AppDbContext> co
             .ExecuteDeleteAsync(ct);
         // Replay protection only needs to outlive the signature's 5-minute window; keep a day for support questions.
         await db.WebhookReceipts().Where(r => r.ReceivedAt < time.GetUtcNow().AddDays(-1)).ExecuteDeleteAsync(ct);
+        if (purged > 0) await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);   // cached search pages listed them
         if (purged > 0) log.LogInformation("Purged {Count} job postings older than the {Retention} retention window", purged, options.Value.Retention);
         return purged;
     }

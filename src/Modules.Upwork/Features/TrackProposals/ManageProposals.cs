@@ -17,12 +17,12 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
 
     public static string Topic(Guid userId) => $"{TopicPrefix}{userId:N}";
 
-    public async Task<IReadOnlyList<ProposalDto>> ListAsync(Guid userId, string? status, CancellationToken ct)
+    public async Task<IReadOnlyList<ProposalDto>> ListAsync(Guid userId, string? status, CancellationToken ct, int limit = ProposalListQuery.MaxLimit, int offset = 0)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var mine = db.Proposals().AsNoTracking().Where(p => p.UserId == userId);
         if (!string.IsNullOrEmpty(status)) mine = mine.Where(p => p.Status == status);
-        var rows = await mine.OrderByDescending(p => p.UpdatedAt).Take(500).ToListAsync(ct);
+        var rows = await mine.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id).Skip(offset).Take(limit).ToListAsync(ct);
         return rows.Select(p => ProposalDto.From(p, [])).ToList();
     }
 
@@ -125,6 +125,21 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
 internal sealed record ProposalInput(
     Guid JobPostingId, string? CoverLetter, decimal? BidAmount, int? EstimatedHours, int? ConnectsSpent, string? Status,
     bool? AiGenerated, Guid? ProfileId, string? TemplateName, DateTimeOffset? FollowUpAt, bool? ClearFollowUp = null);
+
+/// <summary>Query string of <c>GET /api/v1/upwork/proposals</c>: most recently changed first, a page at a time.</summary>
+internal sealed record ProposalListQuery(string? Status, int? Limit, int? Offset)
+{
+    public const int MaxLimit = 500;
+}
+
+internal sealed class ProposalListQueryValidator : AbstractValidator<ProposalListQuery>
+{
+    public ProposalListQueryValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, ProposalListQuery.MaxLimit).WithMessage($"limit must be between 1 and {ProposalListQuery.MaxLimit}");
+        RuleFor(q => q.Offset).InclusiveBetween(0, 1_000_000).WithMessage("offset must be between 0 and 1,000,000");
+    }
+}
 
 internal sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
 {

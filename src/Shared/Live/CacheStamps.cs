@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Shared.Live;
+
+/// <summary>
+/// A version number per cache scope, put into cache keys: bumping it makes every cached entry of the scope stale at once,
+/// on every instance (an atomic <c>INCR</c> in Redis when configured, a counter in memory otherwise). Cheaper and more
+/// certain than finding and removing each entry, and nothing stale is ever read after the bump returns.
+/// </summary>
+public sealed class CacheStamps(IServiceProvider services, IOptions<RedisOptions> options, ILogger<CacheStamps> log)
+{
+    private readonly ConcurrentDictionary<string, long> _local = new(StringComparer.Ordinal);
+    private readonly Lazy<IConnectionMultiplexer>? _redis = services.GetService<Lazy<IConnectionMultiplexer>>();
+
+    private RedisKey Key(string scope) => $"{options.Value.Prefix}:stamp:{scope}";
+
+    /// <summary>The scope's current stamp, or null when Redis cannot be read: the caller should not cache then.</summary>
+    public async ValueTask<long?> GetAsync(string scope)
+    {
+        if (_redis is null) return _local.GetValueOrDefault(scope);
+        try
+        {
+            var value = await _redis.Value.GetDatabase().StringGetAsync(Key(scope));
+            return value.IsNull ? 0 : (long)value;
+        }
+        catch (RedisException ex)
+        {
+            log.LogWarning(ex, "Cache stamp {Scope} unreadable; serving uncached", scope);
+            return null;
+        }
+    }
+
+    /// <summary>Makes every entry keyed with the scope's current stamp stale, here and on every other instance.</summary>
+    public async Task BumpAsync(string scope, CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (_redis is null)
+        {
+            _local.AddOrUpdate(scope, 1, (_, v) => v + 1);
+            return;
+        }
+        try
+        {
+            await _redis.Value.GetDatabase().StringIncrementAsync(Key(scope));
+        }
+        catch (RedisException ex)
+        {
+            // The change itself is stored; entries of the scope live out their (short) expiration instead.
+            log.LogWarning(ex, "Cache stamp {Scope} could not be bumped; its entries expire on their own", scope);
+        }
+    }
+}
