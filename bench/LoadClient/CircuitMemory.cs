@@ -32,6 +32,7 @@ internal static class CircuitMemory
                 Console.Error.WriteLine($"{i} circuits: {samples[^1].Mb:F0} MB");
             }
         }
+        if (Environment.GetEnvironmentVariable("UA_HOLD_SECONDS") is { } hold) await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, CultureInfo.InvariantCulture)));
         var n = samples.Count;
         var mx = samples.Average(s => s.Circuits);
         var my = samples.Average(s => s.Mb);
