@@ -62,7 +62,7 @@ public static class UpworkModule
         services.AddEventHandler<JobPostingUpdated, NotifyJobUpdated>();
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>().AddTransient<RemindFollowUps>();
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
-        services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>();
+        services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<AnnounceProposalMoves>();
         services.AddOptions<AlertChannelOptions>().BindConfiguration(AlertChannelOptions.Section);
         services.AddTransient<ManageAlertChannels>().AddTransient<DeliverAlerts>().AddTransient<IValidator<NewAlertChannel>, NewAlertChannelValidator>();
         // No automatic redirects: a receiver cannot bounce an alert (or a Telegram token in the path) somewhere else.

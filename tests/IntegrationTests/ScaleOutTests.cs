@@ -51,6 +51,28 @@ public sealed class ScaleOutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cache_stamp_bumped_on_one_instance_is_seen_at_once_on_the_other_and_a_lost_one_never_reuses_a_number()
+    {
+        var scope = "test-" + Guid.NewGuid().ToString("N");
+        var onA = _a.Services.GetRequiredService<CacheStamps>();
+        var onB = _b.Services.GetRequiredService<CacheStamps>();
+        var before = await onB.GetAsync(scope);
+
+        await onA.BumpAsync(scope);
+        var after = await onB.GetAsync(scope);
+
+        before.ShouldNotBeNull();
+        after.ShouldBe(before + 1);                        // no wait: the very next read on B sees A's bump
+        // Redis evicts or is flushed: the stamp starts again somewhere new, so entries cached under old stamps stay dead.
+        var redis = _a.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>().GetDatabase();
+        var prefix = _a.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RedisOptions>>().Value.Prefix;
+        await redis.KeyDeleteAsync($"{prefix}:stamp:{scope}");
+        var restarted = await onB.GetAsync(scope);
+        restarted.ShouldNotBeNull();
+        new[] { before, after }.ShouldNotContain(restarted);
+    }
+
+    [Fact]
     public async Task Without_redis_a_live_update_stays_in_its_own_instance()
     {
         await using var lonely = new AppFactory(DatabaseKind.Sqlite);

@@ -1,45 +1,37 @@
-using System.Collections.Concurrent;
 using Contracts.Upwork.Events;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Caching.Distributed;
 using Modules.Analytics.Data;
 using Shared.Events;
+using Shared.Live;
 
 namespace Modules.Analytics.Integrations;
 
 /// <summary>
 /// A per-user version stamp in every dashboard cache key: bumping it makes every cached view of that user's numbers
-/// stale at once, on every instance (the stamp lives in Redis when configured, in memory otherwise).
+/// stale at once, on every instance (<see cref="CacheStamps"/>: Redis when configured, memory otherwise).
 /// </summary>
-internal sealed class AnalyticsVersions(IServiceProvider services)
+internal sealed class AnalyticsVersions(CacheStamps stamps)
 {
-    private static readonly ConcurrentDictionary<Guid, string> Local = new();
-    private readonly IDistributedCache? _shared = services.GetService<IDistributedCache>();
-
     /// <summary>The stamp of the team view, bumped whenever anyone's proposals change.</summary>
     public static readonly Guid Team = Guid.Empty;
-
-    private static string Key(Guid userId) => $"analytics_ver:{userId:N}";
 
     /// <summary>The stamp of everyone's views, bumped when the rollups are rebuilt.</summary>
     private static readonly Guid All = Guid.AllBitsSet;
 
-    public async Task<string> GetAsync(Guid userId, CancellationToken ct) => $"{await StampAsync(All, ct)}.{await StampAsync(userId, ct)}";
+    private static string Scope(Guid userId) => $"analytics:{userId:N}";
 
-    private async Task<string> StampAsync(Guid userId, CancellationToken ct) =>
-        _shared is not null ? await _shared.GetStringAsync(Key(userId), ct) ?? "0" : Local.GetValueOrDefault(userId, "0");
+    public async Task<string> GetAsync(Guid userId, CancellationToken ct) => $"{await StampAsync(All)}.{await StampAsync(userId)}";
+
+    // Unreadable (Redis down): a stamp no entry has, so the view is computed fresh rather than served stale.
+    private async Task<string> StampAsync(Guid userId) =>
+        (await stamps.GetAsync(Scope(userId)))?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Guid.NewGuid().ToString("N");
 
     /// <summary>Makes every user's cached views stale (after a rebuild of the rollups).</summary>
     public Task BumpAllAsync(CancellationToken ct) => BumpAsync(All, ct);
 
-    public async Task BumpAsync(Guid userId, CancellationToken ct)
-    {
-        var stamp = Guid.NewGuid().ToString("N")[..12];
-        if (_shared is not null) await _shared.SetStringAsync(Key(userId), stamp, new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromDays(2) }, ct);
-        else Local[userId] = stamp;
-    }
+    public Task BumpAsync(Guid userId, CancellationToken ct) => stamps.BumpAsync(Scope(userId), ct);
 }
 
 /// <summary>A user's proposals changed: their dashboard is recomputed on the next read.</summary>

@@ -46,6 +46,15 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridC
             sessions = await LoadAsync(userId, ct);
         }
         var state = sessions.FirstOrDefault(s => s.Id == sessionId);
+        if (state is null)
+        {
+            // Still missing: the reload may have joined a load that began before this session was stored (the cache lets
+            // concurrent callers share one load). Ask the database itself, so a brand-new session is never taken for a revoked one.
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            state = await db.Sessions().AsNoTracking().Where(s => s.Id == sessionId && s.UserId == userId)
+                .Select(s => new CachedSession(s.Id, s.RevokedAt == null, s.ExpiresAt)).FirstOrDefaultAsync(ct);
+            if (state is not null) await cache.RemoveAsync(CacheKey(userId), ct);
+        }
         return state is not null && state.NotRevoked && state.ExpiresAt > time.GetUtcNow();
     }
 

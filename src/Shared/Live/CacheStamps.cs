@@ -22,8 +22,13 @@ public sealed class CacheStamps(IServiceProvider services, IOptions<RedisOptions
         if (_redis is null) return _local.GetValueOrDefault(scope);
         try
         {
-            var value = await _redis.Value.GetDatabase().StringGetAsync(Key(scope));
-            return value.IsNull ? 0 : (long)value;
+            var db = _redis.Value.GetDatabase();
+            var value = await db.StringGetAsync(Key(scope));
+            if (!value.IsNull) return (long)value;
+            // A missing stamp (first use, or evicted or flushed) starts at a random number, never back at one already used,
+            // so entries cached under an earlier stamp cannot come back to life.
+            await db.StringSetAsync(Key(scope), Random.Shared.NextInt64(1, long.MaxValue / 2), when: When.NotExists);
+            return (long)await db.StringGetAsync(Key(scope));
         }
         catch (RedisException ex)
         {
@@ -43,7 +48,9 @@ public sealed class CacheStamps(IServiceProvider services, IOptions<RedisOptions
         }
         try
         {
-            await _redis.Value.GetDatabase().StringIncrementAsync(Key(scope));
+            var db = _redis.Value.GetDatabase();
+            await db.StringSetAsync(Key(scope), Random.Shared.NextInt64(1, long.MaxValue / 2), when: When.NotExists);   // see GetAsync
+            await db.StringIncrementAsync(Key(scope));
         }
         catch (RedisException ex)
         {

@@ -47,6 +47,9 @@ public sealed class SecurityJourneyTests(BrowserFixture fixture) : IClassFixture
         await BrowserFixture.ScreenshotAsync(page, "journey5-02-sessions");
         await revoke.ClickAsync();
         await Assertions.Expect(revoke).ToHaveCountAsync(0);
+        // The other device's open page is signed out at once by the live revocation (it navigates itself to sign-in; a
+        // navigation of ours started now would race it), and opening a page again also ends at sign-in.
+        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
         await other.GotoAsync("/settings");
         await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
 

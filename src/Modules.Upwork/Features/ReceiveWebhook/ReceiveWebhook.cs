@@ -19,9 +19,7 @@ internal sealed partial class ReceiveWebhook(
     IDbContextFactory<AppDbContext> contexts,
     ISecretProtector secrets,
     IngestJobPostings ingest,
-    Shared.Live.LiveUpdates live,
-    Shared.Live.HubNotifier hub,
-    Shared.Events.IEventBus events,
+    TrackProposals.AnnounceProposalMoves announce,
     TimeProvider time,
     ILogger<ReceiveWebhook> log)
 {
@@ -91,12 +89,7 @@ internal sealed partial class ReceiveWebhook(
                 result.Inserted.Count > 0 ? "stored" : result.Updated.Count > 0 ? "updated" : "unchanged"));
         }
         log.LogInformation("Webhook source {SourceId} sent {Type} {EventId}", sourceId, e.Type, e.Id);
-        if (moved is { } m)
-        {
-            await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(source.UserId, now, [m.Proposal.Id]), ct);
-            await live.PublishAsync(TrackProposals.ManageProposals.Topic(source.UserId), new { userId = source.UserId }, ct);
-            await hub.SendToUserAsync(source.UserId, "proposal_status", new { proposalId = m.Proposal.Id, jobPostingId = m.Proposal.JobPostingId, from = m.From, to = m.Proposal.Status, at = now }, ct);
-        }
+        if (moved is { } m) await announce.RunAsync(source.UserId, [m], now, ct);
         return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: false, null, moved is null ? "unchanged" : $"moved to {moved.Value.Proposal.Status}"));
     }
 

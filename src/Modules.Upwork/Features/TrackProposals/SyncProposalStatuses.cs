@@ -15,9 +15,7 @@ namespace Modules.Upwork.Features.TrackProposals;
 internal sealed class SyncProposalStatuses(
     IDbContextFactory<AppDbContext> contexts,
     UpworkAccounts accounts,
-    LiveUpdates live,
-    HubNotifier hub,
-    Shared.Events.IEventBus events,
+    AnnounceProposalMoves announce,
     TimeProvider time,
     ILogger<SyncProposalStatuses> log)
 {
@@ -92,13 +90,7 @@ internal sealed class SyncProposalStatuses(
             moved.Add((p, from));
         }
         await db.SaveChangesAsync(ct);
-        foreach (var (p, from) in moved)
-            await hub.SendToUserAsync(userId, "proposal_status", new { proposalId = p.Id, jobPostingId = p.JobPostingId, from, to = p.Status, at = now }, ct);
-        if (moved.Count > 0)
-        {
-            await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, now, moved.Select(m => m.Proposal.Id).ToList()), ct);
-            await live.PublishAsync(ManageProposals.Topic(userId), new { userId }, ct);
-        }
+        await announce.RunAsync(userId, moved, now, ct);
         return moved.Count;
     }
 }
