@@ -35,6 +35,11 @@ A_PID=""; B_PID=""; OWN_PG=0; OWN_REDIS=0
 PGRUN=(); if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres; chown postgres:postgres "$WORK"; PGRUN=(runuser -u postgres --); fi
 cleanup() {
   for p in $A_PID $B_PID; do kill "$p" 2>/dev/null; done
+  # A graceful stop may take DOTNET_SHUTDOWNTIMEOUTSECONDS; one still running after 15 s is reported and killed.
+  for p in $A_PID $B_PID; do
+    for _ in $(seq 1 150); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$p" 2>/dev/null; then echo "instance pid $p did not stop within 15 s of SIGTERM; killed" >&2; kill -9 "$p" 2>/dev/null; fi
+  done
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
   [ "$OWN_PG" = 1 ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
   [ "$OWN_REDIS" = 1 ] && [ -f "$WORK/redis.pid" ] && kill "$(cat "$WORK/redis.pid")" 2>/dev/null
