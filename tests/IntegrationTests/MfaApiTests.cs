@@ -21,7 +21,8 @@ public abstract class MfaApiTests(AppFixture fixture)
         setup.Data.GetProperty("otpAuthUri").GetString()!.ShouldStartWith("otpauth://totp/");
 
         var wrongEnable = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = "000000" }));
-        var enable = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = Code(secret, 0) }));
+        var enableStep = StepNow();
+        var enable = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = CodeAt(secret, enableStep) }));
         var recovery = enable.Data.GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!).ToList();
         wrongEnable.Status.ShouldBe(HttpStatusCode.BadRequest);
         wrongEnable.Errors.ShouldHaveSingleItem().Field.ShouldBe("code");
@@ -36,10 +37,11 @@ public abstract class MfaApiTests(AppFixture fixture)
         login.Data.TryGetProperty("accessToken", out _).ShouldBeFalse("no token before the second factor");
         var challenge = login.Data.GetProperty("challengeToken").GetString();
 
-        // The code used to enable (step 0) is spent: the next step's code works, once.
-        var replayOfEnableCode = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = Code(secret, 0) });
-        var good = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = Code(secret, 1) }));
-        var replay = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = Code(secret, 1) });
+        // The code used to enable is spent: the next step's code works, once. The steps are fixed here, not read from
+        // the clock at each request, so a 30 s boundary crossed mid-test cannot turn the "same code" into a new one.
+        var replayOfEnableCode = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = CodeAt(secret, enableStep) });
+        var good = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = CodeAt(secret, enableStep + 1) }));
+        var replay = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = CodeAt(secret, enableStep + 1) });
         var tooFar = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = Code(secret, 3) });
         var forged = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = "forged", code = recovery[0] });
         var byRecovery = await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = recovery[0].ToLowerInvariant() });
@@ -110,4 +112,10 @@ public abstract class MfaApiTests(AppFixture fixture)
 
     /// <summary>The code for the current 30 s step plus <paramref name="stepsAhead"/> (the server accepts ±1 step).</summary>
     private static string Code(byte[] secret, int stepsAhead) => new Totp(secret).ComputeTotp(DateTime.UtcNow.AddSeconds(30 * stepsAhead));
+
+    /// <summary>The RFC 6238 time step (30 s) the wall clock is in now.</summary>
+    private static long StepNow() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+
+    /// <summary>The code of one fixed time step, whatever the time is when it is sent.</summary>
+    private static string CodeAt(byte[] secret, long step) => new Totp(secret).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30 + 15).UtcDateTime);
 }
