@@ -9,7 +9,10 @@ public enum FakeFaultKind
     /// <summary>HTTP 429 <c>{"message":"Too Many Requests"}</c>, with Retry-After only when a delay is given.</summary>
     RateLimited,
 
-    /// <summary>HTTP 200, <c>data: null</c> and an error whose message contains "Transform timeout".</summary>
+    /// <summary>
+    /// HTTP 200 in graphql-java's shape for a failed resolver: the first root field null (<c>{"data":{"&lt;root&gt;":null}}</c>)
+    /// and an error on that path whose message contains "Transform timeout".
+    /// </summary>
     TransformTimeout,
 
     /// <summary>A real answer in which one search node is null, plus a "Cannot return null for non-nullable field" error with a path.</summary>
@@ -50,7 +53,7 @@ public sealed class FakeFault
     /// <returns>The fault.</returns>
     public static FakeFault RateLimited(TimeSpan? retryAfter = null) => new(FakeFaultKind.RateLimited, retryAfter);
 
-    /// <summary>HTTP 200 with a "Transform timeout" error and no data.</summary>
+    /// <summary>HTTP 200 with a "Transform timeout" error on a null root field.</summary>
     /// <returns>The fault.</returns>
     public static FakeFault TransformTimeout() => new(FakeFaultKind.TransformTimeout);
 

@@ -26,5 +26,5 @@ internal sealed class ServerContext(FakeUpworkOptions options, FakeClock clock, 
 
     public FakeStats Stats { get; } = stats;
 
-    public RateLimiter Limiter { get; } = new(options.RateLimits);
+    public RateLimiter Limiter { get; } = new(options.RateLimits, clock);
 }
