@@ -88,6 +88,22 @@ public sealed class FakeFaults
         set => _expiresInAsString = value;
     }
 
+    private (string Error, string Description)? _tokenRefusal;
+
+    /// <summary>
+    /// Makes the next token request (any grant) answer 400 <c>{"error":<paramref name="error"/>,…}</c>, for codes the
+    /// fake cannot provoke otherwise with a well-formed request (e.g. <c>invalid_request</c> for a reason Upwork gives).
+    /// </summary>
+    /// <param name="error">The OAuth error code.</param>
+    /// <param name="description">The error_description.</param>
+    public void RefuseNextTokenRequest(string error, string description)
+    {
+        lock (_sync)
+        {
+            _tokenRefusal = (error, description);
+        }
+    }
+
     /// <summary>How many queued faults are left.</summary>
     public int Pending
     {
@@ -122,9 +138,20 @@ public sealed class FakeFaults
         lock (_sync)
         {
             _queue.Clear();
+            _tokenRefusal = null;
         }
 
         _expiresInAsString = false;
+    }
+
+    internal (string Error, string Description)? TakeTokenRefusal()
+    {
+        lock (_sync)
+        {
+            var refusal = _tokenRefusal;
+            _tokenRefusal = null;
+            return refusal;
+        }
     }
 
     internal FakeFault? TryDequeue()

@@ -185,7 +185,8 @@ public sealed class FakeUpworkServer : IAsyncDisposable
                 http.Items[ServerContext.RootFieldsKey] as IReadOnlyList<string> ?? [],
                 http.Items[ServerContext.OperationNameKey] as string,
                 http.Items[ServerContext.VariablesKey] as string,
-                http.Response.StatusCode));
+                http.Response.StatusCode,
+                http.Items[ServerContext.UserIdKey] as string));
         }
     }
 

@@ -51,6 +51,7 @@ internal static class GraphQlEndpoint
         }
 
         var (client, user) = caller.Value;
+        context.Items[ServerContext.UserIdKey] = user.Id;
         FakeOrganization? organization;
         var tenant = context.Request.Headers["X-Upwork-API-TenantId"].ToString();
         lock (server.State.Sync)

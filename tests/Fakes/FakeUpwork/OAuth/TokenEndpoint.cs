@@ -24,6 +24,11 @@ internal static class TokenEndpoint
 
         var grantType = Field("grant_type");
         context.Items[ServerContext.VariablesKey] = grantType is null ? null : "grant_type=" + grantType;
+        if (server.Faults.TakeTokenRefusal() is { } refusal)
+        {
+            await ErrorAsync(context, refusal.Error, refusal.Description);
+            return;
+        }
 
         // Upwork's refresh grant reads the client from the body only; Basic may come along but does not count.
         var (clientId, secret) = grantType == "refresh_token"
