@@ -14,7 +14,7 @@ namespace FakeUpwork;
 
 /// <summary>
 /// A local fake of Upwork's public API: OAuth 2.0 (authorize and token endpoints) and GraphQL, with controllable time,
-/// fault injection, rate limits and statistics. See UPWORK_API.md §7.
+/// fault injection, rate limits and statistics. See docs/upwork-api.md §7.
 /// </summary>
 public sealed class FakeUpworkServer : IAsyncDisposable
 {

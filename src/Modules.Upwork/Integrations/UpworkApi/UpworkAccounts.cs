@@ -144,7 +144,7 @@ internal sealed class UpworkAccounts(
     {
         connection.AccessToken = secrets.Protect(tokens.AccessToken, UpworkConnection.Purpose(connection.UserId, "access"));
         connection.AccessTokenExpiresAt = tokens.AccessTokenExpiresAt;
-        if (tokens.RefreshToken is not null)   // Upwork may omit it; then the old one stays valid (UPWORK_API.md §9.4)
+        if (tokens.RefreshToken is not null)   // Upwork may omit it; then the old one stays valid (docs/upwork-api.md §9.4)
         {
             connection.RefreshToken = secrets.Protect(tokens.RefreshToken, UpworkConnection.Purpose(connection.UserId, "refresh"));
             connection.RefreshTokenExpiresAt = tokens.RefreshTokenExpiresAt;

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Modules.Upwork.Integrations.UpworkApi;
 
 /// <summary>
-/// <c>POST /graphql</c> with a bearer token and, when known, <c>X-Upwork-API-TenantId</c> (UPWORK_API.md §1.6, §2.1).
+/// <c>POST /graphql</c> with a bearer token and, when known, <c>X-Upwork-API-TenantId</c> (docs/upwork-api.md §1.6, §2.1).
 /// GraphQL answers 200 even for errors: this client sorts them into what the caller must do — refresh (401), give up
 /// on a missing permission, or keep the good part of partial data. Retries and pacing live in the HTTP pipeline.
 /// </summary>
