@@ -47,6 +47,7 @@ public static class UpworkModule
 
         services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>();
         services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
+        services.AddTransient<IUpworkConnectionState, UpworkConnectionState>();
         services.AddTransient<ConnectUpwork>().AddTransient<ShowConnection>().AddTransient<ManageSavedSearches>().AddTransient<ImportUpworkProfile>();
         services.AddTransient<PasteJobPosting>().AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>();
         services.AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
@@ -96,6 +97,7 @@ public static class UpworkModule
            .AllowAnonymous().ExcludeFromDescription();
 
         var api = app.MapApiGroup("upwork", "Upwork").RequireAuthorization();
+        api.AddEndpointFilter(UpworkApiErrors.FilterAsync);
         api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, HttpContext http, BrowseJobPostings browse, CancellationToken ct) =>
                 ApiResults.Ok(await browse.RunAsync(query, UserIds.Require(http), ct)))
            .Validate<JobPostingQuery>()
@@ -129,6 +131,7 @@ public static class UpworkModule
                 catch (UpworkReconnectRequiredException ex) { return ApiResults.Error(409, ex.Message); }
                 catch (UpworkPermissionException) { return ApiResults.Error(403, "The Upwork key lacks the Freelancer Profile permission"); }
                 catch (UpworkBudgetExhaustedException ex) { return ApiResults.Error(429, ex.Message); }
+                catch (UpworkRateLimitedException ex) { return ApiResults.Error(429, ex.Message); }
                 catch (Exception ex) when (ex is not OperationCanceledException) { return ApiResults.Error(502, "Upwork did not answer as expected; try again in a minute"); }
             })
            .WithSummary("Imports the connected Upwork freelancer profile into a profile (title, overview, skills, rate)");
@@ -271,9 +274,10 @@ public static class UpworkModule
     }
 
     /// <summary>
-    /// Retries with exponential backoff and jitter on 429 (honouring <c>Retry-After</c>), 5xx, timeouts and Upwork's
-    /// "Transform timeout" (a 200 with that error); a circuit breaker; a timeout per attempt. Calls marked
-    /// <see cref="UpworkRequest.NoRetry"/> (proposal submission) are sent exactly once.
+    /// Retries with exponential backoff and jitter on 5xx, timeouts and Upwork's "Transform timeout" (a 200 with that
+    /// error); a circuit breaker; a timeout per attempt. A 429 is never retried: <see cref="UpworkPacingHandler"/> pauses
+    /// every request for at least a minute and ends the call. Calls marked <see cref="UpworkRequest.NoRetry"/> (proposal
+    /// submission) are sent exactly once.
     /// </summary>
     private static IHttpClientBuilder AddUpworkResilience(this IHttpClientBuilder http, UpworkOptions o)
     {
@@ -293,6 +297,7 @@ public static class UpworkModule
                     if (o.MaxRetries == 0) return false;
                     // The request, not the response: a submission that timed out (no response) must not be sent again either.
                     if (args.Context.GetRequestMessage()?.Options.TryGetValue(UpworkRequest.NoRetry, out _) == true) return false;
+                    if (args.Outcome.Exception is UpworkRateLimitedException || args.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests) return false;
                     if (HttpClientResiliencePredicates.IsTransient(args.Outcome)) return true;
                     return args.Outcome.Result is { StatusCode: System.Net.HttpStatusCode.OK } response
                            && await IsTransformTimeoutAsync(response, args.Context.CancellationToken);

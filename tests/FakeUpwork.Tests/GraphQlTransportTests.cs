@@ -75,16 +75,22 @@ public sealed class GraphQlTransportTests
     }
 
     [Fact]
-    public async Task TransformTimeout_fault_is_a_200_with_null_data()
+    public async Task TransformTimeout_fault_nulls_the_root_field_with_an_error_on_its_path_like_graphql_java()
     {
         await using var api = await FakeApi.StartAsync();
         var token = await api.AccessTokenAsync();
         api.Server.Faults.Enqueue(FakeFault.TransformTimeout());
 
-        var body = await api.GraphQlAsync(token, "{ user { id } }");
-        body.ContainsKey("data").ShouldBeTrue();
-        body["data"].ShouldBeNull();
-        body["errors"]![0]!["message"]!.GetValue<string>().ShouldContain("Transform timeout");
+        var body = await api.GraphQlAsync(token, "{ marketplaceJobPostingsSearch(searchType: USER_JOBS_SEARCH) { totalCount } user { id } }");
+
+        // {"data":{"<root>":null},"errors":[…]}, not data: null (docs/upwork-api.md §2.1, §7.5); the other root still answers.
+        var data = body["data"]!.AsObject();
+        data.ContainsKey("marketplaceJobPostingsSearch").ShouldBeTrue();
+        data["marketplaceJobPostingsSearch"].ShouldBeNull();
+        data["user"]!["id"]!.GetValue<string>().ShouldBe(FakeUpworkOptions.DefaultUserId);
+        var error = body["errors"]![0]!;
+        error["message"]!.GetValue<string>().ShouldContain("Transform timeout");
+        error["path"]!.ToJsonString().ShouldBe("[\"marketplaceJobPostingsSearch\"]");
     }
 
     [Fact]
@@ -149,10 +155,30 @@ public sealed class GraphQlTransportTests
         limited.Count.ShouldBeGreaterThanOrEqualTo(1);
         results.Count(r => r.Status == HttpStatusCode.OK).ShouldBeLessThanOrEqualTo(10);
         limited[0].Body.ShouldBe("{\"message\":\"Too Many Requests\"}");
-        limited[0].Response.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(1));
+        limited[0].Response.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(60));   // Upwork's block after a 429
         api.Server.Stats.RateLimitedResponses.ShouldBe(limited.Count);
         api.Server.Stats.GraphQlRequests.ShouldBe(15);
         api.Server.Stats.MaxRequestsInAnySecond.ShouldBeGreaterThanOrEqualTo(11);
+    }
+
+    [Fact]
+    public async Task Once_limited_it_answers_429_until_sixty_seconds_of_its_clock_after_the_last_429()
+    {
+        await using var api = await FakeApi.StartAsync(realRateLimits: true);
+        var token = await api.AccessTokenAsync();
+        await Task.WhenAll(Enumerable.Range(0, 15).Select(_ => api.GraphQlRawAsync(token, "{ user { id } }")));
+        // From here the windows cannot refuse anything: only the block can.
+        api.Server.RateLimits.PerSecond = 10_000;
+        api.Server.RateLimits.PerMinute = 100_000;
+
+        (await api.GraphQlRawAsync(token, "{ user { id } }")).Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        api.Server.Clock.Advance(TimeSpan.FromSeconds(59));
+        // A retry inside the minute is refused and starts the minute again.
+        (await api.GraphQlRawAsync(token, "{ user { id } }")).Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        api.Server.Clock.Advance(TimeSpan.FromSeconds(59));
+        (await api.GraphQlRawAsync(token, "{ user { id } }")).Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        api.Server.Clock.Advance(TimeSpan.FromSeconds(60));
+        (await api.GraphQlRawAsync(token, "{ user { id } }")).Status.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -203,6 +203,40 @@ public sealed class OAuthTests
         api.Server.State.IssuedTokens.ShouldAllBe(t => t.Revoked);
     }
 
+    [Fact]
+    public async Task A_refresh_with_basic_credentials_only_is_refused_as_missing_client_id_like_upwork()
+    {
+        await using var api = await FakeApi.StartAsync();
+        var refresh = (await api.LoginAsync())["refresh_token"]!.GetValue<string>();
+
+        var basicOnly = await api.TokenAsync(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = refresh });
+
+        basicOnly.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await basicOnly.Content.ReadAsStringAsync()).ShouldBe("{\"error\":\"invalid_request\",\"error_description\":\"Missing parameters: client_id\"}");
+        // The same refresh token still works once the credentials are in the body (Basic may come along).
+        (await RefreshAsync(api, refresh)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_refresh_with_body_credentials_and_a_wrong_secret_is_invalid_client()
+    {
+        await using var api = await FakeApi.StartAsync();
+        var refresh = (await api.LoginAsync())["refresh_token"]!.GetValue<string>();
+
+        var response = await api.TokenAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = refresh, ["client_id"] = FakeUpworkOptions.DefaultClientId, ["client_secret"] = "nope",
+        }, basic: false);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("\"error\":\"invalid_client\"");
+    }
+
+    // Upwork's refresh grant needs the client in the body (docs/upwork-api.md §1.2); Basic is sent as well, as our client does.
     private static Task<HttpResponseMessage> RefreshAsync(FakeApi api, string refreshToken) =>
-        api.TokenAsync(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken });
+        api.TokenAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken,
+            ["client_id"] = FakeUpworkOptions.DefaultClientId, ["client_secret"] = FakeUpworkOptions.DefaultClientSecret,
+        });
 }

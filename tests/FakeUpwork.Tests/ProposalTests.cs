@@ -62,7 +62,7 @@ public sealed class ProposalTests
         api.Server.State.SetProposalStatus(created[0].Id, "Hired");
         var hired = await api.GraphQlAsync(token, Proposals, new
         {
-            filter = new { status_eq = "Hired" }, sort = new { field = "MODIFIEDDATETIME", sortOrder = "DESC" }, pagination = new { first = 10 },
+            filter = new { status_eq = "Hired" }, sort = new { field = "CREATEDDATETIME", sortOrder = "DESC" }, pagination = new { first = 10 },
         });
         var node = hired["data"]!["vendorProposals"]!["edges"]![0]!["node"]!;
         node["status"]!["status"]!.GetValue<string>().ShouldBe("Hired");

@@ -13,6 +13,9 @@ public sealed class SchemaContractTests
     [InlineData("{ marketplaceJobPostingsSearch(sortAttributes: [{field: Recency}]) { totalCount } }", "WrongType")]
     [InlineData("{ marketplaceJobPostingsSearch { edges { node { amount } } } }", "SubselectionRequired")]
     [InlineData("{ vendorProposals(filter: {}, sortAttribute: {field: CREATEDDATETIME, sortOrder: DESC}, pagination: {first: 10}) { totalCount } }", "WrongType")]
+    // Neither is in Upwork's documented schema (docs/upwork-api.md §2.5): a client asking for them must fail here first.
+    [InlineData("{ vendorProposals(filter: {status_eq: Pending}, sortAttribute: {field: MODIFIEDDATETIME, sortOrder: DESC}, pagination: {first: 10}) { totalCount } }", "WrongType")]
+    [InlineData("{ vendorProposals(filter: {status_eq: Pending}, sortAttribute: {field: CREATEDDATETIME, sortOrder: DESC}, pagination: {first: 10}) { edges { node { id viewedByClient } } } }", "FieldUndefined")]
     public async Task Invalid_queries_are_engine_validation_errors(string query, string javaType)
     {
         await using var api = await FakeApi.StartAsync();

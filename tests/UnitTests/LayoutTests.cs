@@ -12,12 +12,14 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
 {
     private readonly Bunit.TestDoubles.BunitAuthorizationContext _auth;
     private readonly QueuedAlerts _feed = new();
+    private readonly ConnectionState _connection = new();
 
     public LayoutTests()
     {
         Services.AddMudServices();
         Services.AddScoped<ThemePreference>();
         Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
+        Services.AddSingleton<Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState>(_connection);
         JSInterop.Mode = JSRuntimeMode.Loose;
         _auth = AddAuthorization();
         _auth.SetAuthorized("freelancer@example.com");
@@ -163,6 +165,53 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         var cut = RenderLayout();
 
         cut.Find("[data-testid=alerts-sound]").GetAttribute("aria-pressed").ShouldBe("true");
+    }
+
+    [Fact]
+    public void The_app_bar_says_when_upwork_needs_reconnecting_and_its_button_starts_the_oauth_flow()
+    {
+        var id = Guid.NewGuid();
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, id.ToString()));
+        _connection.Reconnect.Add(id);
+
+        var cut = RenderLayout();
+
+        var button = cut.Find("[data-testid=appbar-upwork-reconnect]");
+        button.TextContent.Trim().ShouldBe("Reconnect Upwork");
+        button.GetAttribute("aria-label").ShouldBe("Upwork needs reconnecting: reconnect Upwork");
+        button.Click();
+        Services.GetRequiredService<NavigationManager>().Uri.ShouldEndWith("/upwork/connect");
+    }
+
+    [Fact]
+    public void The_app_bar_shows_no_reconnect_button_while_upwork_works_and_shows_it_the_moment_a_refresh_is_refused()
+    {
+        var id = Guid.NewGuid();
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, id.ToString()));
+
+        var cut = RenderLayout();
+        cut.FindAll("[data-testid=appbar-upwork-reconnect]").ShouldBeEmpty();
+
+        _connection.Reconnect.Add(id);
+        cut.InvokeAsync(() => _connection.Changed(id));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=appbar-upwork-reconnect]").TextContent.Trim().ShouldBe("Reconnect Upwork"));
+    }
+
+    private sealed class ConnectionState : Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState
+    {
+        private readonly Dictionary<Guid, Func<Task>> _handlers = [];
+        public HashSet<Guid> Reconnect { get; } = [];
+
+        public Task<bool> NeedsReconnectAsync(Guid userId, CancellationToken ct) => Task.FromResult(Reconnect.Contains(userId));
+
+        public IDisposable Subscribe(Guid userId, Func<Task> onChange)
+        {
+            _handlers[userId] = onChange;
+            return new CancellationTokenSource();
+        }
+
+        public Task Changed(Guid userId) => _handlers.TryGetValue(userId, out var handler) ? handler() : Task.CompletedTask;
     }
 
     private sealed class QueuedAlerts : Modules.Upwork.Features.Alerts.IAlertFeed

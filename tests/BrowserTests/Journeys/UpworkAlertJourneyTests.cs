@@ -78,11 +78,11 @@ public sealed class UpworkAlertJourneyTests(UpworkBrowserFixture fixture) : ICla
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Submitted" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("column-submitted").GetByTestId("proposal-card").Filter(new() { HasText = title })).ToBeVisibleAsync();
 
-        // On Upwork the client views the proposal: the open board moves it to Viewed.
-        var proposal = fixture.Fake.State.AddProposal(new FakeUpwork.FakeProposal { JobId = fakeJob.Id, Status = "Pending", ViewedByClient = true, CoverLetter = letter });
+        // On Upwork the client starts talking (Upwork's "Activated"; its API has no "viewed" signal): the open board moves it to Interviewing.
+        var proposal = fixture.Fake.State.AddProposal(new FakeUpwork.FakeProposal { JobId = fakeJob.Id, Status = "Activated", CoverLetter = letter });
         await SyncStatusesAsync();
-        await Assertions.Expect(page.GetByTestId("column-viewed").GetByTestId("proposal-card").Filter(new() { HasText = title })).ToBeVisibleAsync();
-        await BrowserFixture.ScreenshotAsync(page, "journey3-04-viewed");
+        await Assertions.Expect(page.GetByTestId("column-interviewing").GetByTestId("proposal-card").Filter(new() { HasText = title })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "journey3-04-interviewing");
 
         // Then hires: the board shows Hired, and the open dashboard's numbers change without a reload.
         await BrowserFixture.GotoInteractiveAsync(page, "/");

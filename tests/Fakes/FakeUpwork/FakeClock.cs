@@ -3,7 +3,7 @@ namespace FakeUpwork;
 /// <summary>
 /// The fake's controllable clock. It starts at the real UTC time and only moves when told to;
 /// it drives token and code expiry, the publish time of generated jobs and <c>daysPosted_eq</c>.
-/// Rate limiting deliberately uses real time instead.
+/// Rate-limit windows deliberately use real time; the block after a 429 uses this clock.
 /// </summary>
 public sealed class FakeClock
 {

@@ -9,7 +9,10 @@ public enum FakeFaultKind
     /// <summary>HTTP 429 <c>{"message":"Too Many Requests"}</c>, with Retry-After only when a delay is given.</summary>
     RateLimited,
 
-    /// <summary>HTTP 200, <c>data: null</c> and an error whose message contains "Transform timeout".</summary>
+    /// <summary>
+    /// HTTP 200 in graphql-java's shape for a failed resolver: the first root field null (<c>{"data":{"&lt;root&gt;":null}}</c>)
+    /// and an error on that path whose message contains "Transform timeout".
+    /// </summary>
     TransformTimeout,
 
     /// <summary>A real answer in which one search node is null, plus a "Cannot return null for non-nullable field" error with a path.</summary>
@@ -50,7 +53,7 @@ public sealed class FakeFault
     /// <returns>The fault.</returns>
     public static FakeFault RateLimited(TimeSpan? retryAfter = null) => new(FakeFaultKind.RateLimited, retryAfter);
 
-    /// <summary>HTTP 200 with a "Transform timeout" error and no data.</summary>
+    /// <summary>HTTP 200 with a "Transform timeout" error on a null root field.</summary>
     /// <returns>The fault.</returns>
     public static FakeFault TransformTimeout() => new(FakeFaultKind.TransformTimeout);
 
@@ -83,6 +86,22 @@ public sealed class FakeFaults
     {
         get => _expiresInAsString;
         set => _expiresInAsString = value;
+    }
+
+    private (string Error, string Description)? _tokenRefusal;
+
+    /// <summary>
+    /// Makes the next token request (any grant) answer 400 <c>{"error":<paramref name="error"/>,…}</c>, for codes the
+    /// fake cannot provoke otherwise with a well-formed request (e.g. <c>invalid_request</c> for a reason Upwork gives).
+    /// </summary>
+    /// <param name="error">The OAuth error code.</param>
+    /// <param name="description">The error_description.</param>
+    public void RefuseNextTokenRequest(string error, string description)
+    {
+        lock (_sync)
+        {
+            _tokenRefusal = (error, description);
+        }
     }
 
     /// <summary>How many queued faults are left.</summary>
@@ -119,9 +138,20 @@ public sealed class FakeFaults
         lock (_sync)
         {
             _queue.Clear();
+            _tokenRefusal = null;
         }
 
         _expiresInAsString = false;
+    }
+
+    internal (string Error, string Description)? TakeTokenRefusal()
+    {
+        lock (_sync)
+        {
+            var refusal = _tokenRefusal;
+            _tokenRefusal = null;
+            return refusal;
+        }
     }
 
     internal FakeFault? TryDequeue()

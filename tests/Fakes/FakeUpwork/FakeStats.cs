@@ -12,6 +12,7 @@ namespace FakeUpwork;
 /// <param name="OperationName">GraphQL operation name, if any.</param>
 /// <param name="VariablesJson">GraphQL variables as JSON, if any; for the token endpoint the grant_type.</param>
 /// <param name="StatusCode">The response status.</param>
+/// <param name="UserId">The Upwork user whose access token authenticated a GraphQL request (null when none did).</param>
 public sealed record FakeRequestRecord(
     DateTimeOffset Time,
     DateTimeOffset FakeTime,
@@ -21,7 +22,8 @@ public sealed record FakeRequestRecord(
     IReadOnlyList<string> RootFields,
     string? OperationName,
     string? VariablesJson,
-    int StatusCode);
+    int StatusCode,
+    string? UserId = null);
 
 /// <summary>What the fake saw: counters, sliding-window maxima on real time (per IP) and a request log.</summary>
 public sealed class FakeStats

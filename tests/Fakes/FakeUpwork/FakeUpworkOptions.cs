@@ -110,7 +110,10 @@ public sealed class FakeUpworkOptions
     };
 }
 
-/// <summary>Rate limits of the fake, applied per client IP to /graphql and the token endpoint, on real time.</summary>
+/// <summary>
+/// Rate limits of the fake, applied per client IP to /graphql and the token endpoint: windows on real time, the block
+/// after a 429 on the fake's clock.
+/// </summary>
 public sealed class FakeRateLimits
 {
     /// <summary>Whether limiting is on.</summary>
@@ -124,6 +127,12 @@ public sealed class FakeRateLimits
 
     /// <summary>Requests allowed per UTC day.</summary>
     public int PerDay { get; set; } = 40000;
+
+    /// <summary>
+    /// Once the limiter answered 429, it keeps answering 429 until this long after the last 429 it sent, measured on the
+    /// fake's clock (Upwork: "unblocked within a minute from the last rate-limited request", docs/upwork-api.md §3).
+    /// </summary>
+    public TimeSpan BlockFor { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Whether 429 responses carry a Retry-After header.</summary>
     public bool SendRetryAfter { get; set; } = true;

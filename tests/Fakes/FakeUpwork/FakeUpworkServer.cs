@@ -14,7 +14,7 @@ namespace FakeUpwork;
 
 /// <summary>
 /// A local fake of Upwork's public API: OAuth 2.0 (authorize and token endpoints) and GraphQL, with controllable time,
-/// fault injection, rate limits and statistics. See UPWORK_API.md §7.
+/// fault injection, rate limits and statistics. See docs/upwork-api.md §7.
 /// </summary>
 public sealed class FakeUpworkServer : IAsyncDisposable
 {
@@ -185,7 +185,8 @@ public sealed class FakeUpworkServer : IAsyncDisposable
                 http.Items[ServerContext.RootFieldsKey] as IReadOnlyList<string> ?? [],
                 http.Items[ServerContext.OperationNameKey] as string,
                 http.Items[ServerContext.VariablesKey] as string,
-                http.Response.StatusCode));
+                http.Response.StatusCode,
+                http.Items[ServerContext.UserIdKey] as string));
         }
     }
 

@@ -20,9 +20,10 @@ public sealed class ProposalSyncTests(UpworkHarness harness) : IClassFixture<Upw
         var id = created.Data.GetProperty("id").GetGuid();
         var sync = harness.App.Services.GetRequiredService<SyncProposalStatuses>();
 
-        var remote = harness.Fake.State.AddProposal(new FakeUpwork.FakeProposal { JobId = upworkJob.Id, Status = "Pending", ViewedByClient = true });
-        (await sync.SyncUserAsync(user.UserId, CancellationToken.None)).ShouldBe(1);
-        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.GetProperty("status").GetString().ShouldBe("viewed");
+        // Pending on Upwork is where the proposal already is; Upwork's API has no "viewed" signal, so nothing moves.
+        var remote = harness.Fake.State.AddProposal(new FakeUpwork.FakeProposal { JobId = upworkJob.Id, Status = "Pending" });
+        (await sync.SyncUserAsync(user.UserId, CancellationToken.None)).ShouldBe(0);
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.GetProperty("status").GetString().ShouldBe("submitted");
 
         harness.Fake.State.SetProposalStatus(remote.Id, "Hired");
         (await sync.SyncUserAsync(user.UserId, CancellationToken.None)).ShouldBe(1);
@@ -31,7 +32,7 @@ public sealed class ProposalSyncTests(UpworkHarness harness) : IClassFixture<Upw
         var detail = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}");
         detail.Data.GetProperty("status").GetString().ShouldBe("hired");
         var history = detail.Data.GetProperty("history").EnumerateArray().Select(h => (h.GetProperty("to").GetString(), h.GetProperty("source").GetString())).ToList();
-        history.ShouldBe([("submitted", "user"), ("viewed", "upwork"), ("hired", "upwork")]);
+        history.ShouldBe([("submitted", "user"), ("hired", "upwork")]);
     }
 
     [Fact]

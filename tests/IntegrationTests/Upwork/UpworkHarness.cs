@@ -58,9 +58,15 @@ public class UpworkHarness : IAsyncLifetime
         {
             services.AddSingleton(Discovered);
             services.AddEventHandler<JobPostingDiscovered, DiscoveryRecorder>();
+            AddServices(services);
         });
         await app.StartAsync();
         return app;
+    }
+
+    /// <summary>Test services for every app instance this harness starts (e.g. a shared clock).</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -78,6 +78,14 @@ internal sealed class SyncJobPostings(
                 await SaveFailureAsync(key, ex.Message, ex.RetryAt, countsAsFailure: false, ct);
                 return new SearchSyncOutcome(key, false, 0, 0, 0, ex.Message);
             }
+            catch (UpworkRateLimitedException ex)
+            {
+                // Upwork's block is per app and address, not per user: end the run, and wait out the pause before the next.
+                log.LogWarning("Upwork search {Key}: {Error}", key, ex.Message);
+                UpworkMetrics.SyncRun(ex.Received ? "error" : "skipped");
+                await SaveFailureAsync(key, ex.Message, ex.PausedUntil, countsAsFailure: false, ct);
+                return new SearchSyncOutcome(key, false, 0, 0, 0, ex.Message);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 // Anything else (Upwork down, an HTML error page, a key rotated away…): this search reports it and waits

@@ -9,8 +9,12 @@ namespace Modules.Upwork.Features.TrackProposals;
 /// <summary>
 /// Reads each connected user's proposals from Upwork (<c>vendorProposals</c>, one status per call, pages of 40),
 /// links them to local proposals by job, and moves those forward along our pipeline with history entries marked
-/// "upwork". Upwork's "Accepted" only means Upwork accepted the submission (UPWORK_API.md §2.5): it maps to submitted.
-/// Changes are pushed to the user's open board and hub clients (<c>proposal_status</c>).
+/// "upwork". Upwork's "Accepted" only means Upwork accepted the submission (docs/upwork-api.md §2.5): it maps to submitted.
+/// Upwork's documented <c>VendorProposal</c> says nothing about the client viewing a proposal, so "viewed" never comes
+/// from this sync: the user sets it on the board.
+/// Changes are pushed to the user's open board and hub clients (<c>proposal_status</c>). A run that fails (Upwork
+/// down, a root field answered null with errors, a 429) counts as an error in <c>upwork_sync_runs_total</c> and is
+/// shown on the user's Upwork page as the connection's last problem; a 429 pauses every call and ends the whole run.
 /// </summary>
 internal sealed class SyncProposalStatuses(
     IDbContextFactory<AppDbContext> contexts,
@@ -34,19 +38,58 @@ internal sealed class SyncProposalStatuses(
         var changed = 0;
         foreach (var userId in users)
         {
-            try { changed += await SyncUserAsync(userId, ct); }
+            try
+            {
+                changed += await SyncUserAsync(userId, ct);
+                UpworkMetrics.SyncRun("ok");
+                await RecordAsync(userId, null, ct);
+            }
+            catch (UpworkRateLimitedException ex)
+            {
+                log.LogWarning("Proposal status sync stopped: {Error}", ex.Message);
+                UpworkMetrics.SyncRun(ex.Received ? "error" : "skipped");
+                await RecordAsync(userId, ex.Message, ct);
+                break;   // every call is paused: the other users wait for the next run
+            }
+            catch (UpworkBudgetExhaustedException ex)
+            {
+                UpworkMetrics.SyncRun("skipped");
+                log.LogInformation("Proposal status sync skipped: {Error}", ex.Message);
+                break;
+            }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 log.LogWarning("Proposal status sync for user {UserId} failed: {Error}", userId, ex.Message);
+                UpworkMetrics.SyncRun("error");
+                // A connection marked for reconnecting carries its own message already.
+                if (ex is not (UpworkReconnectRequiredException or UpworkNotConnectedException)) await RecordAsync(userId, ex.Message, ct);
             }
         }
         return changed;
     }
 
+    private const string FailurePrefix = "Proposal status sync failed: ";
+
+    /// <summary>Shows a failure as the connection's last problem; a later success clears only a problem of this sync.</summary>
+    private async Task RecordAsync(Guid userId, string? error, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var connections = db.UpworkConnections().Where(c => c.UserId == userId && c.Status == ConnectionStatus.Active);
+        if (error is null)
+        {
+            await connections.Where(c => c.LastError != null && c.LastError.StartsWith(FailurePrefix))
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastError, (string?)null), ct);
+            return;
+        }
+        var message = FailurePrefix + error;
+        if (message.Length > 1000) message = message[..1000];
+        await connections.ExecuteUpdateAsync(s => s.SetProperty(c => c.LastError, message), ct);
+    }
+
     public async Task<int> SyncUserAsync(Guid userId, CancellationToken ct)
     {
-        // Upwork job id → (our status per Upwork, viewed flag, Upwork proposal id), across every status.
-        var remote = new Dictionary<string, (string Status, bool Viewed, string ProposalId)>(StringComparer.Ordinal);
+        // Upwork job id → (our status per Upwork, Upwork proposal id), across every status.
+        var remote = new Dictionary<string, (string Status, string ProposalId)>(StringComparer.Ordinal);
         foreach (var (upworkStatus, ours) in Statuses)
         {
             string? after = null;
@@ -59,8 +102,7 @@ internal sealed class SyncProposalStatuses(
                     if (!edge.TryGetProperty("node", out var node) || node.ValueKind != JsonValueKind.Object) continue;
                     var jobId = node.GetProperty("marketplaceJobPosting").GetProperty("id").GetString();
                     if (jobId is null) continue;
-                    var viewed = node.TryGetProperty("viewedByClient", out var v) && v.ValueKind == JsonValueKind.True;
-                    remote[jobId] = (ours, viewed, node.GetProperty("id").GetString() ?? "");
+                    remote[jobId] = (ours, node.GetProperty("id").GetString() ?? "");
                 }
                 var info = connection.GetProperty("pageInfo");
                 if (!info.TryGetProperty("hasNextPage", out var more) || more.ValueKind != JsonValueKind.True) break;
@@ -79,10 +121,9 @@ internal sealed class SyncProposalStatuses(
         var moved = new List<(Proposal Proposal, string From)>();
         foreach (var item in local)
         {
-            var (status, viewed, proposalId) = remote[item.UpworkJobId];
+            var (target, proposalId) = remote[item.UpworkJobId];
             var p = item.Proposal;
             p.UpworkProposalId ??= proposalId;
-            var target = status == ProposalStatuses.Submitted && viewed ? ProposalStatuses.Viewed : status;
             // Only forward along the pipeline: Upwork never moves a proposal back, and a user's own later step stands.
             if (target == p.Status || !ProposalStatuses.Next(p.Status).Contains(target)) continue;
             var from = p.Status;

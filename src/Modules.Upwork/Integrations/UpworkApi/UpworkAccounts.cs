@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Contracts.Identity;
 using Modules.Upwork.Data;
+using Modules.Upwork.Features.ConnectUpwork;
+using Shared.Live;
 
 namespace Modules.Upwork.Integrations.UpworkApi;
 
@@ -17,6 +19,7 @@ internal sealed class UpworkAccounts(
     UpworkOAuthClient oauth,
     UpworkGraphQlClient graphQl,
     TimeProvider time,
+    LiveUpdates live,
     ILogger<UpworkAccounts> log)
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
@@ -71,6 +74,7 @@ internal sealed class UpworkAccounts(
         connection.LastError = null;
         Seal(connection, tokens);
         await db.SaveChangesAsync(ct);
+        await live.PublishAsync(UpworkConnectionState.Topic(userId), new { userId }, ct);
         return connection;
     }
 
@@ -79,7 +83,8 @@ internal sealed class UpworkAccounts(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var deleted = await db.UpworkConnections().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct) > 0;
-        await externalSignIn.UnlinkAsync(userId, Features.ConnectUpwork.ConnectUpwork.Provider, ct);
+        await externalSignIn.UnlinkAsync(userId, ConnectUpwork.Provider, ct);
+        await live.PublishAsync(UpworkConnectionState.Topic(userId), new { userId }, ct);
         return deleted;
     }
 
@@ -108,9 +113,15 @@ internal sealed class UpworkAccounts(
                 log.LogInformation("Refreshed the Upwork tokens of user {UserId}", userId);
                 return (tokens.AccessToken, connection.OrganizationId);
             }
-            catch (UpworkOAuthException ex) when (ex.TokenRevoked)
+            catch (UpworkOAuthException ex) when (ex.NeedsReconnect)
             {
-                return await MarkReconnectAsync(db, connection, "Upwork revoked or expired the authorization; connect again.", ct);
+                log.LogWarning("Upwork refused to refresh the tokens of user {UserId}: {Error}", userId, ex.Error);
+                return await MarkReconnectAsync(db, connection, ex.Error switch
+                {
+                    "invalid_grant" => "Upwork revoked or expired the authorization; reconnect Upwork.",
+                    "invalid_client" => "Upwork no longer accepts this app's API key for your account; reconnect Upwork (an admin may need to check the key).",
+                    _ => $"Upwork refused to renew the authorization ({ex.Description}); reconnect Upwork.",
+                }, ct);
             }
         }
         finally
@@ -119,11 +130,13 @@ internal sealed class UpworkAccounts(
         }
     }
 
-    private static async Task<(string, string?)> MarkReconnectAsync(AppDbContext db, UpworkConnection connection, string reason, CancellationToken ct)
+    /// <summary>Stops polling for the user (the syncs pick only active connections) and tells their open app bars.</summary>
+    private async Task<(string, string?)> MarkReconnectAsync(AppDbContext db, UpworkConnection connection, string reason, CancellationToken ct)
     {
         connection.Status = ConnectionStatus.Reconnect;
         connection.LastError = reason;
         await db.SaveChangesAsync(ct);
+        await live.PublishAsync(UpworkConnectionState.Topic(connection.UserId), new { connection.UserId }, ct);
         throw new UpworkReconnectRequiredException(reason);
     }
 
@@ -131,7 +144,7 @@ internal sealed class UpworkAccounts(
     {
         connection.AccessToken = secrets.Protect(tokens.AccessToken, UpworkConnection.Purpose(connection.UserId, "access"));
         connection.AccessTokenExpiresAt = tokens.AccessTokenExpiresAt;
-        if (tokens.RefreshToken is not null)   // Upwork may omit it; then the old one stays valid (UPWORK_API.md §9.4)
+        if (tokens.RefreshToken is not null)   // Upwork may omit it; then the old one stays valid (docs/upwork-api.md §9.4)
         {
             connection.RefreshToken = secrets.Protect(tokens.RefreshToken, UpworkConnection.Purpose(connection.UserId, "refresh"));
             connection.RefreshTokenExpiresAt = tokens.RefreshTokenExpiresAt;

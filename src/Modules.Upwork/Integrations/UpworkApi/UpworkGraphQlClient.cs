@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Modules.Upwork.Integrations.UpworkApi;
 
 /// <summary>
-/// <c>POST /graphql</c> with a bearer token and, when known, <c>X-Upwork-API-TenantId</c> (UPWORK_API.md §1.6, §2.1).
+/// <c>POST /graphql</c> with a bearer token and, when known, <c>X-Upwork-API-TenantId</c> (docs/upwork-api.md §1.6, §2.1).
 /// GraphQL answers 200 even for errors: this client sorts them into what the caller must do — refresh (401), give up
 /// on a missing permission, or keep the good part of partial data. Retries and pacing live in the HTTP pipeline.
 /// </summary>
@@ -44,7 +44,22 @@ internal sealed class UpworkGraphQlClient(HttpClient http, IOptions<UpworkOption
             throw new UpworkUnauthorizedException();
         if (data is null && errors.Count > 0)
             throw new UpworkApiException($"Upwork refused {call.OperationName}: {errors[0].Message}", 200, null);
+        // graphql-java answers a failed resolver on a nullable root field with {"data":{"<root>":null},"errors":[…]}
+        // (docs/upwork-api.md §2.1): that is a failure, never an empty result. A nulled node deeper down (an error whose
+        // path goes below the root) is partial data and stays the caller's to use.
+        if (errors.Count > 0 && data is { } answered && FailedRoot(answered, errors) is { } failed)
+            throw new UpworkApiException($"Upwork could not answer {call.OperationName}: {failed.Message}", 200, null);
         return new GraphQlResult(data, errors);
+    }
+
+    /// <summary>The error behind a root field that came back null (one on that root or below it, else one naming no field).</summary>
+    private static GraphQlError? FailedRoot(JsonElement data, IReadOnlyList<GraphQlError> errors)
+    {
+        foreach (var root in data.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Null))
+            if ((errors.FirstOrDefault(e => e.Path == root.Name || e.Path?.StartsWith(root.Name + ".", StringComparison.Ordinal) == true)
+                 ?? errors.FirstOrDefault(e => e.Path is null)) is { } error)
+                return error;
+        return null;
     }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response) =>

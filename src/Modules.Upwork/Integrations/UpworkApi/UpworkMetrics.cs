@@ -6,7 +6,7 @@ namespace Modules.Upwork.Integrations.UpworkApi;
 internal static class UpworkMetrics
 {
     private static readonly Counter SyncRuns = Metrics.CreateCounter(
-        "upwork_sync_runs_total", "Upwork search sync runs by result (ok, error, skipped).", "result");
+        "upwork_sync_runs_total", "Upwork sync runs (saved searches, and proposal statuses per user) by result (ok, error, skipped).", "result");
 
     private static readonly Counter Requests = Metrics.CreateCounter(
         "upwork_requests_total", "HTTP requests sent to Upwork, each attempt, by operation and HTTP status (0: no response).", "operation", "status");

@@ -6,8 +6,10 @@ using System.Text.Json.Serialization;
 namespace Modules.Upwork.Integrations.UpworkApi;
 
 /// <summary>
-/// Upwork's OAuth 2.0 token endpoint (UPWORK_API.md §1): authorization-code and refresh grants, client authentication by
-/// HTTP Basic (as the official libraries do), no <c>scope</c> parameter. Tokens never reach a log.
+/// Upwork's OAuth 2.0 token endpoint (docs/upwork-api.md §1): authorization-code and refresh grants, no <c>scope</c>
+/// parameter. Every grant carries <c>client_id</c> and <c>client_secret</c> in the form body (Upwork answers a refresh
+/// with Basic credentials only by 400 <c>invalid_request</c> "Missing parameters: client_id", §1.2) and HTTP Basic as
+/// well. Tokens never reach a log.
 /// </summary>
 internal sealed class UpworkOAuthClient(HttpClient http, IOptions<UpworkOptions> options, TimeProvider time)
 {
@@ -29,6 +31,8 @@ internal sealed class UpworkOAuthClient(HttpClient http, IOptions<UpworkOptions>
     {
         var o = options.Value;
         if (!o.IsConfigured) throw new UpworkNotConfiguredException();
+        form.Add(new("client_id", o.ClientId!));
+        form.Add(new("client_secret", o.ClientSecret!));
         using var request = new HttpRequestMessage(HttpMethod.Post, o.TokenUrl) { Content = new FormUrlEncodedContent(form) };
         request.Options.Set(UpworkRequest.Operation, "oauth2.token");
         request.Options.Set(UpworkRequest.Category, UpworkRequest.AuthCategory);
@@ -79,7 +83,12 @@ internal sealed class UpworkOAuthException(string error, string description) : E
 {
     public string Error { get; } = error;
     public string Description { get; } = description;
-    public bool TokenRevoked => Error is "invalid_grant";
+    /// <summary>
+    /// Upwork will not refresh this authorization however often we ask: the token is dead (<c>invalid_grant</c>), the
+    /// key was changed or revoked (<c>invalid_client</c>), or the request shape is refused (<c>invalid_request</c>).
+    /// Only the user approving the app again helps.
+    /// </summary>
+    public bool NeedsReconnect => Error is "invalid_grant" or "invalid_client" or "invalid_request";
 }
 
 /// <summary>Upwork:ClientId, ClientSecret or RedirectUri is missing.</summary>

@@ -51,18 +51,22 @@ internal static class UpworkQueries
             """, new { filter = withPage }, UpworkRequest.JobsCategory);
     }
 
-    /// <summary>One page of the user's proposals in one Upwork status (one status per call; at most 40 per page, §2.5).</summary>
+    /// <summary>
+    /// One page of the user's proposals in one Upwork status (one status per call; at most 40 per page,
+    /// docs/upwork-api.md §2.5). Sorted by <c>CREATEDDATETIME</c>, the only sort field seen in live clients (we read every
+    /// page anyway); <c>viewedByClient</c> is not in the documented <c>VendorProposal</c> type, so it is not asked for.
+    /// </summary>
     public static UpworkCall VendorProposals(string status, string? after) => new("VendorProposals", """
         query VendorProposals($filter: VendorProposalFilter!, $sort: VendorProposalSortAttribute!, $pagination: Pagination!) {
           vendorProposals(filter: $filter, sortAttribute: $sort, pagination: $pagination) {
             pageInfo { hasNextPage endCursor }
-            edges { node { id viewedByClient status { status } marketplaceJobPosting { id } auditDetails { modifiedDateTime { rawValue } } } }
+            edges { node { id status { status } marketplaceJobPosting { id } auditDetails { modifiedDateTime { rawValue } } } }
           }
         }
         """, new
         {
             filter = new { status_eq = status },
-            sort = new { field = "MODIFIEDDATETIME", sortOrder = "DESC" },
+            sort = new { field = "CREATEDDATETIME", sortOrder = "DESC" },
             pagination = after is null ? (object)new { first = 40 } : new { first = 40, after },
         }, UpworkRequest.ProposalsCategory);
 

@@ -18,10 +18,15 @@ internal static class UpworkRequest
 
 /// <summary>
 /// Innermost handler: every attempt (retries included) waits for a slot from <see cref="IUpworkRateGate"/> and is
-/// counted in <c>upwork_requests_total</c>.
+/// counted in <c>upwork_requests_total</c>. A 429 pauses the gate for every caller (every instance, with Redis) for at
+/// least a minute, or Retry-After when longer, and ends the call: Upwork lifts a block a minute after the last
+/// rate-limited request, so retrying inside it would only prolong it (docs/upwork-api.md §3).
 /// </summary>
 internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkOptions> options) : DelegatingHandler
 {
+    /// <summary>How long every request stops after a 429 without a longer Retry-After.</summary>
+    public static readonly TimeSpan RateLimitPause = TimeSpan.FromSeconds(60);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
         var operation = request.Options.TryGetValue(UpworkRequest.Operation, out var op) ? op : "unknown";
@@ -34,7 +39,15 @@ internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkO
         {
             var response = await base.SendAsync(request, attempt.Token);
             UpworkMetrics.Request(operation, (int)response.StatusCode);
-            return response;
+            if (response.StatusCode != System.Net.HttpStatusCode.TooManyRequests) return response;
+            var retryAfter = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+            response.Dispose();
+            var until = await gate.PauseAsync(retryAfter > RateLimitPause ? retryAfter.Value : RateLimitPause, ct);
+            throw new UpworkRateLimitedException(until, received: true);
+        }
+        catch (UpworkRateLimitedException)
+        {
+            throw;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -36,9 +36,6 @@ public sealed class FakeProposal
     /// <summary>Reason for a Declined or Withdrawn status, if any.</summary>
     public string? StatusReason { get; set; }
 
-    /// <summary>Whether the client viewed it.</summary>
-    public bool ViewedByClient { get; set; }
-
     /// <summary>Annotations: "Hidden" and/or "OnHold".</summary>
     public IList<string> Annotations { get; set; } = [];
 
@@ -57,7 +54,6 @@ public sealed class FakeProposal
         CreatedDateTime = CreatedDateTime,
         ModifiedDateTime = ModifiedDateTime,
         StatusReason = StatusReason,
-        ViewedByClient = ViewedByClient,
         Annotations = [.. Annotations],
     };
 }

@@ -38,13 +38,6 @@ internal static class GraphQlEndpoint
             case FakeFaultKind.Unauthorized:
                 await JsonOut.MessageAsync(context, StatusCodes.Status401Unauthorized, "Authentication failed");
                 return;
-            case FakeFaultKind.TransformTimeout:
-                await JsonOut.WriteAsync(context, StatusCodes.Status200OK, new JsonObject
-                {
-                    ["errors"] = new JsonArray(Error("Transform timeout: upstream service did not respond in time", "DataFetchingException")),
-                    ["data"] = null,
-                });
-                return;
             case FakeFaultKind.Slow:
                 await Task.Delay(fault.Delay, context.RequestAborted);
                 break;
@@ -58,6 +51,7 @@ internal static class GraphQlEndpoint
         }
 
         var (client, user) = caller.Value;
+        context.Items[ServerContext.UserIdKey] = user.Id;
         FakeOrganization? organization;
         var tenant = context.Request.Headers["X-Upwork-API-TenantId"].ToString();
         lock (server.State.Sync)
@@ -174,6 +168,10 @@ internal static class GraphQlEndpoint
             {
                 json = NullFirstSearchNode(json);
             }
+            else if (fault?.Kind == FakeFaultKind.TransformTimeout)
+            {
+                json = FailFirstRoot(json);
+            }
 
             await JsonOut.WriteRawAsync(context, StatusCodes.Status200OK, json);
         }
@@ -279,6 +277,34 @@ internal static class GraphQlEndpoint
         }
 
         return json;
+    }
+
+    /// <summary>
+    /// The TransformTimeout fault as graphql-java answers a failed resolver (docs/upwork-api.md §2.1, §7.5): the first
+    /// root field becomes null with an error whose path names it; the other roots keep their data. A non-null root
+    /// would null the whole <c>data</c>.
+    /// </summary>
+    private static string FailFirstRoot(string json)
+    {
+        if (JsonNode.Parse(json) is not JsonObject root || root["data"] is not JsonObject data || data.Count == 0)
+        {
+            return json;
+        }
+
+        var name = data.First().Key;
+        var errors = root["errors"] as JsonArray ?? [];
+        root.Remove("errors");
+        root.Remove("data");
+        var error = Error("Transform timeout: upstream service did not respond in time", "DataFetchingException");
+        error["path"] = new JsonArray(name);
+        errors.Add(error);
+        if (SchemaFactory.Schema.Query.GetField(name)?.ResolvedType is GraphQL.Types.NonNullGraphType)
+        {
+            return JsonOut.Serialize(new JsonObject { ["errors"] = errors, ["data"] = null });
+        }
+
+        data[name] = null;
+        return JsonOut.Serialize(new JsonObject { ["errors"] = errors, ["data"] = data });
     }
 
     private static JsonObject Error(string message, string classification) => new()

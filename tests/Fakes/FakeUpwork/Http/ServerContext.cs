@@ -13,6 +13,9 @@ internal sealed class ServerContext(FakeUpworkOptions options, FakeClock clock, 
     /// <summary>HttpContext.Items key for the operation name.</summary>
     public const string OperationNameKey = "fake.operationName";
 
+    /// <summary>HttpContext.Items key for the authenticated Upwork user of a GraphQL request.</summary>
+    public const string UserIdKey = "fake.userId";
+
     /// <summary>HttpContext.Items key for the variables JSON (or the grant type).</summary>
     public const string VariablesKey = "fake.variables";
 
@@ -26,5 +29,5 @@ internal sealed class ServerContext(FakeUpworkOptions options, FakeClock clock, 
 
     public FakeStats Stats { get; } = stats;
 
-    public RateLimiter Limiter { get; } = new(options.RateLimits);
+    public RateLimiter Limiter { get; } = new(options.RateLimits, clock);
 }

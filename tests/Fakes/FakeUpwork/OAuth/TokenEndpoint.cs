@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Http;
 namespace FakeUpwork.OAuth;
 
 /// <summary>
-/// <c>POST /api/v3/oauth2/token</c> (form-urlencoded). Client authentication by HTTP Basic or body parameters; grants
+/// <c>POST /api/v3/oauth2/token</c> (form-urlencoded). Client authentication by HTTP Basic or body parameters for the
+/// code and client-credentials grants; the refresh grant needs <c>client_id</c> in the body, Basic alone is refused with
+/// 400 <c>invalid_request</c> "Missing parameters: client_id" as Upwork does (docs/upwork-api.md §1.2, §7.2). Grants
 /// authorization_code, refresh_token (with rotation) and client_credentials (enterprise keys only).
 /// Errors are 400 <c>{"error":…,"error_description":…}</c>.
 /// </summary>
@@ -22,8 +24,16 @@ internal static class TokenEndpoint
 
         var grantType = Field("grant_type");
         context.Items[ServerContext.VariablesKey] = grantType is null ? null : "grant_type=" + grantType;
+        if (server.Faults.TakeTokenRefusal() is { } refusal)
+        {
+            await ErrorAsync(context, refusal.Error, refusal.Description);
+            return;
+        }
 
-        var (clientId, secret) = ReadBasic(context.Request) ?? (Field("client_id"), Field("client_secret"));
+        // Upwork's refresh grant reads the client from the body only; Basic may come along but does not count.
+        var (clientId, secret) = grantType == "refresh_token"
+            ? (Field("client_id"), Field("client_secret") ?? ReadBasic(context.Request)?.Secret)
+            : ReadBasic(context.Request) ?? (Field("client_id"), Field("client_secret"));
         if (string.IsNullOrEmpty(clientId))
         {
             await ErrorAsync(context, "invalid_request", "Missing parameters: client_id");

@@ -53,7 +53,6 @@ internal static class ProposalRender
                 },
             },
             ["annotations"] = proposal.Annotations.Cast<object?>().ToList(),
-            ["viewedByClient"] = proposal.ViewedByClient,
         };
     }
 

@@ -104,7 +104,6 @@ internal static class QueryResolvers
         var organization = Args.Str(filter, "organizationId_eq");
         var jobIds = Args.List(filter, "jobPostingIds_any");
         var annotation = Args.Str(filter, "annotations_eq");
-        var byModified = Args.Str(sort, "field") == "MODIFIEDDATETIME";
         var descending = Args.Str(sort, "sortOrder") != "ASC";
 
         lock (request.State.Sync)
@@ -117,8 +116,8 @@ internal static class QueryResolvers
                     && (annotation is null || p.Annotations.Contains(annotation)))
                 .ToList();
             IEnumerable<FakeProposal> ordered = descending
-                ? matches.OrderByDescending(p => byModified ? p.ModifiedDateTime : p.CreatedDateTime).ThenByDescending(p => p.Id, StringComparer.Ordinal)
-                : matches.OrderBy(p => byModified ? p.ModifiedDateTime : p.CreatedDateTime).ThenBy(p => p.Id, StringComparer.Ordinal);
+                ? matches.OrderByDescending(p => p.CreatedDateTime).ThenByDescending(p => p.Id, StringComparer.Ordinal)
+                : matches.OrderBy(p => p.CreatedDateTime).ThenBy(p => p.Id, StringComparer.Ordinal);
             var page = ordered.Skip(start).Take(first).ToList();
             var edges = page.Select((p, i) => (object?)new Node
             {
