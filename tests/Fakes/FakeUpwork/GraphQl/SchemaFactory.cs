@@ -13,11 +13,11 @@ namespace FakeUpwork.GraphQl;
 /// </summary>
 internal static class SchemaFactory
 {
+    public static string Sdl { get; } = ReadSdl();
+
     private static readonly Lazy<ISchema> Shared = new(() => Create(Sdl), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static ISchema Schema => Shared.Value;
-
-    public static string Sdl { get; } = ReadSdl();
 
     /// <summary>A schema from <paramref name="sdl"/>; throws when the SDL does not parse or does not build.</summary>
     public static ISchema Create(string sdl)
