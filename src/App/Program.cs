@@ -13,6 +13,12 @@ if (args is ["healthcheck", ..]) return await HealthProbe.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 RootSettings.Add(builder.Configuration, builder.Environment);
+if (args is ["upwork-doctor", ..])
+{
+    // The report is the command's output (stdout); logs go to stderr, HTTP chatter only when it goes wrong.
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+}
 // Static web assets (MudBlazor's CSS/JS) come from package folders outside Development unless published.
 builder.WebHost.UseStaticWebAssets();
 
@@ -41,6 +47,11 @@ if (args is ["rotate-keys", ..])
     var rotated = await IdentityModule.RotateEncryptionKeysAsync(app.Services);
     Console.WriteLine($"Re-encrypted {rotated} stored API key(s) under the active master key.");
     return 0;
+}
+if (args is ["upwork-doctor", .. var doctorArgs])
+{
+    // Checks our Upwork queries against the live schema with a connected account; the web server is not started.
+    return await UpworkModule.RunDoctorAsync(app.Services, doctorArgs, Console.Out);
 }
 if (DatabaseMigrator.ShouldMigrateOnStartup(app.Services)) await DatabaseMigrator.MigrateAsync(app.Services);
 

@@ -17,6 +17,7 @@ using Modules.Upwork.Features.ReceiveWebhook;
 using Modules.Upwork.Features.ShowJobPosting;
 using Modules.Upwork.Features.SyncJobPostings;
 using Modules.Upwork.Features.TrackProposals;
+using Modules.Upwork.Features.UpworkDoctor;
 using Modules.Upwork.Integrations;
 using Modules.Upwork.Integrations.UpworkApi;
 using Polly;
@@ -43,7 +44,7 @@ public static class UpworkModule
         services.AddTransient<UpworkPacingHandler>();
         services.AddHttpClient<UpworkOAuthClient>(ConfigureHttp).AddUpworkResilience(upwork).AddHttpMessageHandler<UpworkPacingHandler>();
         services.AddHttpClient<UpworkGraphQlClient>(ConfigureHttp).AddUpworkResilience(upwork).AddHttpMessageHandler<UpworkPacingHandler>();
-        services.AddTransient<UpworkAccounts>();
+        services.AddTransient<UpworkAccounts>().AddTransient<UpworkDoctor>();
 
         services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>();
         services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
@@ -228,6 +229,7 @@ public static class UpworkModule
                     : ApiResults.NotFound($"Saved search {id} was not found"))
            .RequireAuthorization(p => p.RequireRole(AdminRole))
            .WithSummary("Admin only: shares one of your saved searches with the team (members see it read-only and may follow it)");
+        api.MapUpworkDoctor(AdminRole);
         api.MapPost("/saved-searches/{id:guid}/follow", async (Guid id, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 await searches.FollowAsync(UserIds.Require(http), id, true, ct) ? (IResult)ApiResults.Ok(new { following = true }) : ApiResults.NotFound($"Shared search {id} was not found"))
            .WithSummary("Follows a search shared with the team: its matches alert you too");
@@ -252,6 +254,15 @@ public static class UpworkModule
            .WithSummary("Inbound job events (job.created, job.updated, proposal.updated), HMAC-SHA256 signed");
         return app;
     }
+
+    /// <summary>
+    /// <c>upwork-doctor [--user &lt;email&gt;] [--verbose]</c>: checks every type, field, argument and enum value our Upwork
+    /// queries send against Upwork's live schema with a connected account (the first admin's by default) and prints
+    /// what matches and what does not. Returns 0 when everything matches, 1 when something differs, 2 without a usable
+    /// connection, 3 when the check could not finish, 64 on bad usage.
+    /// </summary>
+    public static Task<int> RunDoctorAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken ct = default) =>
+        UpworkDoctorCommand.RunAsync(services, args, output, ct);
 
     /// <summary>The Identity module's admin role name (modules share no types, only this well-known string).</summary>
     private const string AdminRole = "Admin";

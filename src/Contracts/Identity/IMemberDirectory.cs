@@ -5,4 +5,10 @@ public interface IMemberDirectory
 {
     /// <summary>A display name for each of <paramref name="userIds"/> that exists: the full name, or the e-mail address without one.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
+
+    /// <summary>The account with <paramref name="email"/> (case-insensitive), or null when there is none.</summary>
+    Task<Guid?> FindByEmailAsync(string email, CancellationToken ct);
+
+    /// <summary>The workspace's admins, oldest account first (operator commands act for the first one by default).</summary>
+    Task<IReadOnlyList<Guid>> AdminsAsync(CancellationToken ct);
 }

@@ -39,6 +39,12 @@ public sealed class FakeUpworkOptions
     /// <summary>Seed of the deterministic data generator.</summary>
     public int Seed { get; set; } = 20251016;
 
+    /// <summary>
+    /// The SDL to serve instead of the built-in one (e.g. <see cref="FakeUpworkServer.SchemaWithRenamedField"/>), to play
+    /// Upwork changing its schema; null for the built-in schema.
+    /// </summary>
+    public string? SchemaSdl { get; set; }
+
     /// <summary>Start time of the fake clock; the real UTC now when null.</summary>
     public DateTimeOffset? StartTime { get; set; }
 

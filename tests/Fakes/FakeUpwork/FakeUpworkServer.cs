@@ -57,6 +57,18 @@ public sealed class FakeUpworkServer : IAsyncDisposable
     /// <summary>The hand-written SDL the fake serves.</summary>
     public static string SchemaSdl => SchemaFactory.Sdl;
 
+    /// <summary>The built-in SDL with one field of one type (or input) renamed, e.g. to prove a client notices.</summary>
+    /// <param name="typeName">The type or input type.</param>
+    /// <param name="field">The field's current name.</param>
+    /// <param name="newName">Its new name.</param>
+    /// <returns>The edited SDL.</returns>
+    public static string SchemaWithRenamedField(string typeName, string field, string newName) =>
+        SchemaFactory.RenameField(SchemaFactory.Sdl, typeName, field, newName);
+
+    /// <summary>Serves <paramref name="sdl"/> from the next request on; null restores the built-in schema.</summary>
+    /// <param name="sdl">The SDL, or null.</param>
+    public void UseSchema(string? sdl) => _context.Schema = sdl is null ? SchemaFactory.Schema : SchemaFactory.Create(sdl);
+
     /// <summary>Starts a fake on 127.0.0.1 with a free port.</summary>
     /// <param name="options">Options; defaults when null.</param>
     /// <param name="ct">Cancels the start.</param>

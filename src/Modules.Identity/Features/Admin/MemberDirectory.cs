@@ -1,4 +1,5 @@
 using Contracts.Identity;
+using Modules.Identity.Auth;
 
 namespace Modules.Identity.Features.Admin;
 
@@ -11,5 +12,23 @@ internal sealed class MemberDirectory(IDbContextFactory<AppDbContext> contexts) 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.FirstName, u.LastName, u.Email }).ToListAsync(ct);
         return users.ToDictionary(u => u.Id, u => $"{u.FirstName} {u.LastName}".Trim() is { Length: > 0 } name ? name : u.Email ?? u.Id.ToString("N")[..8]);
+    }
+
+    public async Task<Guid?> FindByEmailAsync(string email, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Guid>> AdminsAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var admins = await (from ur in db.UserRoles
+                            join r in db.Roles on ur.RoleId equals r.Id
+                            join u in db.Users on ur.UserId equals u.Id
+                            where r.Name == AuthClaims.AdminRole
+                            select new { u.Id, u.CreatedAt }).ToListAsync(ct);
+        return admins.OrderBy(a => a.CreatedAt).Select(a => a.Id).ToList();   // ordered here: SQLite cannot order by DateTimeOffset
     }
 }

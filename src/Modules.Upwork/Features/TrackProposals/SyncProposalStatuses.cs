@@ -23,7 +23,8 @@ internal sealed class SyncProposalStatuses(
     TimeProvider time,
     ILogger<SyncProposalStatuses> log)
 {
-    private static readonly (string Upwork, string Ours)[] Statuses =
+    /// <summary>The Upwork statuses asked for, one call each (upwork-doctor checks each against the live enum).</summary>
+    internal static readonly (string Upwork, string Ours)[] Statuses =
     [
         ("Pending", ProposalStatuses.Submitted), ("Accepted", ProposalStatuses.Submitted), ("Activated", ProposalStatuses.Interviewing),
         ("Offered", ProposalStatuses.Offered), ("Hired", ProposalStatuses.Hired), ("Declined", ProposalStatuses.Declined),

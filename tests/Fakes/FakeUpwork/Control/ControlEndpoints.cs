@@ -166,6 +166,34 @@ internal static class ControlEndpoints
             await OkAsync(context, new { revoked });
         });
 
+        group.MapPost("/schema/rename-field", async context =>
+        {
+            var body = await ReadObjectAsync(context);
+            if (body is null)
+            {
+                return;
+            }
+
+            try
+            {
+                var type = body["type"]?.GetValue<string>() ?? "";
+                var field = body["field"]?.GetValue<string>() ?? "";
+                var to = body["to"]?.GetValue<string>() ?? "";
+                server.Schema = GraphQl.SchemaFactory.Create(GraphQl.SchemaFactory.RenameField(GraphQl.SchemaFactory.Sdl, type, field, to));
+                await OkAsync(context, new { renamed = $"{type}.{field}", to });
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
+            {
+                await BadRequestAsync(context, ex.Message);
+            }
+        });
+
+        group.MapDelete("/schema", async context =>
+        {
+            server.Schema = GraphQl.SchemaFactory.Schema;
+            await OkAsync(context, new { schema = "built-in" });
+        });
+
         group.MapGet("/stats", context => OkAsync(context, new
         {
             graphQlRequests = server.Stats.GraphQlRequests,

@@ -124,7 +124,7 @@ internal static class GraphQlEndpoint
             var request = new RequestContext(server, client, user, organization);
             var result = await Executer.ExecuteAsync(new ExecutionOptions
             {
-                Schema = SchemaFactory.Schema,
+                Schema = server.Schema,
                 Query = query,
                 Document = document,
                 OperationName = operationName,

@@ -30,4 +30,13 @@ internal sealed class ServerContext(FakeUpworkOptions options, FakeClock clock, 
     public FakeStats Stats { get; } = stats;
 
     public RateLimiter Limiter { get; } = new(options.RateLimits, clock);
+
+    private GraphQL.Types.ISchema _schema = options.SchemaSdl is null ? GraphQl.SchemaFactory.Schema : GraphQl.SchemaFactory.Create(options.SchemaSdl);
+
+    /// <summary>The schema /graphql serves now (tests may swap it to play Upwork changing its schema).</summary>
+    public GraphQL.Types.ISchema Schema
+    {
+        get => Volatile.Read(ref _schema);
+        set => Volatile.Write(ref _schema, value);
+    }
 }
