@@ -64,6 +64,12 @@ internal sealed class UpworkBudgets
 {
     public int JobsPerHour { get; set; } = 1000;
     public int ProposalsPerHour { get; set; } = 100;
+
+    /// <summary>
+    /// Of <see cref="ProposalsPerHour"/>, what only a human "Submit via Upwork" may use: background proposal calls (the
+    /// status sync) stop this far short of the hourly budget, so they can never starve the Submit button.
+    /// </summary>
+    [Range(0, 10_000)] public int SubmitReservePerHour { get; set; } = 5;
     public int MessagesPerHour { get; set; } = 500;
 }
 
