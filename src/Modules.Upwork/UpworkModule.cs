@@ -176,20 +176,10 @@ public static class UpworkModule
             })
            .Validate<ProposalInput>()
            .WithSummary("Changes a proposal; a status change must follow the pipeline and is kept in its history");
-        api.MapGet("/proposals/{id:guid}/screening-questions", async (Guid id, HttpContext http, ScreeningQuestions screening, TimeProvider time, CancellationToken ct) =>
+        api.MapGet("/proposals/{id:guid}/screening-questions", async (Guid id, HttpContext http, ScreeningQuestions screening, CancellationToken ct) =>
             {
-                try
-                {
-                    return await screening.RunAsync(UserIds.Require(http), id, ct) is { } questions
-                        ? (IResult)ApiResults.Ok(questions)
-                        : ApiResults.NotFound($"Proposal {id} was not found");
-                }
-                catch (Exception ex) when (ex is NotAnUpworkJobException or JobGoneException) { return ApiResults.Error(409, ex.Message); }
-                catch (Exception ex) when (UpworkFailure.From(ex, "Read marketplace Job Postings", time.GetUtcNow()) is { } failure) { return failure.ToResult(http); }
-                catch (Exception ex) when (ex is UpworkApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
-                {
-                    return ApiResults.Error(502, "Upwork did not answer as expected; try again in a minute");
-                }
+                var (questions, failure) = await screening.LoadAsync(UserIds.Require(http), id, ct);
+                return questions is not null ? (IResult)ApiResults.Ok(questions) : failure!.ToResult(http);
             })
            .WithSummary("The job's screening questions, read live from Upwork, with draft answers from the offline writer (your proposal only)");
         api.MapPost("/proposals/{id:guid}/submit", async (Guid id, SubmitRequest request, HttpContext http, SubmitProposal submit, CancellationToken ct) =>

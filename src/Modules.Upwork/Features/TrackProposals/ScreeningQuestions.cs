@@ -18,8 +18,23 @@ internal sealed record LiveRequirements(bool Found, bool CoverLetterRequired, IR
 /// Reads a job's screening questions live from Upwork (never stored: they are Upwork content, and they change) for the
 /// submit dialog, with first-draft answers from the AI module's offline writer. Only the proposal's owner may ask.
 /// </summary>
-internal sealed class ScreeningQuestions(IDbContextFactory<AppDbContext> contexts, UpworkAccounts accounts, IEnumerable<IScreeningAnswerDrafts> drafts)
+internal sealed class ScreeningQuestions(IDbContextFactory<AppDbContext> contexts, UpworkAccounts accounts, IEnumerable<IScreeningAnswerDrafts> drafts, TimeProvider time)
 {
+    /// <summary>The questions, or why not as the API answers it (404, 409, 4xx/503 from <see cref="UpworkFailure"/>, 502) — never an exception.</summary>
+    public async Task<(ScreeningQuestionsDto? Questions, UpworkFailure? Failure)> LoadAsync(Guid userId, Guid proposalId, CancellationToken ct)
+    {
+        try
+        {
+            return await RunAsync(userId, proposalId, ct) is { } questions ? (questions, null) : (null, new UpworkFailure(404, $"Proposal {proposalId} was not found"));
+        }
+        catch (Exception ex) when (ex is NotAnUpworkJobException or JobGoneException) { return (null, new UpworkFailure(409, ex.Message)); }
+        catch (Exception ex) when (UpworkFailure.From(ex, "Read marketplace Job Postings", time.GetUtcNow()) is { } failure) { return (null, failure); }
+        catch (Exception ex) when (ex is UpworkApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
+        {
+            return (null, new UpworkFailure(502, "Upwork did not answer as expected; try again in a minute."));
+        }
+    }
+
     /// <summary>Null when the proposal is not the user's; throws <see cref="NotAnUpworkJobException"/> for a job Upwork cannot know.</summary>
     public async Task<ScreeningQuestionsDto?> RunAsync(Guid userId, Guid proposalId, CancellationToken ct)
     {

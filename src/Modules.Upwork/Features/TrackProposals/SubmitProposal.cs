@@ -227,5 +227,8 @@ internal sealed record SubmitOutcome(int Status, ProposalDto? Proposal, string? 
     public static SubmitOutcome Upstream(string message) => new(502, null, null, message);
 
     /// <summary>Nobody knows whether Upwork acted: 502, check Upwork.</summary>
-    public static SubmitOutcome Unknown(string message) => new(502, null, null, message);
+    public static SubmitOutcome Unknown(string message) => new(502, null, null, message) { OutcomeUnknown = true };
+
+    /// <summary>The call went out and no answer came back: the proposal is unconfirmed, to check on Upwork.</summary>
+    public bool OutcomeUnknown { get; init; }
 }
