@@ -44,7 +44,7 @@ public static class AiModule
         services.AddSingleton<JobAnalyzer>();
         services.AddSingleton<SmartFilter>(sp => new SmartFilter(sp.GetRequiredService<JobAnalyzer>(), semantic ? sp.GetRequiredService<MiniLmEmbedder>() : null));
         services.AddSingleton<ModelTrainer>().AddTransient<ModelStore>().AddTransient<TrainModels>().AddTransient<AnalyzeJobPosting>();
-        services.AddTransient<IJobFitScores, AiJobFitScores>().AddTransient<IAiUsage, AiUsage>();
+        services.AddTransient<IJobFitScores, AiJobFitScores>().AddTransient<IAiUsage, AiUsage>().AddTransient<IScreeningAnswerDrafts, AiScreeningAnswerDrafts>();
         services.AddTransient<IValidator<AnalyzeRequest>, AnalyzeRequestValidator>().AddTransient<IValidator<SmartFilterRequest>, SmartFilterRequestValidator>();
         if (semantic) services.AddEventHandler<JobPostingDiscovered, EmbedNewJobPosting>();
         services.AddRecurringJob<TrainModelsJob>(TrainModelsJob.Key, "0 30 3 * * ?");

@@ -64,7 +64,7 @@ public static class UpworkModule
         services.AddEventHandler<JobPostingUpdated, NotifyJobUpdated>();
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>().AddTransient<RemindFollowUps>();
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
-        services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<AnnounceProposalMoves>();
+        services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<ScreeningQuestions>().AddTransient<AnnounceProposalMoves>();
         services.AddOptions<AlertChannelOptions>().BindConfiguration(AlertChannelOptions.Section);
         services.AddTransient<ManageAlertChannels>().AddTransient<DeliverAlerts>().AddTransient<IValidator<NewAlertChannel>, NewAlertChannelValidator>();
         // No automatic redirects: a receiver cannot bounce an alert (or a Telegram token in the path) somewhere else.
@@ -180,9 +180,16 @@ public static class UpworkModule
             })
            .Validate<ProposalInput>()
            .WithSummary("Changes a proposal; a status change must follow the pipeline and is kept in its history");
+        api.MapGet("/proposals/{id:guid}/screening-questions", async (Guid id, HttpContext http, ScreeningQuestions screening, CancellationToken ct) =>
+            {
+                var (questions, failure) = await screening.LoadAsync(UserIds.Require(http), id, ct);
+                return questions is not null ? (IResult)ApiResults.Ok(questions) : failure!.ToResult(http);
+            })
+           .WithSummary("The job's screening questions, read live from Upwork, with draft answers from the offline writer (your proposal only)");
         api.MapPost("/proposals/{id:guid}/submit", async (Guid id, SubmitRequest request, HttpContext http, SubmitProposal submit, CancellationToken ct) =>
             {
                 var outcome = await submit.RunAsync(UserIds.Require(http), id, request, ct);
+                UpworkFailure.SetRetryAfter(http, outcome.RetryAfter);
                 return outcome switch
                 {
                     { Status: 200 } => (IResult)ApiResults.Ok(outcome.Proposal!, outcome.Message),
@@ -191,7 +198,7 @@ public static class UpworkModule
                     _ => ApiResults.Error(outcome.Status, outcome.Message),
                 };
             })
-           .WithSummary("Submits a draft through Upwork (needs confirm: true; spends Connects; never retried; daily cap; audited)");
+           .WithSummary("Submits a draft through Upwork with answers to the job's screening questions (needs confirm: true; spends Connects; claimed once, never retried; daily cap; audited)");
         api.MapDelete("/proposals/{id:guid}", async (Guid id, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 await proposals.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Proposal {id} was not found"))
            .WithSummary("Deletes a proposal and its history");

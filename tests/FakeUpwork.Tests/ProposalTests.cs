@@ -116,15 +116,35 @@ public sealed class ProposalTests
         applied["data"]!["marketplaceJobPostingsSearch"]!["edges"]!.AsArray()
             .Single(e => e!["node"]!["id"]!.GetValue<string>() == job.Id)!["node"]!["applied"]!.GetValue<bool>().ShouldBeTrue();
 
+        proposal.Questions.ShouldBe(["Why you?"]);
+        proposal.Answers.ShouldBe(["Because."]);
+
+        // A refusal about the job itself is a failed resolver: the payload null, the reason only in errors[].
         var twice = await api.GraphQlAsync(token, Submit, Input(job));
-        twice["data"]!["createJobProposal"]!["error"]!.GetValue<string>().ShouldContain("already");
+        twice["data"]!["createJobProposal"].ShouldBeNull();
+        twice["errors"]![0]!["message"]!.GetValue<string>().ShouldContain("already");
+    }
+
+    [Fact]
+    public async Task Submitting_needs_an_answer_to_each_screening_question_in_its_own_words()
+    {
+        await using var api = await FakeApi.StartAsync();
+        api.Server.State.UpdateClient("ua-test-client", c => c.Scopes.Add(FakeScopes.SubmitProposal));
+        var token = await api.AccessTokenAsync();
+        var job = api.Server.State.GenerateJob(j => j.ScreeningQuestions = ["Why you?", "When can you start?"]);
+
+        var partial = await api.GraphQlAsync(token, Submit, Input(job, job.ScreeningQuestions.Take(1)));
+        partial["data"]!["createJobProposal"]!["error"]!.GetValue<string>().ShouldContain("When can you start?");
+        var reworded = await api.GraphQlAsync(token, Submit, Input(job, ["why you", "When can you start?"]));
+        reworded["data"]!["createJobProposal"]!["error"]!.GetValue<string>().ShouldContain("Why you?");
+        api.Server.State.Proposals.ShouldNotContain(p => p.JobId == job.Id);
     }
 
     private const string Submit = """
         mutation Apply($input: CreateJobProposalInput!) { createJobProposal(input: $input) { newProposalId status error } }
         """;
 
-    private static object Input(FakeJob job) => new
+    private static object Input(FakeJob job, IEnumerable<string>? questions = null) => new
     {
         input = new
         {
@@ -133,7 +153,7 @@ public sealed class ProposalTests
             teamOrgId = FakeUpworkOptions.DefaultPersonalOrgId,
             chargedAmount = 55.0,
             coverLetter = "Hello, I can help.",
-            questions = job.ScreeningQuestions.Select(q => new { question = q, answer = "Because." }).ToArray(),
+            questions = (questions ?? job.ScreeningQuestions).Select(q => new { question = q, answer = "Because." }).ToArray(),
         },
     };
 }

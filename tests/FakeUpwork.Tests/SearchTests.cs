@@ -134,6 +134,36 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task Search_expressions_are_read_as_strict_lucene()
+    {
+        await using var api = await FakeApi.StartAsync();
+        var token = await api.AccessTokenAsync();
+        var cpp = api.Server.State.GenerateJob(j => { j.Title = "Walrus C++ engine port"; j.Description = "Game engine work."; j.Skills = ["C++"]; });
+        var c = api.Server.State.GenerateJob(j => { j.Title = "Walrus embedded C firmware"; j.Description = "Microcontroller work."; j.Skills = ["C"]; });
+        var vue = api.Server.State.GenerateJob(j => { j.Title = "Walrus Vue: Nuxt migration"; j.Description = "Frontend work."; j.Skills = ["Vue.js"]; });
+
+        async Task<JsonObject> Search(string expression) =>
+            await api.GraphQlAsync(token, Page, new { filter = new { searchExpression_eq = expression, pagination_eq = new { after = "0", first = 50 } } });
+        async Task<List<string>> Ids(string expression) =>
+            [.. (await Search(expression))["data"]!["marketplaceJobPostingsSearch"]!["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>())];
+
+        (await Ids(@"walrus C\+\+")).ShouldBe([cpp.Id]);                        // escaped: literal
+        (await Ids("walrus C++")).ShouldBe([cpp.Id, c.Id], ignoreOrder: true);   // unescaped: the analyzer drops "+", leaving "C"
+        (await Ids("walrus AND (firmware OR engine)")).ShouldBe([cpp.Id, c.Id], ignoreOrder: true);
+        (await Ids("walrus OR nothinglikeit firmware")).ShouldBe([c.Id]);
+        (await Ids("walrus or firmware")).ShouldBeEmpty();                       // lower-case "or" is a word to find, not an operator
+        (await Ids("walrus NOT firmware -Nuxt")).ShouldBe([cpp.Id]);
+        (await Ids(@"Vue\: Nuxt")).ShouldBe([vue.Id]);
+
+        foreach (var broken in new[] { "Vue: Nuxt", "27\" monitor", "(walrus", "walrus)", "walrus AND", "OR walrus", "walrus^", @"walrus\" })
+        {
+            var body = await Search(broken);
+            body["data"]!["marketplaceJobPostingsSearch"].ShouldBeNull(broken);
+            body["errors"]![0]!["message"]!.GetValue<string>().ShouldStartWith($"Cannot parse '{broken}'");
+        }
+    }
+
+    [Fact]
     public async Task Fixed_and_hourly_nodes_follow_the_live_nullability()
     {
         await using var api = await FakeApi.StartAsync();

@@ -80,7 +80,8 @@ internal sealed class UpworkProposals(IDbContextFactory<AppDbContext> contexts, 
     public async Task<IReadOnlyList<ProposalOutcome>> OutcomesAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Proposals().AsNoTracking().Where(p => p.UserId == userId && p.Status != ProposalStatuses.Draft)
+        var rows = await db.Proposals().AsNoTracking()
+            .Where(p => p.UserId == userId && p.Status != ProposalStatuses.Draft && p.Status != ProposalStatuses.Submitting && p.Status != ProposalStatuses.Unconfirmed)
             .Select(p => new { p.Id, p.JobPostingId, p.Status, p.SubmittedAt }).ToListAsync(ct);
         return rows.Select(p => new ProposalOutcome(p.Id, p.JobPostingId, p.Status, Won.Contains(p.Status), p.SubmittedAt)).ToList();
     }

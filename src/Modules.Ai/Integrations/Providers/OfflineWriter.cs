@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Contracts.Ai;
 using Contracts.Identity;
+using Contracts.Upwork;
 using Modules.Ai.Features.WriteCoverLetter;
 
 namespace Modules.Ai.Integrations.Providers;
@@ -97,13 +98,36 @@ internal sealed class OfflineWriter : ILetterProvider
             for (var i = 0; i < inputs.Questions.Count; i++)
             {
                 sb.Append($"{i + 1}. {Clean(inputs.Questions[i], 200)}\n");
-                sb.Append(matched.Count > 0
-                    ? $"   My most relevant experience is with {Join(matched.Take(3))}; I would be glad to walk you through a similar project on a call.\n"
-                    : "   I would be glad to answer this in detail on a short call, with examples from my previous work.\n");
+                sb.Append("   ").Append(GenericAnswer(matched)).Append('\n');
             }
         }
         return sb.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// A draft answer to one screening question, from the profile and the job's title and skills: a portfolio link when
+    /// the question asks for one, otherwise the matching experience. It states nothing the profile does not hold.
+    /// </summary>
+    public static string Answer(JobPostingDetails job, FreelancerProfile? profile, string question)
+    {
+        var jobSkills = job.Skills.Select(s => Clean(s, 40)).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
+        var matched = jobSkills.Where(s => (profile?.Skills ?? []).Any(h => Same(h, s))).ToList();
+        var asksForLink = new[] { "portfolio", "link", "github", "example", "sample" }.Any(w => question.Contains(w, StringComparison.OrdinalIgnoreCase));
+        if (asksForLink && profile is not null)
+        {
+            var links = profile.Portfolio
+                .Select(p => (p.Title, Url: Uri.TryCreate(p.Url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" ? u.ToString() : null))
+                .Where(p => p.Url is not null).Take(2).ToList();
+            if (links.Count > 0) return string.Join(" ", links.Select(l => $"{Clean(l.Title, 80)}: {l.Url}"));
+        }
+        if (profile is not null && matched.Count > 0 && profile.YearsOfExperience is { } years)
+            return $"I have {years} years of experience as {Article(profile.Title)} {Clean(profile.Title, 80)} and use {Join(matched.Take(3))} in my day-to-day work; I would be glad to walk you through a similar project on a call.";
+        return GenericAnswer(matched);
+    }
+
+    private static string GenericAnswer(List<string> matched) => matched.Count > 0
+        ? $"My most relevant experience is with {Join(matched.Take(3))}; I would be glad to walk you through a similar project on a call."
+        : "I would be glad to answer this in detail on a short call, with examples from my previous work.";
 
     private static bool Same(string a, string b) =>
         string.Equals(Norm(a), Norm(b), StringComparison.OrdinalIgnoreCase) || SkillVocabulary.Aliases(a).Any(x => string.Equals(Norm(x), Norm(b), StringComparison.OrdinalIgnoreCase));

@@ -182,6 +182,9 @@ internal sealed record SavedSearchDto(
     int? MaxProposals, IReadOnlyList<string> ExcludeWords, int? QuietFromHour, int? QuietToHour, DateTimeOffset CreatedAt,
     bool Shared = false, bool ReadOnly = false, bool Following = false)
 {
+    /// <summary>Exactly what <see cref="Query"/> is sent to Upwork as (<c>searchExpression_eq</c>), escaped for its Lucene syntax.</summary>
+    public string? SentToUpwork => string.IsNullOrWhiteSpace(Query) ? null : UpworkSearchFilter.Expression(Query);
+
     /// <summary>A search as its owner (default) or as a member it is shared with (<paramref name="readOnly"/>) sees it.</summary>
     public static SavedSearchDto From(SavedSearch s, bool readOnly = false, bool following = false) => new(
         s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled, s.RequireAllSkills, s.BudgetMin, s.BudgetMax,

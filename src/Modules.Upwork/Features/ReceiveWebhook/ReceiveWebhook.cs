@@ -133,8 +133,8 @@ internal sealed partial class ReceiveWebhook(
         {
             if (e.Data.ProposalId is null && string.IsNullOrWhiteSpace(e.Data.UpworkProposalId) && string.IsNullOrWhiteSpace(e.Data.UpworkJobId))
                 errors.Add(new("data.proposalId", "data.proposalId, data.upworkProposalId or data.upworkJobId is required"));
-            if (e.Data.Status is null || e.Data.Status == ProposalStatuses.Draft || !ProposalStatuses.All.Contains(e.Data.Status))
-                errors.Add(new("data.status", $"data.status must be one of {string.Join(", ", ProposalStatuses.All.Skip(1))}"));
+            if (e.Data.Status is null || e.Data.Status == ProposalStatuses.Draft || !ProposalStatuses.Settable.Contains(e.Data.Status))
+                errors.Add(new("data.status", $"data.status must be one of {string.Join(", ", ProposalStatuses.Settable.Skip(1))}"));
         }
         else if (e.Type is "job.created" or "job.updated")
         {

@@ -11,7 +11,7 @@ internal static class UpworkSearchFilter
     public static SortedDictionary<string, object?> From(SavedSearch search)
     {
         var filter = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(search.Query)) filter["searchExpression_eq"] = search.Query.Trim().ToLowerInvariant();
+        if (!string.IsNullOrWhiteSpace(search.Query) && Expression(search.Query) is { Length: > 0 } expression) filter["searchExpression_eq"] = expression;
         if (search.Skills.Count > 0)
             filter["skillExpression_eq"] = string.Join(",", search.Skills.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal));
         if (search.JobType is "hourly" or "fixed") filter["jobType_eq"] = search.JobType == "hourly" ? "HOURLY" : "FIXED";
@@ -19,6 +19,13 @@ internal static class UpworkSearchFilter
         if (search.PaymentVerifiedOnly) filter["verifiedPaymentOnly_eq"] = true;
         return filter;
     }
+
+    /// <summary>
+    /// Exactly what a search's words are sent to Upwork as (<see cref="SearchExpression"/>). Not lower-cased: that turned
+    /// the operators into words. Searches saved before keep their stored filter key until they are next saved, so two
+    /// identical searches saved on either side of this change may be fetched separately until then.
+    /// </summary>
+    public static string Expression(string? query) => string.IsNullOrWhiteSpace(query) ? "" : SearchExpression.Build(query);
 
     public static string Key(IReadOnlyDictionary<string, object?> filter) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(filter))))[..32];

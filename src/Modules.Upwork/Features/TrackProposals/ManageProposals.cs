@@ -90,7 +90,9 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
     {
         db.ProposalHistory().Add(new ProposalTransition { Id = Guid.CreateVersion7(), ProposalId = row.Id, FromStatus = row.Status, ToStatus = status, At = now, Source = source });
         UpworkMetrics.ProposalStatus(status);
-        if (row.Status == ProposalStatuses.Draft && status != ProposalStatuses.Archived) row.SubmittedAt ??= now;
+        if (status == ProposalStatuses.Draft) row.SubmittedAt = null;   // an unconfirmed submission the user found missing on Upwork
+        else if (row.Status is ProposalStatuses.Draft or ProposalStatuses.Submitting or ProposalStatuses.Unconfirmed && status != ProposalStatuses.Archived)
+            row.SubmittedAt ??= now;
         row.Status = status;
         row.UpdatedAt = now;
     }
@@ -149,8 +151,8 @@ internal sealed class ProposalInputValidator : AbstractValidator<ProposalInput>
         RuleFor(p => p.BidAmount).InclusiveBetween(0, 99_999_999).WithMessage("bidAmount must be between 0 and 99,999,999");
         RuleFor(p => p.EstimatedHours).InclusiveBetween(0, 100_000).WithMessage("estimatedHours must be between 0 and 100,000");
         RuleFor(p => p.ConnectsSpent).InclusiveBetween(0, 1_000).WithMessage("connectsSpent must be between 0 and 1,000");
-        RuleFor(p => p.Status).Must(s => s is null || ProposalStatuses.All.Contains(s))
-            .WithMessage($"status must be one of {string.Join(", ", ProposalStatuses.All)}");
+        RuleFor(p => p.Status).Must(s => s is null || ProposalStatuses.Settable.Contains(s))
+            .WithMessage($"status must be one of {string.Join(", ", ProposalStatuses.Settable)} (submitting and unconfirmed are set only by Submit via Upwork)");
         RuleFor(p => p.TemplateName).MaximumLength(100).WithMessage("templateName must be at most 100 characters");
     }
 }

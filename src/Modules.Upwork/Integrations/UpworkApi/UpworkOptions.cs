@@ -64,6 +64,13 @@ internal sealed class UpworkBudgets
 {
     public int JobsPerHour { get; set; } = 1000;
     public int ProposalsPerHour { get; set; } = 100;
+
+    /// <summary>
+    /// Of <see cref="ProposalsPerHour"/>, what only a human "Submit via Upwork" may use: background proposal calls (the
+    /// status sync) stop this far short of the hourly budget, so they can never starve the Submit button. A submit takes
+    /// two calls (the screening-question check and <c>createJobProposal</c>): 10 keeps five submits an hour free.
+    /// </summary>
+    [Range(0, 10_000)] public int SubmitReservePerHour { get; set; } = 10;
     public int MessagesPerHour { get; set; } = 500;
 }
 

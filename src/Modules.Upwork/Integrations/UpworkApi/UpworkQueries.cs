@@ -1,5 +1,8 @@
 namespace Modules.Upwork.Integrations.UpworkApi;
 
+/// <summary>One screening question with the user's answer, as <c>CreateJobProposalInput.questions</c> takes it.</summary>
+internal sealed record ScreeningAnswer(string Question, string Answer);
+
 /// <summary>The GraphQL operations we send, written against UPWORK_API.md §2 (field names and types as Upwork has them).</summary>
 internal static class UpworkQueries
 {
@@ -70,23 +73,49 @@ internal static class UpworkQueries
             pagination = after is null ? (object)new { first = 40 } : new { first = 40, after },
         }, UpworkRequest.ProposalsCategory);
 
-    /// <summary>Submits a proposal: spends Connects, so it is sent exactly once and never retried (UPWORK_API.md §5).</summary>
-    public static UpworkCall CreateJobProposal(string jobReference, string contractorId, string contractorNid, string teamOrgId, decimal chargedAmount, string coverLetter) =>
+    /// <summary>
+    /// Submits a proposal with the answers to the job's screening questions (<c>questions: [{question, answer}]</c>):
+    /// spends Connects, so it is sent exactly once and never retried (docs/upwork-api.md §5). It counts in the proposals
+    /// hour as a human submit, which may use the reserve background calls leave free.
+    /// </summary>
+    public static UpworkCall CreateJobProposal(string jobReference, string contractorId, string contractorNid, string teamOrgId, decimal chargedAmount,
+        string coverLetter, IReadOnlyList<ScreeningAnswer> answers) =>
         new("CreateJobProposal", """
             mutation CreateJobProposal($input: CreateJobProposalInput!) {
               createJobProposal(input: $input) { newProposalId status error }
             }
-            """, new
-            {
-                input = new
-                {
-                    jobReference,
-                    selectedContractor = new { id = contractorId, oDeskUserID = contractorNid },
-                    teamOrgId,
-                    chargedAmount,
-                    coverLetter,
-                },
-            }, UpworkRequest.ProposalsCategory, NeverRetry: true);
+            """, new { input = ProposalInput(jobReference, contractorId, contractorNid, teamOrgId, chargedAmount, coverLetter, answers) },
+            UpworkRequest.SubmitCategory, NeverRetry: true);
+
+    private static Dictionary<string, object?> ProposalInput(string jobReference, string contractorId, string contractorNid, string teamOrgId,
+        decimal chargedAmount, string coverLetter, IReadOnlyList<ScreeningAnswer> answers)
+    {
+        var input = new Dictionary<string, object?>
+        {
+            ["jobReference"] = jobReference,
+            ["selectedContractor"] = new { id = contractorId, oDeskUserID = contractorNid },
+            ["teamOrgId"] = teamOrgId,
+            ["chargedAmount"] = chargedAmount,
+            ["coverLetter"] = coverLetter,
+        };
+        // An optional input field: sent only when the job asks something.
+        if (answers.Count > 0) input["questions"] = answers.Select(a => new { question = a.Question, answer = a.Answer }).ToList();
+        return input;
+    }
+
+    /// <summary>
+    /// The job's screening questions, read live before a submit (<c>marketplaceJobPosting(id: ID!)</c> →
+    /// <c>contractorSelection.proposalRequirement</c>, docs/upwork-api.md §2.3; <c>sequenceNumber</c> is 0-based). The
+    /// check inside a submit counts as the submit (<see cref="UpworkRequest.SubmitCategory"/>); opening the dialog as a job read.
+    /// </summary>
+    public static UpworkCall ScreeningQuestions(string jobId, string category) => new("ScreeningQuestions", """
+        query ScreeningQuestions($id: ID!) {
+          marketplaceJobPosting(id: $id) {
+            id
+            contractorSelection { proposalRequirement { coverLetterRequired screeningQuestions { question sequenceNumber } } }
+          }
+        }
+        """, new { id = jobId }, category);
 
     public static UpworkCall FreelancerProfile() => new("FreelancerProfile", """
         query FreelancerProfile {

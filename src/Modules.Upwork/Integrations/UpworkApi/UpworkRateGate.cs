@@ -38,7 +38,7 @@ internal abstract class RateGateBase(IOptions<UpworkOptions> options, TimeProvid
     {
         while (true)
         {
-            var decision = await TryTakeAsync(category, HourlyBudget(category), ct);
+            var decision = await TryTakeAsync(HourlyKey(category), HourlyBudget(category), ct);
             if (decision.Allowed) return;
             if (decision.PausedUntil is { } until) throw new UpworkRateLimitedException(until, received: false);
             if (decision.ExhaustedBudget is { } budget) throw new UpworkBudgetExhaustedException(budget, NextWindow(budget));
@@ -50,10 +50,17 @@ internal abstract class RateGateBase(IOptions<UpworkOptions> options, TimeProvid
 
     protected abstract Task<GateDecision> TryTakeAsync(string category, int hourlyBudget, CancellationToken ct);
 
+    /// <summary>
+    /// A human submit counts in the proposals hour like everything else but may use all of it, while background proposal
+    /// calls (the status sync) stop <see cref="UpworkBudgets.SubmitReservePerHour"/> short: the sync never starves Submit.
+    /// </summary>
+    private static string HourlyKey(string category) => category == UpworkRequest.SubmitCategory ? UpworkRequest.ProposalsCategory : category;
+
     private int HourlyBudget(string category) => category switch
     {
         UpworkRequest.JobsCategory => Options.Budgets.JobsPerHour,
-        UpworkRequest.ProposalsCategory => Options.Budgets.ProposalsPerHour,
+        UpworkRequest.SubmitCategory => Options.Budgets.ProposalsPerHour,
+        UpworkRequest.ProposalsCategory => Math.Max(0, Options.Budgets.ProposalsPerHour - Options.Budgets.SubmitReservePerHour),
         UpworkRequest.MessagesCategory => Options.Budgets.MessagesPerHour,
         _ => int.MaxValue,
     };

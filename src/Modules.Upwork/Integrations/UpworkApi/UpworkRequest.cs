@@ -11,6 +11,9 @@ internal static class UpworkRequest
 
     public const string JobsCategory = "jobs";
     public const string ProposalsCategory = "proposals";
+
+    /// <summary>The human Submit button's calls: the proposals hour, with its reserve (<see cref="UpworkBudgets.SubmitReservePerHour"/>).</summary>
+    public const string SubmitCategory = "submit";
     public const string MessagesCategory = "messages";
     public const string ProfileCategory = "profile";
     public const string AuthCategory = "auth";

@@ -24,7 +24,10 @@ public sealed class FakeProposal
     /// <summary>Bid: hourly rate or fixed price in USD.</summary>
     public decimal ChargeRate { get; set; }
 
-    /// <summary>Answers to screening questions, in order.</summary>
+    /// <summary>The job's screening questions the proposal answered, in order.</summary>
+    public IList<string> Questions { get; set; } = [];
+
+    /// <summary>Answers to screening questions, in order (the answer to <see cref="Questions"/>[i] is at i).</summary>
     public IList<string> Answers { get; set; } = [];
 
     /// <summary>Creation time; the fake clock's now when default.</summary>
@@ -50,6 +53,7 @@ public sealed class FakeProposal
         Status = Status,
         CoverLetter = CoverLetter,
         ChargeRate = ChargeRate,
+        Questions = [.. Questions],
         Answers = [.. Answers],
         CreatedDateTime = CreatedDateTime,
         ModifiedDateTime = ModifiedDateTime,

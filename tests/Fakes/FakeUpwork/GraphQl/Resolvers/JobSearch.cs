@@ -222,70 +222,42 @@ internal static class JobSearch
     }
 
     /// <summary>
-    /// A small part of Lucene syntax: words and "quoted phrases" are AND-ed, <c>OR</c> joins alternatives, <c>-word</c>/<c>NOT word</c>
-    /// excludes; matching is case-insensitive on word boundaries over title, description and skills.
+    /// <c>searchExpression_eq</c> read the way Lucene's classic query parser reads it, strictly (UPWORK_API.md §2.2.1:
+    /// "supports partial Lucene syntax"): words and "quoted phrases" are AND-ed, <c>OR</c> joins alternatives, <c>NOT</c>,
+    /// <c>-</c> and <c>!</c> exclude, <c>+</c> requires, <c>(…)</c> groups — operators in capitals only (<c>or</c> is a
+    /// word). A backslash makes the next character literal (<c>C\+\+</c> is "C++"); unescaped, <c>+</c> inside a word is
+    /// dropped as Lucene's analyzer drops it (<c>C++</c> searches "C"). Anything Lucene would refuse, or that we do not
+    /// serve (fields, ranges, boosts, wildcards, fuzzy and regex terms), is an error: an unbalanced quote or parenthesis,
+    /// an operator with nothing to join, an unescaped <c>: ^ [ ] { } ~ * ? / !</c> inside a word, a trailing backslash.
+    /// Matching is case-insensitive on word boundaries over title, description and skills.
     /// </summary>
     private sealed class Query
     {
-        private readonly List<List<string>> _clauses = [];
-        private readonly List<string> _excluded = [];
+        private const string Refused = ":^[]{}~*?/!";
+
+        private readonly List<(List<object> Alternatives, bool Prohibited)> _clauses = [];
+
+        private enum Kind
+        {
+            Term,
+            LParen,
+            RParen,
+            And,
+            Or,
+            Not,
+            Plus,
+        }
 
         public static Query Parse(string? expression)
         {
-            var query = new Query();
             if (string.IsNullOrWhiteSpace(expression))
             {
-                return query;
+                return new Query();
             }
 
-            var tokens = Regex.Matches(expression, "-?\"[^\"]*\"|[^\\s()]+")
-                .Select(m => m.Value)
-                .ToList();
-            var negateNext = false;
-            var orNext = false;
-            foreach (var raw in tokens)
-            {
-                if (raw == "AND")
-                {
-                    continue;
-                }
-
-                if (raw == "OR")
-                {
-                    orNext = true;
-                    continue;
-                }
-
-                if (raw == "NOT")
-                {
-                    negateNext = true;
-                    continue;
-                }
-
-                var negate = negateNext || (raw.StartsWith('-') && raw.Length > 1);
-                var term = (raw.StartsWith('-') ? raw[1..] : raw).Trim('"');
-                negateNext = false;
-                if (term.Length == 0)
-                {
-                    continue;
-                }
-
-                if (negate)
-                {
-                    query._excluded.Add(term);
-                }
-                else if (orNext && query._clauses.Count > 0)
-                {
-                    query._clauses[^1].Add(term);
-                }
-                else
-                {
-                    query._clauses.Add([term]);
-                }
-
-                orNext = false;
-            }
-
+            var tokens = Lex(expression);
+            var position = 0;
+            var query = ParseGroup(expression, tokens, ref position, nested: false);
             return query;
         }
 
@@ -297,30 +269,184 @@ internal static class JobSearch
         public bool Matches(FakeJob job) => MatchesText(Haystack(job));
 
         public bool MatchesText(string text) =>
-            _clauses.All(alternatives => alternatives.Any(t => Contains(text, t))) && !_excluded.Any(t => Contains(text, t));
+            _clauses.Where(c => !c.Prohibited).All(c => c.Alternatives.Any(a => Hit(a, text)))
+            && !_clauses.Where(c => c.Prohibited).Any(c => c.Alternatives.Any(a => Hit(a, text)));
 
         public int Score(FakeJob job)
         {
             var score = 0;
-            foreach (var term in _clauses.SelectMany(c => c))
+            foreach (var term in Terms())
             {
-                if (Contains(job.Title, term))
-                {
-                    score += 3;
-                }
-
-                if (job.Skills.Any(s => Contains(s, term)))
-                {
-                    score += 2;
-                }
-
-                if (Contains(job.Description, term))
-                {
-                    score += 1;
-                }
+                score += (Contains(job.Title, term) ? 3 : 0) + (job.Skills.Any(s => Contains(s, term)) ? 2 : 0) + (Contains(job.Description, term) ? 1 : 0);
             }
 
             return score;
+        }
+
+        private static bool Hit(object node, string text) => node is Query group ? group.MatchesText(text) : Contains(text, (string)node);
+
+        private IEnumerable<string> Terms() =>
+            _clauses.Where(c => !c.Prohibited).SelectMany(c => c.Alternatives).SelectMany(a => a is Query q ? q.Terms() : [(string)a]);
+
+        private static FakeExecutionError Error(string expression, string reason) => new($"Cannot parse '{expression}': {reason}");
+
+        private static List<(Kind Kind, string Text)> Lex(string s)
+        {
+            var tokens = new List<(Kind, string)>();
+            var i = 0;
+            while (i < s.Length)
+            {
+                var c = s[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                switch (c)
+                {
+                    case '(':
+                        tokens.Add((Kind.LParen, "("));
+                        i++;
+                        continue;
+                    case ')':
+                        tokens.Add((Kind.RParen, ")"));
+                        i++;
+                        continue;
+                    case '"':
+                        var close = i + 1;
+                        var phrase = new System.Text.StringBuilder();
+                        while (close < s.Length && s[close] != '"')
+                        {
+                            if (s[close] == '\\' && close + 1 < s.Length)
+                            {
+                                close++;
+                            }
+
+                            phrase.Append(s[close]);
+                            close++;
+                        }
+
+                        if (close >= s.Length)
+                        {
+                            throw Error(s, $"Lexical error at line 1, column {s.Length + 1}.  Encountered: <EOF> after : \"{s[i..]}\"");
+                        }
+
+                        tokens.Add((Kind.Term, phrase.ToString()));
+                        i = close + 1;
+                        continue;
+                    case '+' or '-' or '!' when i + 1 < s.Length && !char.IsWhiteSpace(s[i + 1]):
+                        tokens.Add((c == '+' ? Kind.Plus : Kind.Not, c.ToString()));
+                        i++;
+                        continue;
+                    case '&' or '|' when i + 1 < s.Length && s[i + 1] == c:
+                        tokens.Add((c == '&' ? Kind.And : Kind.Or, new string(c, 2)));
+                        i += 2;
+                        continue;
+                }
+
+                var word = new System.Text.StringBuilder();
+                var escaped = false;
+                while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] is not ('(' or ')' or '"'))
+                {
+                    var ch = s[i];
+                    if (ch == '\\')
+                    {
+                        if (i + 1 >= s.Length)
+                        {
+                            throw Error(s, "Term can not end with escape character.");
+                        }
+
+                        word.Append(s[i + 1]);
+                        escaped = true;
+                        i += 2;
+                        continue;
+                    }
+
+                    if (Refused.Contains(ch, StringComparison.Ordinal))
+                    {
+                        throw Error(s, $"Encountered \"{ch}\" at line 1, column {i + 1}.");
+                    }
+
+                    if (ch != '+')
+                    {
+                        word.Append(ch);
+                    }
+
+                    i++;
+                }
+
+                var text = word.ToString();
+                var kind = !escaped && text is "AND" ? Kind.And : !escaped && text is "OR" ? Kind.Or : !escaped && text is "NOT" ? Kind.Not : Kind.Term;
+                if (kind != Kind.Term || text.Length > 0)
+                {
+                    tokens.Add((kind, text));
+                }
+            }
+
+            return tokens;
+        }
+
+        private static Query ParseGroup(string expression, List<(Kind Kind, string Text)> tokens, ref int position, bool nested)
+        {
+            var query = new Query();
+            bool or = false, not = false, expectOperand = false;
+            while (true)
+            {
+                if (position >= tokens.Count)
+                {
+                    if (nested || expectOperand)
+                    {
+                        throw Error(expression, "Encountered \"<EOF>\" at line 1.");
+                    }
+
+                    return query;
+                }
+
+                var (kind, text) = tokens[position++];
+                switch (kind)
+                {
+                    case Kind.RParen:
+                        if (!nested || expectOperand || query._clauses.Count == 0)
+                        {
+                            throw Error(expression, "Encountered \")\" at line 1.");
+                        }
+
+                        return query;
+                    case Kind.And or Kind.Or:
+                        if (query._clauses.Count == 0 || expectOperand)
+                        {
+                            throw Error(expression, $"Encountered \"{text}\" at line 1.");
+                        }
+
+                        or = kind == Kind.Or;
+                        expectOperand = true;
+                        continue;
+                    case Kind.Not:
+                        not = true;
+                        expectOperand = true;
+                        continue;
+                    case Kind.Plus:
+                        expectOperand = true;
+                        continue;
+                }
+
+                object node = kind == Kind.LParen ? ParseGroup(expression, tokens, ref position, nested: true) : text;
+                if (not)
+                {
+                    query._clauses.Add(([node], true));
+                }
+                else if (or && query._clauses.Count > 0 && !query._clauses[^1].Prohibited)
+                {
+                    query._clauses[^1].Alternatives.Add(node);
+                }
+                else
+                {
+                    query._clauses.Add(([node], false));
+                }
+
+                or = not = expectOperand = false;
+            }
         }
     }
 }
