@@ -23,6 +23,19 @@ public sealed class SearchExpressionTests
         UpworkSearchFilter.Expression(typed).ShouldBe(sent);
 
     [Fact]
+    public void Searches_differing_only_in_case_share_a_key_and_plain_searches_keep_the_key_they_had()
+    {
+        static Modules.Upwork.Data.SavedSearch Search(string q) => new() { Id = Guid.NewGuid(), UserId = Guid.NewGuid(), Name = "x", FilterKey = "", Query = q };
+        static string Key(string q) => UpworkSearchFilter.Key(UpworkSearchFilter.From(Search(q)));
+
+        Key("Blazor Developer").ShouldBe(Key("blazor developer"));
+        Key("python OR django").ShouldNotBe(Key("python or django"));   // an operator is not a word
+        // The key before issue 16: the whole query lower-cased, as JSON of the sorted filter.
+        var old = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("{\"searchExpression_eq\":\"blazor developer\"}")))[..32];
+        Key("Blazor Developer").ShouldBe(old);
+    }
+
+    [Fact]
     public void The_filter_sends_the_escaped_expression_not_a_lower_cased_one()
     {
         var filter = UpworkSearchFilter.From(new Modules.Upwork.Data.SavedSearch { Id = Guid.NewGuid(), UserId = Guid.NewGuid(), Name = "x", FilterKey = "", Query = " Python OR C++ " });

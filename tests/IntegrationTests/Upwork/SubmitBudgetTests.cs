@@ -5,14 +5,26 @@ using Modules.Upwork.Integrations.UpworkApi;
 
 namespace IntegrationTests.Upwork;
 
-/// <summary>An app whose proposals hour is 4 calls, 2 of them kept for the human Submit button.</summary>
-public sealed class SmallProposalsBudgetHarness : UpworkHarness
+/// <summary>An app with its own proposals hour: <see cref="PerHour"/> calls, <see cref="Reserve"/> of them kept for the human Submit button.</summary>
+public abstract class ProposalsBudgetHarness : UpworkHarness
 {
+    protected abstract int PerHour { get; }
+
+    protected abstract int Reserve { get; }
+
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
-        ["Upwork:Budgets:ProposalsPerHour"] = "4",
-        ["Upwork:Budgets:SubmitReservePerHour"] = "2",
+        ["Upwork:Budgets:ProposalsPerHour"] = PerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Upwork:Budgets:SubmitReservePerHour"] = Reserve.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+}
+
+/// <summary>Four proposal calls an hour, two of them the Submit button's.</summary>
+public sealed class SmallProposalsBudgetHarness : ProposalsBudgetHarness
+{
+    protected override int PerHour => 4;
+
+    protected override int Reserve => 2;
 }
 
 /// <summary>The Submit button's reserve in the hourly proposals budget.</summary>
@@ -35,14 +47,12 @@ public sealed class SubmitReserveTests(SmallProposalsBudgetHarness harness) : IC
     }
 }
 
-/// <summary>An app with no proposals budget at all.</summary>
-public sealed class NoProposalsBudgetHarness : UpworkHarness
+/// <summary>No proposals budget at all.</summary>
+public sealed class NoProposalsBudgetHarness : ProposalsBudgetHarness
 {
-    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
-    {
-        ["Upwork:Budgets:ProposalsPerHour"] = "0",
-        ["Upwork:Budgets:SubmitReservePerHour"] = "0",
-    };
+    protected override int PerHour => 0;
+
+    protected override int Reserve => 0;
 }
 
 /// <summary>Failures before anything is sent answer in the envelope with what to do: a spent budget 429, an open circuit 503.</summary>

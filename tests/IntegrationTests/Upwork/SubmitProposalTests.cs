@@ -64,6 +64,26 @@ public sealed class SubmitProposalTests(UpworkHarness harness) : IClassFixture<U
     }
 
     [Fact]
+    public async Task The_status_sync_settles_an_unconfirmed_submission_it_finds_on_upwork()
+    {
+        await using var _ = SubmitPermission.Grant(harness.Fake);
+        var (user, job, id) = await SubmitDrafts.DraftAsync(harness, harness.App);
+        harness.Fake.Faults.Enqueue(FakeFault.Slow(TimeSpan.Zero));
+        harness.Fake.Faults.Enqueue(FakeFault.Http500());
+        (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{id}/submit", new { confirm = true }))).Status.ShouldBe(HttpStatusCode.BadGateway);
+
+        // It did arrive after all (as a 500 after the fact can mean): the sync finds it and moves it on.
+        var remote = harness.Fake.State.AddProposal(job.Id);
+        await harness.App.Services.GetRequiredService<Modules.Upwork.Features.TrackProposals.SyncProposalStatuses>().SyncUserAsync(user.UserId, CancellationToken.None);
+        var detail = (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data;
+        detail.GetProperty("status").GetString().ShouldBe("submitted");
+        detail.GetProperty("history").EnumerateArray().Select(h => (h.GetProperty("to").GetString(), h.GetProperty("source").GetString()))
+            .ShouldBe([("draft", "user"), ("unconfirmed", "upwork-api"), ("submitted", "upwork")]);
+        await using var db = await harness.App.CreateDbContextAsync();
+        (await db.Set<Proposal>().SingleAsync(p => p.Id == id)).UpworkProposalId.ShouldBe(remote.Id);
+    }
+
+    [Fact]
     public async Task Concurrent_submits_send_exactly_one_createJobProposal()
     {
         await using var _ = SubmitPermission.Grant(harness.Fake);

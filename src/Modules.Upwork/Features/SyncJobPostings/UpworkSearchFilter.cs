@@ -6,7 +6,7 @@ using Modules.Upwork.Data;
 namespace Modules.Upwork.Features.SyncJobPostings;
 
 /// <summary>A saved search as a <c>MarketplaceJobPostingsSearchFilter</c>, and its key (identical searches share one fetch).</summary>
-internal static class UpworkSearchFilter
+internal static partial class UpworkSearchFilter
 {
     public static SortedDictionary<string, object?> From(SavedSearch search)
     {
@@ -20,15 +20,26 @@ internal static class UpworkSearchFilter
         return filter;
     }
 
-    /// <summary>
-    /// Exactly what a search's words are sent to Upwork as (<see cref="SearchExpression"/>). Not lower-cased: that turned
-    /// the operators into words. Searches saved before keep their stored filter key until they are next saved, so two
-    /// identical searches saved on either side of this change may be fetched separately until then.
-    /// </summary>
+    /// <summary>Exactly what a search's words are sent to Upwork as (<see cref="SearchExpression"/>); not lower-cased, which turned the operators into words.</summary>
     public static string Expression(string? query) => string.IsNullOrWhiteSpace(query) ? "" : SearchExpression.Build(query);
 
-    public static string Key(IReadOnlyDictionary<string, object?> filter) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(filter))))[..32];
+    /// <summary>
+    /// The filter's key: searches that differ only in the case of their words share it (Upwork's matching ignores case),
+    /// so they are fetched once, as before. The words are lower-cased for the key only, operators kept, which leaves the
+    /// key of every search saved before this change (words without operators or special characters) as it was; a search
+    /// with capital operators or special characters gets a new key when it is next saved (until then its stored key
+    /// stands, so it is still fetched, only not shared with a new identical search).
+    /// </summary>
+    public static string Key(IReadOnlyDictionary<string, object?> filter)
+    {
+        var keyed = new SortedDictionary<string, object?>(filter.ToDictionary(), StringComparer.Ordinal);
+        if (keyed.TryGetValue("searchExpression_eq", out var e) && e is string expression)
+            keyed["searchExpression_eq"] = Words().Replace(expression, m => m.Value is "AND" or "OR" or "NOT" ? m.Value : m.Value.ToLowerInvariant());
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(keyed))))[..32];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s()]+")]
+    private static partial System.Text.RegularExpressions.Regex Words();
 
     private static string? UpworkLevel(string level) => level switch
     {

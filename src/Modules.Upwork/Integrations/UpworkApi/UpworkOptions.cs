@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Modules.Upwork.Integrations.UpworkApi;
 
 /// <summary>
-/// Settings under <c>Upwork</c>. The three URLs default to Upwork's real endpoints (UPWORK_API.md §1.1); tests and
+/// Settings under <c>Upwork</c>. The three URLs default to Upwork's real endpoints (docs/upwork-api.md §1.1); tests and
 /// demos point them at the fake. Pacing defaults sit under Upwork's published limits (10 requests/s and 300/minute
 /// per IP, 40,000/day) with headroom for other apps on the same address.
 /// </summary>

@@ -3,7 +3,7 @@ namespace Modules.Upwork.Integrations.UpworkApi;
 /// <summary>One screening question with the user's answer, as <c>CreateJobProposalInput.questions</c> takes it.</summary>
 internal sealed record ScreeningAnswer(string Question, string Answer);
 
-/// <summary>The GraphQL operations we send, written against UPWORK_API.md §2 (field names and types as Upwork has them).</summary>
+/// <summary>The GraphQL operations we send, written against docs/upwork-api.md §2 (field names and types as Upwork has them).</summary>
 internal static class UpworkQueries
 {
     public static UpworkCall Identity() => new("Identity", """

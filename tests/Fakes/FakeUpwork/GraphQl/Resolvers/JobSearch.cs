@@ -222,7 +222,7 @@ internal static class JobSearch
     }
 
     /// <summary>
-    /// <c>searchExpression_eq</c> read the way Lucene's classic query parser reads it, strictly (UPWORK_API.md §2.2.1:
+    /// <c>searchExpression_eq</c> read the way Lucene's classic query parser reads it, strictly (docs/upwork-api.md §2.2.1:
     /// "supports partial Lucene syntax"): words and "quoted phrases" are AND-ed, <c>OR</c> joins alternatives, <c>NOT</c>,
     /// <c>-</c> and <c>!</c> exclude, <c>+</c> requires, <c>(…)</c> groups — operators in capitals only (<c>or</c> is a
     /// word). A backslash makes the next character literal (<c>C\+\+</c> is "C++"); unescaped, <c>+</c> inside a word is

@@ -23,7 +23,7 @@ internal static class MutationResolvers
             var job = request.State.FindJobLocked(reference);
 
             // Refusals about the job itself come back the way graphql-java reports a failed resolver: the payload null and
-            // the reason only in errors[] (UPWORK_API.md §2.1; the stricter reading where the sources are silent).
+            // the reason only in errors[] (docs/upwork-api.md §2.1; the stricter reading where the sources are silent).
             var fatal =
                 job is null ? $"Job posting not found for jobReference={reference} (use the numeric id, not the ciphertext)"
                 : job.Status != "OPEN" ? "The job posting is no longer accepting proposals"
