@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace BrowserTests;
 
 /// <summary>The app on a known port, pointed at the fake Upwork server, whose OAuth client is registered with the app's callback.</summary>
-public sealed class UpworkBrowserFixture : BrowserFixture
+public class UpworkBrowserFixture : BrowserFixture
 {
     private readonly int _port = TestEnvironment.FreePort();
 

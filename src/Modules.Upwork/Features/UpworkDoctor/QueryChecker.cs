@@ -319,12 +319,13 @@ internal sealed class QueryChecker(Func<string, CancellationToken, Task<LiveType
             _ => value.Kind.ToString(),
         };
 
-        /// <summary>The live name closest to a missing one (same letters in another case, or a few edits away).</summary>
+        /// <summary>The live name closest to a missing one: the same letters in another case, a few edits away, or one extending the other.</summary>
         private static string Suggest(string missing, IEnumerable<string> names)
         {
             var best = names
-                .Select(n => (Name: n, Distance: string.Equals(n, missing, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(n.ToLowerInvariant(), missing.ToLowerInvariant())))
-                .Where(x => x.Distance <= Math.Max(2, missing.Length / 3))
+                .Select(n => (Name: n, Distance: string.Equals(n, missing, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(n.ToLowerInvariant(), missing.ToLowerInvariant()),
+                    Extends: n.StartsWith(missing, StringComparison.OrdinalIgnoreCase) || missing.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+                .Where(x => x.Distance <= Math.Max(2, missing.Length / 3) || x.Extends)
                 .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
                 .Select(x => x.Name).FirstOrDefault();
             return best is null ? "" : $" (did you mean {best}?)";

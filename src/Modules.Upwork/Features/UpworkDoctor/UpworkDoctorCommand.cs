@@ -12,7 +12,7 @@ internal static class UpworkDoctorCommand
 {
     public const int Matches = 0, Differs = 1, NoConnection = 2, Incomplete = 3, Usage = 64;
 
-    private const string UsageText = "usage: upwork-doctor [--user <email>] [--verbose]";
+    private const string UsageText = "usage: upwork-doctor [--user <email>] [--verbose] [--Section:Key value …]";
 
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken ct)
     {
@@ -27,6 +27,12 @@ internal static class UpworkDoctorCommand
                     break;
                 case "--verbose" or "-v":
                     verbose = true;
+                    break;
+                // Host configuration on the command line (--Database:DataDirectory=…, --Upwork:GraphQlUrl …) is the host's.
+                case { } setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains('='):
+                    break;
+                case { } setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains(':'):
+                    i++;
                     break;
                 default:
                     await output.WriteLineAsync(UsageText);
