@@ -35,6 +35,11 @@ public class UpworkHarness : IAsyncLifetime
         App = await CreateAppAsync(settings);
     }
 
+    /// <summary>Extra registrations for every app this harness starts (e.g. a test clock).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>The settings that point an app at the fake.</summary>
     public Dictionary<string, string?> FakeSettings() => new()
     {
@@ -58,6 +63,7 @@ public class UpworkHarness : IAsyncLifetime
         {
             services.AddSingleton(Discovered);
             services.AddEventHandler<JobPostingDiscovered, DiscoveryRecorder>();
+            ConfigureServices(services);
         });
         await app.StartAsync();
         return app;
