@@ -52,7 +52,7 @@ internal sealed class SubmitProposal(
         }
         catch (Exception ex) when (ex is UpworkApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
         {
-            await audit.RecordAsync(userId, "proposal_submit_unknown", $"{job.Title} ({job.UpworkJobId}): {ex.Message}", ct);
+            await audit.RecordAsync(userId, "proposal_submit_unknown", $"Upwork job {job.UpworkJobId}: {ex.Message}", ct);
             return SubmitOutcome.Upstream("Upwork did not confirm the submission. Check your proposals on Upwork before trying again: it was not repeated automatically.");
         }
         var payload = result.Data?.GetProperty("createJobProposal");
@@ -61,7 +61,7 @@ internal sealed class SubmitProposal(
         if (newId is null)
         {
             var error = payload is { ValueKind: JsonValueKind.Object } p3 && p3.TryGetProperty("error", out var e) ? e.GetString() : status;
-            await audit.RecordAsync(userId, "proposal_submit_refused", $"{job.Title} ({job.UpworkJobId}): {error}", ct);
+            await audit.RecordAsync(userId, "proposal_submit_refused", $"Upwork job {job.UpworkJobId}: {error}", ct);
             return SubmitOutcome.Upstream($"Upwork refused the proposal: {error ?? "no reason given"}.");
         }
 
@@ -69,8 +69,9 @@ internal sealed class SubmitProposal(
         ManageProposals.Transition(db, proposal, ProposalStatuses.Submitted, "upwork-api", time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, time.GetUtcNow(), [proposal.Id]), ct);
+        // The audit trail outlives the job: it names the job by its id, never by its title (docs/data-retention.md).
         await audit.RecordAsync(userId, "proposal_submitted",
-            string.Create(CultureInfo.InvariantCulture, $"{job.Title} ({job.UpworkJobId}) for ${proposal.BidAmount:0.##}, {proposal.ConnectsSpent ?? 0} Connects, Upwork proposal {newId}"), ct);
+            string.Create(CultureInfo.InvariantCulture, $"Upwork job {job.UpworkJobId} for ${proposal.BidAmount:0.##}, {proposal.ConnectsSpent ?? 0} Connects, Upwork proposal {newId}"), ct);
         return SubmitOutcome.Done((await proposals.GetAsync(userId, proposalId, ct))!);
     }
 }
