@@ -35,9 +35,11 @@ internal static class UpworkContent
         && (j.Source == JobSources.Upwork || j.Source == JobSources.Demo || !(j.UpworkJobId.StartsWith(PastePrefix) || j.UpworkJobId.StartsWith(WebhookPrefix)));
 
     /// <summary>The negation of <see cref="Expired"/>: content that may still be kept.</summary>
-    public static Expression<Func<JobPosting, bool>> Held(DateTimeOffset cutoff) => j =>
-        !(j.CreatedAt < cutoff
-          && (j.Source == JobSources.Upwork || j.Source == JobSources.Demo || !(j.UpworkJobId.StartsWith(PastePrefix) || j.UpworkJobId.StartsWith(WebhookPrefix))));
+    public static Expression<Func<JobPosting, bool>> Held(DateTimeOffset cutoff)
+    {
+        var expired = Expired(cutoff);
+        return Expression.Lambda<Func<JobPosting, bool>>(Expression.Not(expired.Body), expired.Parameters);
+    }
 }
 
 /// <summary>
