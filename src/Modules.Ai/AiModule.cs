@@ -12,6 +12,7 @@ using Contracts.Upwork.Events;
 using Shared.Events;
 using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Features.PartitionGenerations;
+using Modules.Ai.Features.RedactJobText;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Integrations;
 using Modules.Ai.Integrations.Providers;
@@ -48,6 +49,9 @@ public static class AiModule
         services.AddTransient<IValidator<AnalyzeRequest>, AnalyzeRequestValidator>().AddTransient<IValidator<SmartFilterRequest>, SmartFilterRequestValidator>();
         if (semantic) services.AddEventHandler<JobPostingDiscovered, EmbedNewJobPosting>();
         services.AddRecurringJob<TrainModelsJob>(TrainModelsJob.Key, "0 30 3 * * ?");
+        services.AddTransient<RedactJobText>();
+        services.AddEventHandler<UpworkContentExpired, RedactJobTextOnExpiry>();
+        services.AddRecurringJob<RedactJobTextJob>(RedactJobTextJob.Key, TimeSpan.FromMinutes(10));
         services.AddTransient<PartitionGenerations>();
         services.AddRecurringJob<PartitionGenerationsJob>(PartitionGenerationsJob.Key, TimeSpan.FromHours(12));
         services.AddTransient<ListProviders>();

@@ -13,6 +13,7 @@ using Modules.Upwork.Features.Ingest;
 using Modules.Upwork.Features.ManageSavedSearches;
 using Modules.Upwork.Features.PasteJobPosting;
 using Modules.Upwork.Features.PurgeExpiredJobPostings;
+using Modules.Upwork.Features.SaveJobs;
 using Modules.Upwork.Features.ReceiveWebhook;
 using Modules.Upwork.Features.ShowJobPosting;
 using Modules.Upwork.Features.SyncJobPostings;
@@ -56,6 +57,7 @@ public static class UpworkModule
         services.AddTransient<IValidator<PasteRequest>, PasteRequestValidator>();
         services.AddTransient<IValidator<PastedJob>, PastedJobValidator>();
         services.AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
+        services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
         services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
         services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
@@ -113,6 +115,15 @@ public static class UpworkModule
                 ApiResults.Created(new { id = await paste.RunAsync(UserIds.Require(http), job, ct) }, "Job saved"))
            .Validate<PastedJob>()
            .WithSummary("Stores a pasted job (no Upwork key needed)");
+
+        api.MapPost("/jobs/{id:guid}/save", async (Guid id, HttpContext http, SavedJobs saved, CancellationToken ct) =>
+                await saved.SaveAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { saved = true }, "Job saved") : ApiResults.NotFound($"Job posting {id} was not found"))
+           .WithSummary("Saves a job; after Upwork's 24-hour retention only its reference stays (Upwork id, URL, title)");
+        api.MapDelete("/jobs/{id:guid}/save", async (Guid id, HttpContext http, SavedJobs saved, CancellationToken ct) =>
+                await saved.UnsaveAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { saved = false }, "Job unsaved") : ApiResults.NotFound($"Job posting {id} is not saved"))
+           .WithSummary("Unsaves a job");
+        api.MapGet("/saved-jobs", async (HttpContext http, SavedJobs saved, CancellationToken ct) => ApiResults.Ok(await saved.ListAsync(UserIds.Require(http), ct)))
+           .WithSummary("Your saved jobs, newest first; a job whose details expired under Upwork's terms shows only its reference and a link to Upwork");
 
         api.MapGet("/connection", async (HttpContext http, ShowConnection show, CancellationToken ct) =>
                 ApiResults.Ok(await show.RunAsync(UserIds.Require(http), ct)))

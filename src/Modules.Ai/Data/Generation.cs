@@ -41,6 +41,12 @@ internal sealed class Generation
     public int LatencyMs { get; set; }
     public int? TimeToFirstTokenMs { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// When the job's text was taken out of <see cref="Prompt"/> (and the job's title out of the letter and its quality
+    /// notes) under Upwork's 24-hour rule (docs/data-retention.md); null while the job's content may still be kept.
+    /// </summary>
+    public DateTimeOffset? JobTextRedactedAt { get; set; }
 }
 
 internal static class GenerationKinds

@@ -1,5 +1,6 @@
 using Contracts.Upwork;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modules.Analytics.Features.Rollups;
 
 namespace Modules.Analytics.Data;
 
@@ -23,9 +24,21 @@ internal sealed class ProposalFactRow
     public string? Template { get; set; }
     public string? Category { get; set; }
     public string? JobType { get; set; }
+
+    /// <summary>No longer written: the exact budget is Upwork content (docs/data-retention.md); <see cref="BudgetBand"/> keeps the bucket.</summary>
     public decimal? BudgetMin { get; set; }
+
+    /// <summary>No longer written, as <see cref="BudgetMin"/>.</summary>
     public decimal? BudgetMax { get; set; }
+
+    /// <summary>No longer written: the posting time is Upwork content; <see cref="SpeedBucket"/> keeps how fast the user applied.</summary>
     public DateTimeOffset? JobPostedAt { get; set; }
+
+    /// <summary>The job's budget band (<see cref="Features.Rollups.Dimensions.BandOrder"/>): a coarse bucket, the user's own record.</summary>
+    public string? BudgetBand { get; set; }
+
+    /// <summary>How soon after posting the proposal went out (<see cref="Features.Rollups.Dimensions.SpeedOrder"/>): a coarse bucket.</summary>
+    public string? SpeedBucket { get; set; }
     public string? SavedSearch { get; set; }
     public decimal? BidAmount { get; set; }
     public int? ConnectsSpent { get; set; }
@@ -37,8 +50,11 @@ internal sealed class ProposalFactRow
     public DateTimeOffset RefreshedAt { get; set; }
 
     /// <summary>
-    /// Copies <paramref name="fact"/> in. What only the job knew (category, type, budget, posting time, the saved search
-    /// that found it) and the letter's score are kept when the source no longer has them.
+    /// Copies <paramref name="fact"/> in. Of the job, only coarse buckets are kept (category, type, budget band, how soon
+    /// after posting the user applied): the exact budget and posting time are Upwork content, which may not be kept past
+    /// 24 hours (docs/data-retention.md), so they are never stored and rows from older versions lose them on their next
+    /// refresh. The buckets, the saved search that found the job and the letter's score are kept when the source no longer
+    /// has them (the job was purged).
     /// </summary>
     public ProposalFactRow Apply(ProposalFact fact, decimal? quality, DateTimeOffset now)
     {
@@ -55,9 +71,14 @@ internal sealed class ProposalFactRow
         Template = fact.TemplateName;
         Category = fact.Category ?? Category;
         JobType = fact.JobType ?? JobType;
-        BudgetMin = fact.BudgetMin ?? BudgetMin;
-        BudgetMax = fact.BudgetMax ?? BudgetMax;
-        JobPostedAt = fact.JobPostedAt ?? JobPostedAt;
+        // The job's own fields are present only while the job is (its posting time is never null then).
+        var jobKnown = fact.JobPostedAt is not null;
+        BudgetBand = jobKnown ? Dimensions.Band(fact.JobType, fact.BudgetMin, fact.BudgetMax) : BudgetBand ?? LegacyBand();
+        SpeedBucket = jobKnown && fact.SubmittedAt is { } sent ? Dimensions.SpeedBucket(fact.JobPostedAt, sent)
+            : SpeedBucket ?? (SubmittedAt is { } legacySent && JobPostedAt is not null ? Dimensions.SpeedBucket(JobPostedAt, legacySent) : null);
+        BudgetMin = null;
+        BudgetMax = null;
+        JobPostedAt = null;
         SavedSearch = fact.SavedSearch ?? SavedSearch;
         BidAmount = fact.BidAmount;
         ConnectsSpent = fact.ConnectsSpent;
@@ -65,6 +86,9 @@ internal sealed class ProposalFactRow
         RefreshedAt = now;
         return this;
     }
+
+    /// <summary>The band of a row written by an older version (exact budget still stored), or null.</summary>
+    private string? LegacyBand() => BudgetMin is null && BudgetMax is null && JobType is null ? null : Dimensions.Band(JobType, BudgetMin, BudgetMax);
 }
 
 /// <summary>
@@ -104,6 +128,8 @@ internal sealed class ProposalFactRowConfiguration : IEntityTypeConfiguration<Pr
         b.Property(f => f.Category).HasMaxLength(200);
         b.Property(f => f.JobType).HasMaxLength(20);
         b.Property(f => f.SavedSearch).HasMaxLength(200);
+        b.Property(f => f.BudgetBand).HasMaxLength(30);
+        b.Property(f => f.SpeedBucket).HasMaxLength(30);
         b.Property(f => f.BudgetMin).HasPrecision(12, 2);
         b.Property(f => f.BudgetMax).HasPrecision(12, 2);
         b.Property(f => f.BidAmount).HasPrecision(12, 2);

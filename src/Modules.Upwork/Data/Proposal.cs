@@ -24,8 +24,20 @@ internal sealed class Proposal
     /// <summary>Upwork's id for this proposal once the status sync has linked it.</summary>
     public string? UpworkProposalId { get; set; }
 
-    /// <summary>The job's title when the proposal was made: the job row may be purged after 24 hours, the proposal stays.</summary>
+    /// <summary>
+    /// The job's title when the proposal was made. Once the job's Upwork content expires (docs/data-retention.md) it stays
+    /// only on a sent proposal, as its reference; an unsent draft's is emptied.
+    /// </summary>
     public required string JobTitle { get; set; }
+
+    /// <summary>The job's id on Upwork: copied in when the job's content expires, on sent proposals only (the reference).</summary>
+    public string? UpworkJobId { get; set; }
+
+    /// <summary>The job's page on Upwork: copied in when the job's content expires, on sent proposals only (the reference).</summary>
+    public string? JobUrl { get; set; }
+
+    /// <summary>When the job's details were removed under Upwork's 24-hour rule; the UI then offers "open on Upwork".</summary>
+    public DateTimeOffset? JobExpiredAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }

@@ -58,6 +58,9 @@ internal sealed class SavedJobConfiguration : IEntityTypeConfiguration<SavedJob>
         b.ToTable("saved_jobs", UpworkSchema.Name);
         b.HasKey(s => new { s.UserId, s.JobPostingId });
         b.HasIndex(s => s.JobPostingId);
+        b.Property(s => s.UpworkJobId).HasMaxLength(100);
+        b.Property(s => s.JobTitle).HasMaxLength(500);
+        b.Property(s => s.JobUrl).HasMaxLength(500);
     }
 }
 
@@ -124,6 +127,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.CoverLetter).HasMaxLength(20_000);
         b.Property(p => p.TemplateName).HasMaxLength(100);
         b.Property(p => p.JobTitle).HasMaxLength(500);
+        b.Property(p => p.UpworkJobId).HasMaxLength(100);
+        b.Property(p => p.JobUrl).HasMaxLength(500);
     }
 }
 

@@ -214,7 +214,7 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
     }
 
     [Fact]
-    public async Task Retention_purges_upwork_and_demo_jobs_past_24_hours_but_keeps_saved_pasted_and_recent_ones()
+    public async Task Retention_purges_upwork_and_demo_jobs_past_24_hours_saved_ones_too_and_keeps_pasted_and_recent_ones()
     {
         var old = DateTimeOffset.UtcNow.AddHours(-25);
         var user = await harness.App.CreateSignedInClientAsync();
@@ -239,7 +239,11 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
 
         await using var check = await harness.App.CreateDbContextAsync();
         var left = await check.Set<JobPosting>().Where(j => new[] { expired.Id, expiredDemo.Id, saved.Id, pasted.Id, recent.Id }.Contains(j.Id)).Select(j => j.Id).ToListAsync();
-        left.ShouldBe([saved.Id, pasted.Id, recent.Id], ignoreOrder: true);
+        left.ShouldBe([pasted.Id, recent.Id], ignoreOrder: true);
+        // Upwork's rule names no exception for saved jobs: only the reference stays on the save (docs/data-retention.md).
+        var reference = await check.Set<SavedJob>().SingleAsync(s => s.JobPostingId == saved.Id);
+        reference.JobTitle.ShouldBe("upwork job");
+        reference.JobExpiredAt.ShouldNotBeNull();
     }
 }
 

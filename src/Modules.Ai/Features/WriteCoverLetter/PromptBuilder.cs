@@ -30,6 +30,12 @@ internal static partial class PromptBuilder
     /// <summary>Variables whose text comes from the job post, i.e. from a stranger.</summary>
     private static readonly HashSet<string> Untrusted = ["job_title", "job_description", "skills", "screening_questions"];
 
+    /// <summary>
+    /// Variables that are Upwork's facts about the job, tagged so a stored prompt can have them removed after 24 hours
+    /// (docs/data-retention.md); trusted as to format (we wrote them from numbers and flags).
+    /// </summary>
+    private static readonly Dictionary<string, string> JobFacts = new() { ["budget"] = "job_budget", ["client"] = "job_client" };
+
     public const string SystemRules = """
         You are an expert freelancer's writing assistant. You write one Upwork cover letter in plain text (no markdown headings, no HTML).
 
@@ -49,6 +55,7 @@ internal static partial class PromptBuilder
         {
             var name = m.Groups[1].Value;
             if (!values.TryGetValue(name, out var value)) return m.Value;
+            if (JobFacts.TryGetValue(name, out var tag)) return $"<{tag}>{value}</{tag}>";
             return Untrusted.Contains(name) ? Wrap(name == "skills" ? "job_skills" : name, value) : value;
         });
         // A template that leaves out the job's description still gets it: the letter must be about this job.

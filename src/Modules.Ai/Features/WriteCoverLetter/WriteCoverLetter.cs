@@ -64,6 +64,9 @@ internal sealed class WriteCoverLetter(
 {
     public static string CacheKey(string hash) => $"ai_cache:{hash}";
 
+    /// <summary>The longest a cached letter is kept: it may quote a job, and Upwork content goes after 24 hours.</summary>
+    public static readonly TimeSpan MaxCacheTtl = TimeSpan.FromHours(23);
+
     /// <summary>Checks and resolves everything that can be refused with a 4xx, before a byte is streamed.</summary>
     public async Task<LetterJob> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
     {
@@ -267,8 +270,10 @@ internal sealed class WriteCoverLetter(
             (int)started.ElapsedMilliseconds, run.FirstToken is { } f ? (int)(run.StartedAt + f).TotalMilliseconds : null, quality, attempts,
             job.Inputs.Job.Id == Guid.Empty ? null : job.Inputs.Job.Id, now);
         await StoreAsync(job, result, prompt.Text, ct);
+        // The cached letter quotes the job: never kept past Upwork's 24 hours, whatever Ai:CacheTtl says (docs/data-retention.md).
+        var ttl = options.CurrentValue.CacheTtl < MaxCacheTtl ? options.CurrentValue.CacheTtl : MaxCacheTtl;
         await cache.SetAsync(job.CacheKey, result with { Attempts = [] },
-            new HybridCacheEntryOptions { Expiration = options.CurrentValue.CacheTtl, LocalCacheExpiration = options.CurrentValue.CacheTtl }, cancellationToken: ct);
+            new HybridCacheEntryOptions { Expiration = ttl, LocalCacheExpiration = ttl }, cancellationToken: ct);
         AiMetrics.Request(step.Kind, model, "ok");
         AiMetrics.Spent(step.Kind, model, cost, tokensIn, tokensOut);
         AiMetrics.Scored(quality.Score);

@@ -141,11 +141,11 @@ internal static class RollupBuilder
                     (Dimensions.Total, ""),
                     (Dimensions.Template, f.Template ?? (f.AiGenerated ? "AI, no template" : "Written by hand")),
                     (Dimensions.Category, f.Category ?? "Unknown"),
-                    (Dimensions.Budget, Dimensions.Band(f.JobType, f.BudgetMin, f.BudgetMax)),
+                    (Dimensions.Budget, f.BudgetBand ?? Dimensions.Band(f.JobType, f.BudgetMin, f.BudgetMax)),
                     (Dimensions.Hour, utc.Hour.ToString("00", CultureInfo.InvariantCulture) + ":00"),
                     (Dimensions.Weekday, utc.DayOfWeek.ToString()),
                     (Dimensions.Search, f.SavedSearch ?? Dimensions.NoSearch),
-                    (Dimensions.Speed, Dimensions.SpeedBucket(f.JobPostedAt, sent)),
+                    (Dimensions.Speed, f.SpeedBucket ?? Dimensions.SpeedBucket(f.JobPostedAt, sent)),
                     (Dimensions.Response, Dimensions.ResponseBucket(sent, f.ViewedAt, f.RepliedAt)),
                 };
                 foreach (var (dimension, bucket) in buckets)

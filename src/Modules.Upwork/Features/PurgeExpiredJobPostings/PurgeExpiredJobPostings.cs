@@ -1,30 +1,152 @@
+using System.Linq.Expressions;
+using Contracts.Upwork;
+using Contracts.Upwork.Events;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
 using Quartz;
+using Shared.Events;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.PurgeExpiredJobPostings;
 
 /// <summary>
-/// Upwork's terms forbid keeping API responses for more than 24 hours: job postings that came from the Upwork API
-/// (and demo jobs, which only stand in for them) are deleted once older than <c>Upwork:Retention</c>, unless a user
-/// saved the job or has a proposal for it. Jobs a user pasted or a webhook delivered are the user's own data and stay.
+/// Which jobs carry Upwork content under the 24-hour rule (docs/upwork-api.md §3, first row; docs/data-retention.md):
+/// API and demo jobs, and — the stricter reading — any pasted or webhook job that names an Upwork job id, since it
+/// converges on the same row as the API's copy. Only a paste or webhook with no Upwork id (<c>paste:…</c>,
+/// <c>webhook:…</c>) is the user's own.
 /// </summary>
-internal sealed class PurgeExpiredJobPostings(IDbContextFactory<AppDbContext> contexts, IOptions<UpworkOptions> options, CacheStamps stamps, TimeProvider time, ILogger<PurgeExpiredJobPostings> log)
+internal static class UpworkContent
 {
+    public const string PastePrefix = "paste:";
+    public const string WebhookPrefix = "webhook:";
+
+    /// <summary>What replaces a job's title in a user's letter once the job's content expired.</summary>
+    public const string TitlePlaceholder = "[job title]";
+
+    /// <summary>The alert's title once its job's content expired.</summary>
+    public const string ExpiredAlertTitle = "Job details expired under Upwork's terms";
+
+    /// <summary>A follow-up reminder's title once its job's content expired.</summary>
+    public const string ExpiredFollowUpTitle = "Follow up on your proposal (job details expired under Upwork's terms)";
+
+    /// <summary>Upwork content stored before <paramref name="cutoff"/>: to be removed.</summary>
+    public static Expression<Func<JobPosting, bool>> Expired(DateTimeOffset cutoff) => j =>
+        j.CreatedAt < cutoff
+        && (j.Source == JobSources.Upwork || j.Source == JobSources.Demo || !(j.UpworkJobId.StartsWith(PastePrefix) || j.UpworkJobId.StartsWith(WebhookPrefix)));
+
+    /// <summary>The negation of <see cref="Expired"/>: content that may still be kept.</summary>
+    public static Expression<Func<JobPosting, bool>> Held(DateTimeOffset cutoff)
+    {
+        var expired = Expired(cutoff);
+        return Expression.Lambda<Func<JobPosting, bool>>(Expression.Not(expired.Body), expired.Parameters);
+    }
+}
+
+/// <summary>
+/// Upwork's terms forbid keeping API responses, or any copy of them, for more than 24 hours (docs/upwork-api.md §3, first
+/// row). Jobs carrying Upwork content (<see cref="UpworkContent"/>) are deleted once stored longer than
+/// <c>Upwork:Retention</c> — saved jobs and jobs with proposals included. In the same transaction, per batch: a saved
+/// job and a sent proposal keep a reference (Upwork's job id, URL and title); an unsent draft loses the title; the
+/// user's letters keep their words but not the job's title; alerts about the job lose its title and undelivered channel
+/// deliveries of them are dropped. After each commit <see cref="UpworkContentExpired"/> tells the AI and Analytics
+/// modules to remove their copies (they also sweep on their own). Killing it half-way loses nothing: a batch is all or
+/// nothing and the next run takes up what is left. See docs/data-retention.md for every place and its rule.
+/// </summary>
+internal sealed class PurgeExpiredJobPostings(
+    IDbContextFactory<AppDbContext> contexts, IOptions<UpworkOptions> options, CacheStamps stamps, IEventBus events, TimeProvider time,
+    ILogger<PurgeExpiredJobPostings> log)
+{
+    public const int BatchSize = 500;
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var cutoff = time.GetUtcNow() - options.Value.Retention;
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var purged = await db.JobPostings()
-            .Where(j => (j.Source == JobSources.Upwork || j.Source == JobSources.Demo) && j.CreatedAt < cutoff)
-            .Where(j => !db.SavedJobs().Any(s => s.JobPostingId == j.Id) && !db.Proposals().Any(p => p.JobPostingId == j.Id))
-            .ExecuteDeleteAsync(ct);
-        // Replay protection only needs to outlive the signature's 5-minute window; keep a day for support questions.
-        await db.WebhookReceipts().Where(r => r.ReceivedAt < time.GetUtcNow().AddDays(-1)).ExecuteDeleteAsync(ct);
+        var now = time.GetUtcNow();
+        var cutoff = now - options.Value.Retention;
+        var purged = 0;
+        while (true)
+        {
+            var batch = await PurgeBatchAsync(cutoff, now, ct);
+            if (batch.Count == 0) break;
+            purged += batch.Count;
+            await events.PublishAsync(new UpworkContentExpired(batch, cutoff), ct);
+        }
+        await RedactOrphanedAlertsAsync(cutoff, ct);
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            // Replay protection only needs to outlive the signature's 5-minute window; keep a day for support questions.
+            await db.WebhookReceipts().Where(r => r.ReceivedAt < now.AddDays(-1)).ExecuteDeleteAsync(ct);
+        }
         if (purged > 0) await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);   // cached search pages listed them
         if (purged > 0) log.LogInformation("Purged {Count} job postings older than the {Retention} retention window", purged, options.Value.Retention);
         return purged;
+    }
+
+    private async Task<List<ExpiredJob>> PurgeBatchAsync(DateTimeOffset cutoff, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var jobs = await db.JobPostings().Where(UpworkContent.Expired(cutoff)).OrderBy(j => j.CreatedAt).Take(BatchSize)
+            .Select(j => new { j.Id, j.UpworkJobId, j.Title, j.Url }).ToListAsync(ct);
+        if (jobs.Count == 0) return [];
+        var ids = jobs.Select(j => j.Id).ToList();
+        var referenced = await db.Proposals().Where(p => ids.Contains(p.JobPostingId)).Select(p => p.JobPostingId)
+            .Union(db.SavedJobs().Where(s => ids.Contains(s.JobPostingId)).Select(s => s.JobPostingId))
+            .ToListAsync(ct);
+        foreach (var job in jobs.Where(j => referenced.Contains(j.Id)))
+        {
+            // What may stay: a reference on the user's saved job and sent proposal, shown as "open on Upwork".
+            await db.SavedJobs().Where(s => s.JobPostingId == job.Id && s.JobExpiredAt == null).ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.UpworkJobId, job.UpworkJobId).SetProperty(x => x.JobTitle, job.Title).SetProperty(x => x.JobUrl, job.Url)
+                .SetProperty(x => x.JobExpiredAt, now), ct);
+            await db.Proposals().Where(p => p.JobPostingId == job.Id && p.JobExpiredAt == null && (p.Status != ProposalStatuses.Draft && (p.Status != ProposalStatuses.Archived || p.SubmittedAt != null)))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(x => x.UpworkJobId, job.UpworkJobId).SetProperty(x => x.JobUrl, job.Url).SetProperty(x => x.JobExpiredAt, now)
+                    .SetProperty(x => x.CoverLetter, x => x.CoverLetter!.Replace(job.Title, UpworkContent.TitlePlaceholder)), ct);
+            // An unsent draft keeps the user's letter, nothing of the job.
+            await db.Proposals().Where(p => p.JobPostingId == job.Id && p.JobExpiredAt == null).ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.JobTitle, "").SetProperty(x => x.JobExpiredAt, now)
+                .SetProperty(x => x.CoverLetter, x => x.CoverLetter!.Replace(job.Title, UpworkContent.TitlePlaceholder)), ct);
+        }
+        await RedactAlertsAsync(db, db.Notifications().Where(n => n.JobPostingId != null && ids.Contains(n.JobPostingId.Value)), ct);
+        await db.JobPostings().Where(j => ids.Contains(j.Id)).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        return jobs.Select(j => new ExpiredJob(j.Id, j.Title)).ToList();
+    }
+
+    /// <summary>
+    /// Alerts whose job's content is no longer held (purged, or expired and not yet purged) lose its title — a follow-up
+    /// reminder included, whose title quotes the job — and their undelivered channel deliveries are dropped.
+    /// </summary>
+    private async Task RedactOrphanedAlertsAsync(DateTimeOffset cutoff, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var held = db.JobPostings().Where(UpworkContent.Held(cutoff));
+        await RedactAlertsAsync(db, db.Notifications().Where(n => n.JobPostingId != null && !held.Any(j => j.Id == n.JobPostingId)), ct);
+    }
+
+    private static async Task RedactAlertsAsync(AppDbContext db, IQueryable<Notification> alerts, CancellationToken ct)
+    {
+        var pending = alerts.Where(n => n.Title != UpworkContent.ExpiredAlertTitle && n.Title != UpworkContent.ExpiredFollowUpTitle);
+        var ids = pending.Select(n => n.Id);
+        await db.AlertDeliveries().Where(d => d.DeliveredAt == null && ids.Contains(d.NotificationId)).ExecuteDeleteAsync(ct);
+        await pending.ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.Title, n => n.Kind == "follow_up" ? UpworkContent.ExpiredFollowUpTitle : UpworkContent.ExpiredAlertTitle)
+            .SetProperty(n => n.Detail, (string?)null), ct);
+    }
+}
+
+/// <summary><see cref="IUpworkRetention"/> for the AI and Analytics modules' own sweeps.</summary>
+internal sealed class UpworkRetention(IDbContextFactory<AppDbContext> contexts, IOptions<UpworkOptions> options, TimeProvider time) : IUpworkRetention
+{
+    public TimeSpan Retention => options.Value.Retention;
+
+    public async Task<IReadOnlySet<Guid>> HeldAsync(IReadOnlyCollection<Guid> jobPostingIds, CancellationToken ct)
+    {
+        if (jobPostingIds.Count == 0) return new HashSet<Guid>();
+        var ids = jobPostingIds.Distinct().ToList();
+        var cutoff = time.GetUtcNow() - options.Value.Retention;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return (await db.JobPostings().Where(UpworkContent.Held(cutoff)).Where(j => ids.Contains(j.Id)).Select(j => j.Id).ToListAsync(ct)).ToHashSet();
     }
 }
 

@@ -162,11 +162,16 @@ internal sealed record TransitionDto(string? From, string To, DateTimeOffset At,
 internal sealed record ProposalDto(
     Guid Id, Guid JobPostingId, string JobTitle, string? CoverLetter, decimal? BidAmount, int? EstimatedHours, int? ConnectsSpent, string Status,
     bool AiGenerated, Guid? ProfileId, string? TemplateName, DateTimeOffset? FollowUpAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    DateTimeOffset? SubmittedAt, IReadOnlyList<string> NextStatuses, IReadOnlyList<TransitionDto> History)
+    DateTimeOffset? SubmittedAt, IReadOnlyList<string> NextStatuses, IReadOnlyList<TransitionDto> History,
+    bool JobDetailsExpired = false, string? UpworkJobId = null, string? JobUrl = null)
 {
+    /// <summary>What the UI says of a job whose details were removed under Upwork's 24-hour rule (docs/data-retention.md).</summary>
+    public const string ExpiredNote = "Details expired under Upwork's terms — open on Upwork";
+
     public static ProposalDto From(Proposal p, IReadOnlyList<TransitionDto> history) => new(
         p.Id, p.JobPostingId, p.JobTitle, p.CoverLetter, p.BidAmount, p.EstimatedHours, p.ConnectsSpent, p.Status, p.AiGenerated, p.ProfileId,
-        p.TemplateName, p.FollowUpAt, p.CreatedAt, p.UpdatedAt, p.SubmittedAt, ProposalStatuses.Next(p.Status), history);
+        p.TemplateName, p.FollowUpAt, p.CreatedAt, p.UpdatedAt, p.SubmittedAt, ProposalStatuses.Next(p.Status), history,
+        p.JobExpiredAt is not null, p.UpworkJobId, p.JobUrl);
 }
 
 /// <summary>What an update did.</summary>

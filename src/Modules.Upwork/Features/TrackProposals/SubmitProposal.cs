@@ -85,7 +85,8 @@ internal sealed class SubmitProposal(
         }
 
         // From here the outcome is recorded whatever happens to the caller: the request's token is not passed on.
-        var label = $"{job.Title} ({job.UpworkJobId})";
+        // The audit trail outlives the job: it names the job by its id, never by its title (docs/data-retention.md).
+        var label = $"Upwork job {job.UpworkJobId}";
         GraphQlResult result;
         try
         {

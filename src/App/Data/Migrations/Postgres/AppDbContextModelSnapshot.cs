@@ -292,6 +292,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<DateTimeOffset?>("JobTextRedactedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_text_redacted_at");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -551,6 +555,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("bid_amount");
 
+                    b.Property<string>("BudgetBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("budget_band");
+
                     b.Property<decimal?>("BudgetMax")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)")
@@ -608,6 +617,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("saved_search");
+
+                    b.Property<string>("SpeedBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("speed_bucket");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1577,6 +1591,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("follow_up_at");
 
+                    b.Property<DateTimeOffset?>("JobExpiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_expired_at");
+
                     b.Property<Guid>("JobPostingId")
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
@@ -1586,6 +1604,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("job_title");
+
+                    b.Property<string>("JobUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("job_url");
 
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("uuid")
@@ -1609,6 +1632,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpworkJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("upwork_job_id");
 
                     b.Property<string>("UpworkProposalId")
                         .HasColumnType("text")
@@ -1684,9 +1712,28 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<DateTimeOffset?>("JobExpiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_expired_at");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("job_title");
+
+                    b.Property<string>("JobUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("job_url");
+
                     b.Property<DateTimeOffset>("SavedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("saved_at");
+
+                    b.Property<string>("UpworkJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("upwork_job_id");
 
                     b.HasKey("UserId", "JobPostingId")
                         .HasName("pk_saved_jobs");

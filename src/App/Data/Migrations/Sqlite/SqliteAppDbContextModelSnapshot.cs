@@ -279,6 +279,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<long?>("JobTextRedactedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_text_redacted_at");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -538,6 +542,11 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bid_amount");
 
+                    b.Property<string>("BudgetBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_band");
+
                     b.Property<decimal?>("BudgetMax")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT")
@@ -595,6 +604,11 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("saved_search");
+
+                    b.Property<string>("SpeedBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("speed_bucket");
 
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER")
@@ -1553,6 +1567,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("follow_up_at");
 
+                    b.Property<long?>("JobExpiredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_expired_at");
+
                     b.Property<Guid>("JobPostingId")
                         .HasColumnType("TEXT")
                         .HasColumnName("job_posting_id");
@@ -1562,6 +1580,11 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("job_title");
+
+                    b.Property<string>("JobUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_url");
 
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("TEXT")
@@ -1585,6 +1608,11 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpworkJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upwork_job_id");
 
                     b.Property<string>("UpworkProposalId")
                         .HasColumnType("TEXT")
@@ -1660,9 +1688,28 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<long?>("JobExpiredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_expired_at");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_title");
+
+                    b.Property<string>("JobUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_url");
+
                     b.Property<long>("SavedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("saved_at");
+
+                    b.Property<string>("UpworkJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upwork_job_id");
 
                     b.HasKey("UserId", "JobPostingId")
                         .HasName("pk_upwork_saved_jobs");

@@ -1,0 +1,13 @@
+namespace Contracts.Upwork.Events;
+
+/// <summary>
+/// Upwork content of these jobs passed the 24-hour retention window (docs/upwork-api.md §3, first row) and the Upwork module
+/// has removed its own copies (the job rows). Modules holding derived copies — AI prompts, letters quoting the title,
+/// analytics — remove theirs now. Published after the purge commits; a lost event is caught by each module's own sweep.
+/// </summary>
+/// <param name="Jobs">The expired jobs.</param>
+/// <param name="Cutoff">Content stored before this moment is past the window.</param>
+public sealed record UpworkContentExpired(IReadOnlyList<ExpiredJob> Jobs, DateTimeOffset Cutoff);
+
+/// <summary>One expired job: its id here, and its title so copies of it inside a user's letters can be found and removed.</summary>
+public sealed record ExpiredJob(Guid JobPostingId, string Title);
