@@ -16,14 +16,6 @@ using Modules.Upwork.Features.TrackProposals;
 
 namespace IntegrationTests.Upwork;
 
-/// <summary>A clock the test moves forward; everything else of time is real.</summary>
-public sealed class ShiftedClock : TimeProvider
-{
-    public TimeSpan Offset { get; set; }
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
-}
-
 /// <summary>
 /// Upwork's 24-hour rule on every copy (docs/data-retention.md): a job whose title and description carry unique
 /// sentinels goes through everything that copies it, the clock moves past 24 hours, the purge and the sweeps run, and
@@ -129,7 +121,7 @@ public abstract class RetentionTests : IAsyncLifetime
         // Before: the sentinels are everywhere.
         (await ScanModelAsync(descriptionSentinel)).Count.ShouldBeGreaterThan(0);
 
-        _harness.Clock.Offset = TimeSpan.FromHours(25);
+        _harness.Clock.Advance(TimeSpan.FromHours(25));
         (await app.Services.GetRequiredService<PurgeExpiredJobPostings>().RunAsync(CancellationToken.None)).ShouldBe(1);
         await app.Services.GetRequiredService<RedactJobText>().SweepAsync(CancellationToken.None);
 
