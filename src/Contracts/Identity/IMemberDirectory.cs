@@ -5,4 +5,7 @@ public interface IMemberDirectory
 {
     /// <summary>A display name for each of <paramref name="userIds"/> that exists: the full name, or the e-mail address without one.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
+
+    /// <summary>Every member of the workspace with a display name, for pickers (an admin sharing their Upwork connection).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> AllAsync(CancellationToken ct);
 }
