@@ -2,7 +2,8 @@ namespace IntegrationTests.Upwork;
 
 /// <summary>
 /// An admin shares a saved search with the team: members see it read-only, cannot change or delete it, and get its
-/// alerts only once they follow it.
+/// alerts only once they follow it — and, without an Upwork connection of their own, only while the admin's connection
+/// is shared with them (issue 16).
 /// </summary>
 public abstract class SharedSearchTests(DatabaseKind database) : IAsyncLifetime
 {
@@ -46,10 +47,16 @@ public abstract class SharedSearchTests(DatabaseKind database) : IAsyncLifetime
 
         (await member.Http.PostAsync($"/api/v1/upwork/saved-searches/{searchId}/follow", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("following").GetBoolean().ShouldBeTrue();
+        // Issue 16: the member has no Upwork connection, so the admin's jobs reach them only through a shared connection.
+        _harness.Inject(keyword);
+        await _harness.SyncAsync(admin.UserId);
+        (await UnreadAsync(admin)).ShouldBe(1);
+        (await UnreadAsync(member)).ShouldBe(0);
+        (await admin.Http.PutAsync($"/api/v1/upwork/connection/shares/{member.UserId}", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
         _harness.Inject(keyword);
         await _harness.SyncAsync(admin.UserId);
 
-        (await UnreadAsync(admin)).ShouldBe(1);
+        (await UnreadAsync(admin)).ShouldBe(2);
         (await UnreadAsync(member)).ShouldBe(1);
         (await UnreadAsync(bystander)).ShouldBe(0);
 
@@ -57,7 +64,7 @@ public abstract class SharedSearchTests(DatabaseKind database) : IAsyncLifetime
         _harness.Inject(keyword);
         await _harness.SyncAsync(admin.UserId);
 
-        (await UnreadAsync(admin)).ShouldBe(2);
+        (await UnreadAsync(admin)).ShouldBe(3);
         (await UnreadAsync(member)).ShouldBe(1);
     }
 

@@ -108,7 +108,7 @@ public class UpworkHarness : IAsyncLifetime
         using var scope = app.Services.CreateScope();
         var sync = scope.ServiceProvider.GetRequiredService<SyncJobPostings>();
         var outcomes = new List<SearchSyncOutcome>();
-        foreach (var s in searches) outcomes.Add(await sync.SyncSearchAsync(s.FilterKey, UpworkSearchFilter.From(s), [userId], ct));
+        foreach (var s in searches) outcomes.Add(await sync.SyncSearchAsync(SyncJobPostings.StateKey(s.FilterKey, userId), UpworkSearchFilter.From(s), [userId], ct));
         return outcomes;
     }
 

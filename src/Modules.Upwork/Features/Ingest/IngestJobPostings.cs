@@ -55,7 +55,8 @@ internal sealed class IngestJobPostings(
                 var candidates = chunk.Select(d => NewRow(d, now)).ToList();
                 var won = await InsertIgnoringDuplicatesAsync(db, candidates, ct);
                 inserted.AddRange(candidates.Where(r => won.Contains(r.UpworkJobId)));
-                if (grant is not null) reached.AddRange(await JobVisibility.GrantAsync(db, grant.UserId, grant.Via, chunk.Select(d => d.SourceId).ToList(), now, ct));
+                // Demo jobs are everyone's already: no access rows for them.
+                if (grant is not null) reached.AddRange(await JobVisibility.GrantAsync(db, grant.UserId, grant.Via, chunk.Where(d => !d.IsDemo).Select(d => d.SourceId).ToList(), now, ct));
                 var known = chunk.Where(d => !won.Contains(d.SourceId)).ToList();
                 if (known.Count == 0) continue;
                 var ids = known.Select(d => d.SourceId).ToList();
