@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Data;
@@ -15,28 +14,8 @@ namespace IntegrationTests.Upwork;
 /// other user's own connection fetched it too, or an admin shared the connection with them (audited, revocable).
 /// Demo jobs stay everyone's.
 /// </summary>
-public abstract class JobVisibilityTests(DatabaseKind database) : IAsyncLifetime
+public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHarnessTests(database)
 {
-    private readonly Harness _harness = new(database);
-
-    private sealed class Harness(DatabaseKind database) : UpworkHarness
-    {
-        protected override DatabaseKind Database => database;
-    }
-
-    public Task InitializeAsync() => ((IAsyncLifetime)_harness).InitializeAsync();
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_harness).DisposeAsync();
-
-    private HubConnection Hub(SignedInClient user) => new HubConnectionBuilder()
-        .WithUrl(new Uri(_harness.App.Server.BaseAddress, NotificationsHub.Route.TrimStart('/')), o =>
-        {
-            o.HttpMessageHandlerFactory = _ => _harness.App.Server.CreateHandler();
-            o.Transports = HttpTransportType.LongPolling;
-            o.AccessTokenProvider = () => Task.FromResult<string?>(user.AccessToken);
-        })
-        .Build();
-
     private static async Task<List<Guid>> SearchAsync(SignedInClient user, string q) =>
         (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={Uri.EscapeDataString(q)}")).Data.GetProperty("items").EnumerateArray()
             .Select(i => i.GetProperty("id").GetGuid()).ToList();
@@ -61,38 +40,39 @@ public abstract class JobVisibilityTests(DatabaseKind database) : IAsyncLifetime
         foreach (var (read, status) in reads) status.ShouldBe(expected, $"{read} answered {status}");
     }
 
-    private async Task<JobPosting> StoredAsync(string upworkId) => (await _harness.StoredJobsAsync([upworkId])).Single();
+    private async Task<JobPosting> StoredAsync(string upworkId) => (await Harness.StoredJobsAsync([upworkId])).Single();
 
     [Fact]
     public async Task A_user_without_a_connection_sees_only_demo_jobs_until_an_admin_shares_the_connection_and_not_after_revoking()
     {
         var keyword = "vis" + Guid.NewGuid().ToString("N")[..8];
-        var admin = await _harness.ConnectedUserWithSearchAsync(keyword);   // the first account is the admin
-        var member = await _harness.App.CreateSignedInClientAsync();
+        var admin = await Harness.ConnectedUserWithSearchAsync(keyword);   // the first account is the admin
+        var member = await Harness.App.CreateSignedInClientAsync();
         (await member.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "Same as the admin's", query = keyword })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var memberPushes = Channel.CreateUnbounded<JsonElement>();
-        await using var memberHub = Hub(member);
+        await using var memberHub = Harness.Hub(member);
         memberHub.On<JsonElement>("new_job", m => memberPushes.Writer.TryWrite(m));
         await memberHub.StartAsync();
 
-        // A demo job is everyone's.
+        // A demo job is everyone's: it matches both searches and alerts both users.
         var demoDraft = DemoJobGenerator.Create(new Random(3), DateTimeOffset.UtcNow) with { Title = $"Demo {keyword} job" };
-        await _harness.App.Services.GetRequiredService<IngestJobPostings>().RunAsync([demoDraft], CancellationToken.None);
+        await Harness.App.Services.GetRequiredService<IngestJobPostings>().RunAsync([demoDraft], CancellationToken.None);
         var demo = await StoredAsync(demoDraft.SourceId);
         demo.IsDemo.ShouldBeTrue();
+        (await memberPushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20))).GetProperty("title").GetString().ShouldBe(demoDraft.Title);
 
-        var first = _harness.Inject(keyword);
-        (await _harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
+        var first = Harness.Inject(keyword);
+        (await Harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
         var job = await StoredAsync(first.Id);
 
         (await SearchAsync(admin, keyword)).ShouldBe([job.Id, demo.Id], ignoreOrder: true);
         ShouldAllBe(await ReadsAsync(admin, job.Id), HttpStatusCode.OK);
-        (await UnreadAsync(admin)).ShouldBe(1);
+        (await UnreadAsync(admin)).ShouldBe(2);   // the demo job and this one
 
         (await SearchAsync(member, keyword)).ShouldBe([demo.Id]);
         ShouldAllBe(await ReadsAsync(member, job.Id), HttpStatusCode.NotFound);
         ShouldAllBe(await ReadsAsync(member, demo.Id), HttpStatusCode.OK);
-        (await UnreadAsync(member)).ShouldBe(0);
+        (await UnreadAsync(member)).ShouldBe(1);   // the demo job only
         (await member.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = job.Id, coverLetter = "Hi" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);   // as for a job that does not exist
 
         // The admin shares the connection: the member sees what it fetched, on the Upwork page too, and both audit trails say so.
@@ -108,12 +88,12 @@ public abstract class JobVisibilityTests(DatabaseKind database) : IAsyncLifetime
         (await SearchAsync(member, keyword)).ShouldBe([job.Id, demo.Id], ignoreOrder: true);   // the cached page of before is not served
         ShouldAllBe(await ReadsAsync(member, job.Id), HttpStatusCode.OK);
 
-        // A job the shared connection fetches now alerts the member, live: the first push they ever get is this one.
-        var second = _harness.Inject(keyword);
-        (await _harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
+        // A job the shared connection fetches now alerts the member, live: their next push after the demo job's is this one.
+        var second = Harness.Inject(keyword);
+        (await Harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
         var pushed = await memberPushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20));
         pushed.GetProperty("title").GetString().ShouldBe(second.Title);
-        (await UnreadAsync(member)).ShouldBe(1);
+        (await UnreadAsync(member)).ShouldBe(2);
 
         // Revoked: gone again, for both jobs, and audited.
         (await admin.Http.DeleteAsync($"/api/v1/upwork/connection/shares/{member.UserId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -125,14 +105,14 @@ public abstract class JobVisibilityTests(DatabaseKind database) : IAsyncLifetime
         (await AuditKindsAsync(member)).ShouldContain("upwork_connection_share_revoked");
         (await member.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("sharedWithMe").GetArrayLength().ShouldBe(0);
 
-        var third = _harness.Inject(keyword);
-        (await _harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
-        (await UnreadAsync(admin)).ShouldBe(3);
-        (await UnreadAsync(member)).ShouldBe(1);
+        var third = Harness.Inject(keyword);
+        (await Harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
+        (await UnreadAsync(admin)).ShouldBe(4);
+        (await UnreadAsync(member)).ShouldBe(2);
         (await SearchAsync(member, keyword)).ShouldBe([demo.Id]);
         // Absence proven by a later message: hub messages to one connection arrive in order, so the next one the member
         // gets must be this marker, not the third job.
-        await _harness.App.Services.GetRequiredService<HubNotifier>().SendToUserAsync(member.UserId, "new_job", new { title = "marker" });
+        await Harness.App.Services.GetRequiredService<HubNotifier>().SendToUserAsync(member.UserId, "new_job", new { title = "marker" });
         var next = await memberPushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20));
         next.GetProperty("title").GetString().ShouldBe("marker", $"the member was pushed {third.Title}");
     }
@@ -141,11 +121,11 @@ public abstract class JobVisibilityTests(DatabaseKind database) : IAsyncLifetime
     public async Task Two_connected_users_with_the_same_search_each_see_the_job_after_their_own_fetch_from_one_stored_row()
     {
         var keyword = "own" + Guid.NewGuid().ToString("N")[..8];
-        var alice = await _harness.ConnectedUserWithSearchAsync(keyword);
-        var bob = await _harness.ConnectedUserWithSearchAsync(keyword);
-        var injected = _harness.Inject(keyword);
+        var alice = await Harness.ConnectedUserWithSearchAsync(keyword);
+        var bob = await Harness.ConnectedUserWithSearchAsync(keyword);
+        var injected = Harness.Inject(keyword);
 
-        (await _harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(1);
+        (await Harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(1);
         var job = await StoredAsync(injected.Id);
         (await SearchAsync(alice, keyword)).ShouldBe([job.Id]);
         (await UnreadAsync(alice)).ShouldBe(1);
@@ -153,19 +133,19 @@ public abstract class JobVisibilityTests(DatabaseKind database) : IAsyncLifetime
         ShouldAllBe(await ReadsAsync(bob, job.Id), HttpStatusCode.NotFound);
         (await UnreadAsync(bob)).ShouldBe(0);
 
-        var bobRun = (await _harness.SyncAsync(bob.UserId)).Single();
+        var bobRun = (await Harness.SyncAsync(bob.UserId)).Single();
         bobRun.Succeeded.ShouldBeTrue(bobRun.Error);
         bobRun.NewJobs.ShouldBe(0);   // already stored: one row, shared
         (await SearchAsync(bob, keyword)).ShouldBe([job.Id]);
         ShouldAllBe(await ReadsAsync(bob, job.Id), HttpStatusCode.OK);
         (await UnreadAsync(bob)).ShouldBe(1);   // alerted by his own fetch
 
-        (await _harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(0);
-        (await _harness.SyncAsync(bob.UserId)).Single().NewJobs.ShouldBe(0);
+        (await Harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(0);
+        (await Harness.SyncAsync(bob.UserId)).Single().NewJobs.ShouldBe(0);
         (await UnreadAsync(alice)).ShouldBe(1);   // nobody alerted twice
         (await UnreadAsync(bob)).ShouldBe(1);
-        (await _harness.StoredJobsAsync([injected.Id])).Count.ShouldBe(1);
-        _harness.Discovered.CountFor(job.Id).ShouldBe(1);
+        (await Harness.StoredJobsAsync([injected.Id])).Count.ShouldBe(1);
+        Harness.Discovered.CountFor(job.Id).ShouldBe(1);
     }
 }
 
