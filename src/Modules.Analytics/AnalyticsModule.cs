@@ -30,6 +30,7 @@ public static class AnalyticsModule
         services.AddHostedService<BuildRollupsOnFirstStart>();
         services.AddTransient<IPersonalDataContributor, AnalyticsPersonalData>();
         services.AddEventHandler<JobPostingsDiscovered, CountDiscoveredJobs>();
+        services.AddEventHandler<JobPostingsReachedUser, CountDiscoveredJobs>();
         services.AddTransient<ManageSubscriptions>().AddTransient<IValidator<SubscriptionInput>, SubscriptionInputValidator>();
         return builder;
     }

@@ -15,6 +15,7 @@ using Modules.Upwork.Features.PasteJobPosting;
 using Modules.Upwork.Features.PurgeExpiredJobPostings;
 using Modules.Upwork.Features.SaveJobs;
 using Modules.Upwork.Features.ReceiveWebhook;
+using Modules.Upwork.Features.ShareConnection;
 using Modules.Upwork.Features.ShowJobPosting;
 using Modules.Upwork.Features.SyncJobPostings;
 using Modules.Upwork.Features.TrackProposals;
@@ -50,7 +51,7 @@ public static class UpworkModule
         services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>();
         services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
         services.AddTransient<IUpworkConnectionState, UpworkConnectionState>();
-        services.AddTransient<ConnectUpwork>().AddTransient<ShowConnection>().AddTransient<ManageSavedSearches>().AddTransient<ImportUpworkProfile>();
+        services.AddTransient<ConnectUpwork>().AddTransient<ShowConnection>().AddTransient<ShareConnection>().AddTransient<ManageSavedSearches>().AddTransient<ImportUpworkProfile>();
         services.AddTransient<PasteJobPosting>().AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>();
         services.AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
         services.AddTransient<IValidator<SavedSearchInput>, SavedSearchInputValidator>();
@@ -62,6 +63,7 @@ public static class UpworkModule
         services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
+        services.AddEventHandler<JobPostingsReachedUser, MatchNewJobPosting>();
         services.AddEventHandler<JobPostingUpdated, ForgetChangedJob>();
         services.AddEventHandler<JobPostingUpdated, NotifyJobUpdated>();
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>().AddTransient<RemindFollowUps>();
@@ -131,6 +133,28 @@ public static class UpworkModule
         api.MapDelete("/connection", async (HttpContext http, UpworkAccounts accounts, CancellationToken ct) =>
                 await accounts.DisconnectAsync(UserIds.Require(http), ct) ? (IResult)ApiResults.Ok(new { disconnected = true }, "Upwork disconnected") : ApiResults.NotFound("No Upwork account is connected"))
            .WithSummary("Disconnects Upwork and deletes the stored tokens");
+
+        api.MapGet("/connection/shares", async (HttpContext http, ShareConnection shares, CancellationToken ct) =>
+                ApiResults.Ok(await shares.ListAsync(UserIds.Require(http), ct)))
+           .RequireAuthorization(p => p.RequireRole(AdminRole))
+           .WithSummary("Admin only: the teammates your Upwork connection is shared with, and the members you could share it with");
+        api.MapPut("/connection/shares/{memberId:guid}", async (Guid memberId, HttpContext http, ShareConnection shares, CancellationToken ct) =>
+                await shares.ShareAsync(UserIds.Require(http), memberId, ct) switch
+                {
+                    { Status: 201, Share: { } s } => (IResult)ApiResults.Created(s, "Connection shared"),
+                    { Status: 200, Share: { } s } => ApiResults.Ok(s, "Already shared"),
+                    { Status: 404 } o => ApiResults.NotFound(o.Error!),
+                    { Status: 400 } o => ApiResults.ValidationFailed([new ApiFieldError("memberId", o.Error!)]),
+                    var o => ApiResults.Error(o.Status, o.Error!),
+                })
+           .RequireAuthorization(p => p.RequireRole(AdminRole))
+           .WithSummary("Admin only: shares your Upwork connection with a teammate, who then sees every job it fetched (audited)");
+        api.MapDelete("/connection/shares/{memberId:guid}", async (Guid memberId, HttpContext http, ShareConnection shares, CancellationToken ct) =>
+                await shares.RevokeAsync(UserIds.Require(http), memberId, ct)
+                    ? (IResult)ApiResults.Ok(new { revoked = true }, "No longer shared")
+                    : ApiResults.NotFound($"Your connection is not shared with {memberId}"))
+           .RequireAuthorization(p => p.RequireRole(AdminRole))
+           .WithSummary("Admin only: stops sharing your Upwork connection with a teammate; they no longer see its jobs (audited)");
 
         api.MapPost("/connection/import-profile", async (HttpContext http, ImportUpworkProfile import, CancellationToken ct) =>
             {

@@ -21,8 +21,13 @@ public sealed class SqliteApiContractTests(SqliteApp fixture) : ApiContractTests
 public abstract class ApiContractTests(AppFixture fixture) : IAsyncLifetime
 {
     private HttpClient _client = null!;
+    private Guid _userId;
 
-    public async Task InitializeAsync() => _client = (await fixture.App.CreateSignedInClientAsync()).Http;
+    public async Task InitializeAsync()
+    {
+        var user = await fixture.App.CreateSignedInClientAsync();
+        (_client, _userId) = (user.Http, user.UserId);
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -131,10 +136,14 @@ public abstract class ApiContractTests(AppFixture fixture) : IAsyncLifetime
                 Skills = ["Blazor", "C#"], JobType = "fixed", BudgetMax = 1500m, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
                 PostedAt = DateTimeOffset.UtcNow, ContentHash = "test",
             });
+            // As if this user's own connection had fetched it (issue 16): nobody else may see it.
+            db.Set<JobAccess>().Add(new JobAccess { JobPostingId = id, UserId = _userId, Via = JobAccessVia.Fetch, GrantedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }
 
         var found = await _client.GetEnvelopeAsync($"/api/v1/upwork/jobs/{id}");
+        var other = await fixture.App.CreateSignedInClientAsync();
+        (await other.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{id}")).Status.ShouldBe(HttpStatusCode.NotFound);
         var missing = await _client.GetEnvelopeAsync($"/api/v1/upwork/jobs/{Guid.NewGuid()}");
 
         found.Status.ShouldBe(HttpStatusCode.OK);

@@ -11,4 +11,7 @@ public interface IMemberDirectory
 
     /// <summary>The workspace's admins, oldest account first (operator commands act for the first one by default).</summary>
     Task<IReadOnlyList<Guid>> AdminsAsync(CancellationToken ct);
+
+    /// <summary>Every member of the workspace with a display name, for pickers (an admin sharing their Upwork connection).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> AllAsync(CancellationToken ct);
 }

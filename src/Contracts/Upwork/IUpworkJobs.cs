@@ -3,19 +3,26 @@ namespace Contracts.Upwork;
 /// <summary>What other modules may ask the Upwork module about job postings.</summary>
 public interface IUpworkJobs
 {
-    /// <summary>How many job postings are stored.</summary>
-    Task<int> CountAsync(CancellationToken ct);
+    /// <summary>How many stored job postings the user may see.</summary>
+    Task<int> CountAsync(Guid userId, CancellationToken ct);
 
-    /// <summary>The newest postings, newest first.</summary>
-    Task<IReadOnlyList<JobPostingSummary>> NewestAsync(int count, CancellationToken ct);
+    /// <summary>The newest postings the user may see, newest first.</summary>
+    Task<IReadOnlyList<JobPostingSummary>> NewestAsync(Guid userId, int count, CancellationToken ct);
 
-    /// <summary>One posting the user may see (public, or pasted by them), or null when it does not exist or is not theirs.</summary>
+    /// <summary>
+    /// One posting the user may see, or null when it does not exist or they may not see it. A user sees demo jobs, their
+    /// own pasted and webhook jobs, jobs their own Upwork connection fetched, and jobs fetched by a connection an admin
+    /// shared with them: nothing another user's token brought in.
+    /// </summary>
     Task<JobPostingDetails?> GetAsync(Guid userId, Guid jobPostingId, CancellationToken ct);
 
     /// <summary>Several postings the user may see, in no particular order; ids they may not see are left out.</summary>
     Task<IReadOnlyList<JobPostingDetails>> GetManyAsync(Guid userId, IReadOnlyCollection<Guid> jobPostingIds, CancellationToken ct);
 
-    /// <summary>A sample of public postings, newest first, for training models (rates, categories).</summary>
+    /// <summary>
+    /// A sample of stored postings (not users' own pasted or webhook jobs), newest first, for training the workspace's
+    /// aggregate models (rates, categories). No user reads these rows: only the trained model's outputs reach users.
+    /// </summary>
     Task<IReadOnlyList<JobPostingDetails>> SampleAsync(int count, CancellationToken ct);
 }
 

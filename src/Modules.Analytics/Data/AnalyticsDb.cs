@@ -11,8 +11,14 @@ internal static class AnalyticsDb
 /// <summary>Names of the daily metrics this module keeps.</summary>
 internal static class DailyMetrics
 {
-    /// <summary>New jobs that arrived in the workspace that day.</summary>
+    /// <summary>New jobs that arrived in the workspace that day (the admin's team view).</summary>
     public const string JobsFound = "jobs_found";
+
+    /// <summary>
+    /// Jobs that reached one user that day (their own connection's fetch, a paste, their webhook): what their own
+    /// dashboard counts, with the demo jobs everyone sees. Upwork jobs fetched with another user's token are not theirs.
+    /// </summary>
+    public static string JobsFoundBy(Guid userId) => $"jobs_found:{userId:N}";
 
     /// <summary>Of those, jobs from the labelled demo feed.</summary>
     public const string DemoJobsFound = "jobs_found_demo";

@@ -4,7 +4,7 @@ using Modules.Analytics.Features.Rollups;
 
 namespace Modules.Analytics.Integrations;
 
-/// <summary>The Analytics module's part of a user's data export and erasure: the proposal facts it keeps about them.</summary>
+/// <summary>The Analytics module's part of a user's data export and erasure: the proposal facts it keeps about them, and their own jobs-found counts.</summary>
 internal sealed class AnalyticsPersonalData(IDbContextFactory<AppDbContext> contexts, ProposalRollups rollups) : IPersonalDataContributor
 {
     public string Name => "analytics-proposal-facts";
@@ -15,5 +15,11 @@ internal sealed class AnalyticsPersonalData(IDbContextFactory<AppDbContext> cont
         return await db.ProposalFacts().AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.SubmittedAt).ToListAsync(ct);
     }
 
-    public Task EraseAsync(Guid userId, CancellationToken ct) => rollups.EraseAsync(userId, ct);
+    public async Task EraseAsync(Guid userId, CancellationToken ct)
+    {
+        await rollups.EraseAsync(userId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var found = DailyMetrics.JobsFoundBy(userId);   // the user's own "jobs found" counts
+        await db.DailyMetrics().Where(m => m.Metric == found).ExecuteDeleteAsync(ct);
+    }
 }

@@ -49,17 +49,23 @@ internal sealed class ForgetDashboardOnProposalChange(AnalyticsVersions versions
 /// atomic <c>INSERT … ON CONFLICT DO UPDATE SET value = value + n</c> per day and metric of an ingest batch, so
 /// instances counting at once never lose an increment (a read-then-write per job was the ingest bottleneck).
 /// </summary>
-internal sealed class CountDiscoveredJobs(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IEventHandler<JobPostingsDiscovered>
+internal sealed class CountDiscoveredJobs(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IEventHandler<JobPostingsDiscovered>, IEventHandler<JobPostingsReachedUser>
 {
-    public async Task HandleAsync(JobPostingsDiscovered e, CancellationToken ct)
-    {
-        var counts = e.Jobs.GroupBy(j => DateOnly.FromDateTime(j.DiscoveredAt.UtcDateTime))
+    public async Task HandleAsync(JobPostingsDiscovered e, CancellationToken ct) =>
+        await AddAsync(e.Jobs.GroupBy(j => DateOnly.FromDateTime(j.DiscoveredAt.UtcDateTime))
             .SelectMany(day => new[]
             {
                 (Day: day.Key, Metric: DailyMetrics.JobsFound, Count: day.Count()),
                 (Day: day.Key, Metric: DailyMetrics.DemoJobsFound, Count: day.Count(j => j.Source == "demo")),
-            })
-            .Where(c => c.Count > 0).ToList();
+            }).ToList(), ct);
+
+    /// <summary>Jobs that reached one user (their own fetch, paste or webhook) count on their own dashboard.</summary>
+    public async Task HandleAsync(JobPostingsReachedUser e, CancellationToken ct) =>
+        await AddAsync([(DateOnly.FromDateTime(e.At.UtcDateTime), DailyMetrics.JobsFoundBy(e.UserId), e.JobPostingIds.Count)], ct);
+
+    private async Task AddAsync(List<(DateOnly Day, string Metric, int Count)> all, CancellationToken ct)
+    {
+        var counts = all.Where(c => c.Count > 0).ToList();
         if (counts.Count == 0) return;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var entity = db.Model.FindEntityType(typeof(DailyMetric))!;

@@ -29,8 +29,9 @@ internal sealed class JobPosting
     public bool IsDemo { get; set; }
 
     /// <summary>
-    /// The user a pasted or webhook job belongs to (only they see it); null for jobs that are public on Upwork (API,
-    /// demo, or anything naming an Upwork job id), which every member of the workspace sees.
+    /// The user a pasted or webhook job belongs to (only they see it); null for demo jobs (everyone sees them) and for
+    /// anything naming an Upwork job id, which a user sees only through a <see cref="JobAccess"/> row of their own (their
+    /// connection fetched it, or they pasted it or their webhook sent it) or a shared connection's.
     /// </summary>
     public Guid? OwnerUserId { get; set; }
 

@@ -2,7 +2,7 @@ namespace Modules.Upwork.Data;
 
 /// <summary>
 /// A user's saved search (table <c>upwork.saved_searches</c>). Minimal for now: what Upwork's search can filter on
-/// server-side. <see cref="FilterKey"/> is the same for identical searches, so they are fetched from Upwork once.
+/// server-side. <see cref="FilterKey"/> is the same for identical searches: each connected user's is fetched with their own token, and the jobs land in one shared row each.
 /// </summary>
 internal sealed class SavedSearch
 {

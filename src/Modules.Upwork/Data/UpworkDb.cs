@@ -18,4 +18,6 @@ internal static class UpworkDb
     public static DbSet<AlertPreference> AlertPreferences(this AppDbContext db) => db.Set<AlertPreference>();
     public static DbSet<SavedSearchFollow> SavedSearchFollows(this AppDbContext db) => db.Set<SavedSearchFollow>();
     public static DbSet<WebhookReceipt> WebhookReceipts(this AppDbContext db) => db.Set<WebhookReceipt>();
+    public static DbSet<JobAccess> JobAccess(this AppDbContext db) => db.Set<JobAccess>();
+    public static DbSet<ConnectionShare> ConnectionShares(this AppDbContext db) => db.Set<ConnectionShare>();
 }

@@ -4,20 +4,21 @@ using Modules.Upwork.Data;
 using Modules.Upwork.Features.BrowseJobPostings;
 using Modules.Upwork.Features.ShowJobPosting;
 using Modules.Upwork.Features.TrackProposals;
+using Modules.Upwork.Visibility;
 
 namespace Modules.Upwork.Integrations;
 
-/// <summary>The module's side of <see cref="IUpworkJobs"/>: every read checks the caller may see the job.</summary>
+/// <summary>The module's side of <see cref="IUpworkJobs"/>: every read on a user's behalf checks they may see the job (<see cref="JobVisibility"/>).</summary>
 internal sealed class UpworkJobs(IDbContextFactory<AppDbContext> contexts, BrowseJobPostings browse, ShowJobPosting show) : IUpworkJobs
 {
-    public async Task<int> CountAsync(CancellationToken ct)
+    public async Task<int> CountAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.JobPostings().CountAsync(j => j.OwnerUserId == null, ct);
+        return await db.JobPostings().VisibleTo(db, userId).CountAsync(ct);
     }
 
-    public async Task<IReadOnlyList<JobPostingSummary>> NewestAsync(int count, CancellationToken ct) =>
-        (await browse.RunAsync(new JobPostingQuery(null, Math.Clamp(count, 1, JobPostingQuery.MaxLimit), 0), null, ct)).Items;
+    public async Task<IReadOnlyList<JobPostingSummary>> NewestAsync(Guid userId, int count, CancellationToken ct) =>
+        (await browse.RunAsync(new JobPostingQuery(null, Math.Clamp(count, 1, JobPostingQuery.MaxLimit), 0), userId, ct)).Items;
 
     public async Task<JobPostingDetails?> GetAsync(Guid userId, Guid jobPostingId, CancellationToken ct) =>
         await show.RunAsync(jobPostingId, userId, ct) is { } d ? From(d) : null;
@@ -28,7 +29,7 @@ internal sealed class UpworkJobs(IDbContextFactory<AppDbContext> contexts, Brows
         var ids = jobPostingIds.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.JobPostings().AsNoTracking()
-            .Where(j => ids.Contains(j.Id) && (j.OwnerUserId == null || j.OwnerUserId == userId)).ToListAsync(ct);
+            .Where(j => ids.Contains(j.Id)).VisibleTo(db, userId).ToListAsync(ct);
         return rows.Select(From).ToList();
     }
 

@@ -39,6 +39,8 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
             alertChannels = await db.AlertChannels().AsNoTracking().Where(c => c.UserId == userId).Select(c => new { c.Id, c.Kind, c.Name, c.Enabled, c.CreatedAt }).ToListAsync(ct),
             alertPreferences = await db.AlertPreferences().AsNoTracking().Where(p => p.UserId == userId).FirstOrDefaultAsync(ct),
             webhookSources = await db.WebhookSources().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.Id, s.Name, s.CreatedAt, s.ReceivedCount }).ToListAsync(ct),
+            connectionShares = await db.ConnectionShares().AsNoTracking().Where(s => s.OwnerUserId == userId || s.MemberUserId == userId)
+                .Select(s => new { s.OwnerUserId, s.MemberUserId, s.SharedAt }).ToListAsync(ct),
         };
     }
 
@@ -63,6 +65,8 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
         await db.WebhookReceipts().Where(r => sources.Contains(r.SourceId)).ExecuteDeleteAsync(ct);
         await db.WebhookSources().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
         await db.UpworkConnections().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.ConnectionShares().Where(s => s.OwnerUserId == userId || s.MemberUserId == userId).ExecuteDeleteAsync(ct);
+        await db.JobAccess().Where(a => a.UserId == userId).ExecuteDeleteAsync(ct);
         await db.JobPostings().Where(j => j.OwnerUserId == userId).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
     }

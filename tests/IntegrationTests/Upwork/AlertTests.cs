@@ -1,22 +1,11 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Shared.Live;
 
 namespace IntegrationTests.Upwork;
 
 /// <summary>A job injected into the fake Upwork reaches the matching user's alert queue and hub client only, with an explanation.</summary>
 public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarness>
 {
-    private HubConnection Hub(SignedInClient user) => new HubConnectionBuilder()
-        .WithUrl(new Uri(harness.App.Server.BaseAddress, NotificationsHub.Route.TrimStart('/')), o =>
-        {
-            o.HttpMessageHandlerFactory = _ => harness.App.Server.CreateHandler();
-            o.Transports = HttpTransportType.LongPolling;
-            o.AccessTokenProvider = () => Task.FromResult<string?>(user.AccessToken);
-        })
-        .Build();
-
     [Fact]
     public async Task A_matching_job_alerts_its_user_live_and_in_the_queue_and_nobody_else()
     {
@@ -25,8 +14,8 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
         var bob = await harness.ConnectedUserWithSearchAsync("nomatch" + Guid.NewGuid().ToString("N")[..8]);
         var aliceGot = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         var bobGot = new ConcurrentQueue<JsonElement>();
-        await using var aliceHub = Hub(alice);
-        await using var bobHub = Hub(bob);
+        await using var aliceHub = harness.Hub(alice);
+        await using var bobHub = harness.Hub(bob);
         aliceHub.On<JsonElement>("new_job", m => aliceGot.TrySetResult(m));
         bobHub.On<JsonElement>("new_job", bobGot.Enqueue);
         await aliceHub.StartAsync();
@@ -59,7 +48,7 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
         var job = harness.Inject(keyword);
         await harness.SyncAsync(user.UserId);
         var updated = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var hub = Hub(user);
+        await using var hub = harness.Hub(user);
         hub.On<JsonElement>("job_updated", m => updated.TrySetResult(m));
         await hub.StartAsync();
 

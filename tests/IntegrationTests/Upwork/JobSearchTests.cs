@@ -174,13 +174,16 @@ public sealed class PostgresJobSearchAtVolumeTests(PostgresApp fixture) : IClass
         var tag = "zv" + Guid.NewGuid().ToString("N")[..8];
         var drafts = Enumerable.Range(0, 30_000).Select(i => Modules.Upwork.Features.DemoFeed.DemoJobGenerator.Create(random, now.AddSeconds(-i))
             with { SourceId = $"volume:{i}:{Guid.NewGuid():N}", Source = "upwork", IsDemo = false, Title = i % 10_000 == 0 ? $"Rare {tag} job" : $"Common job {i}" }).ToList();
-        foreach (var chunk in drafts.Chunk(5_000)) await ingest.RunAsync(chunk, CancellationToken.None);
+        var user = await fixture.App.CreateSignedInClientAsync();
+        // As the user's own connection fetched them (issue 16: nobody else sees them).
+        var fetched = new Modules.Upwork.Features.Ingest.JobGrant(user.UserId, "fetch");
+        foreach (var chunk in drafts.Chunk(5_000)) await ingest.RunAsync(chunk, CancellationToken.None, fetched);
         await using (var scope = fixture.App.Services.CreateAsyncScope())
         {
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<Shared.Data.AppDbContext>>().CreateDbContextAsync();
             await db.Database.ExecuteSqlRawAsync("ANALYZE upwork.jobs");   // autovacuum would, a little later
+            await db.Database.ExecuteSqlRawAsync("ANALYZE upwork.job_access");
         }
-        var user = await fixture.App.CreateSignedInClientAsync();
 
         var broad = await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?q=common&limit=5");
         var narrow = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=5");

@@ -2,21 +2,11 @@ namespace IntegrationTests.Upwork;
 
 /// <summary>
 /// An admin shares a saved search with the team: members see it read-only, cannot change or delete it, and get its
-/// alerts only once they follow it.
+/// alerts only once they follow it — and, without an Upwork connection of their own, only while the admin's connection
+/// is shared with them (issue 16).
 /// </summary>
-public abstract class SharedSearchTests(DatabaseKind database) : IAsyncLifetime
+public abstract class SharedSearchTests(DatabaseKind database) : FreshUpworkHarnessTests(database)
 {
-    private readonly Harness _harness = new(database);
-
-    private sealed class Harness(DatabaseKind database) : UpworkHarness
-    {
-        protected override DatabaseKind Database => database;
-    }
-
-    public Task InitializeAsync() => ((IAsyncLifetime)_harness).InitializeAsync();
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_harness).DisposeAsync();
-
     private static async Task<int> UnreadAsync(SignedInClient user) =>
         (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32();
 
@@ -24,9 +14,9 @@ public abstract class SharedSearchTests(DatabaseKind database) : IAsyncLifetime
     public async Task Members_see_a_shared_search_read_only_and_get_its_alerts_only_while_following()
     {
         var keyword = "team" + Guid.NewGuid().ToString("N")[..8];
-        var admin = await _harness.ConnectedUserWithSearchAsync(keyword);   // the first account is the admin
-        var member = await _harness.App.CreateSignedInClientAsync();
-        var bystander = await _harness.App.CreateSignedInClientAsync();
+        var admin = await Harness.ConnectedUserWithSearchAsync(keyword);   // the first account is the admin
+        var member = await Harness.App.CreateSignedInClientAsync();
+        var bystander = await Harness.App.CreateSignedInClientAsync();
         var searchId = (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("id").GetGuid();
 
         (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.GetArrayLength().ShouldBe(0);   // not shared yet
@@ -46,18 +36,24 @@ public abstract class SharedSearchTests(DatabaseKind database) : IAsyncLifetime
 
         (await member.Http.PostAsync($"/api/v1/upwork/saved-searches/{searchId}/follow", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("following").GetBoolean().ShouldBeTrue();
-        _harness.Inject(keyword);
-        await _harness.SyncAsync(admin.UserId);
-
+        // Issue 16: the member has no Upwork connection, so the admin's jobs reach them only through a shared connection.
+        Harness.Inject(keyword);
+        await Harness.SyncAsync(admin.UserId);
         (await UnreadAsync(admin)).ShouldBe(1);
+        (await UnreadAsync(member)).ShouldBe(0);
+        (await admin.Http.PutAsync($"/api/v1/upwork/connection/shares/{member.UserId}", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        Harness.Inject(keyword);
+        await Harness.SyncAsync(admin.UserId);
+
+        (await UnreadAsync(admin)).ShouldBe(2);
         (await UnreadAsync(member)).ShouldBe(1);
         (await UnreadAsync(bystander)).ShouldBe(0);
 
         (await member.Http.DeleteAsync($"/api/v1/upwork/saved-searches/{searchId}/follow")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        _harness.Inject(keyword);
-        await _harness.SyncAsync(admin.UserId);
+        Harness.Inject(keyword);
+        await Harness.SyncAsync(admin.UserId);
 
-        (await UnreadAsync(admin)).ShouldBe(2);
+        (await UnreadAsync(admin)).ShouldBe(3);
         (await UnreadAsync(member)).ShouldBe(1);
     }
 
@@ -65,8 +61,8 @@ public abstract class SharedSearchTests(DatabaseKind database) : IAsyncLifetime
     public async Task Only_an_admin_shares_and_an_unshared_search_stops_alerting_its_followers()
     {
         var keyword = "solo" + Guid.NewGuid().ToString("N")[..8];
-        var admin = await _harness.ConnectedUserWithSearchAsync(keyword);
-        var member = await _harness.ConnectedUserWithSearchAsync("other" + keyword);
+        var admin = await Harness.ConnectedUserWithSearchAsync(keyword);
+        var member = await Harness.ConnectedUserWithSearchAsync("other" + keyword);
         var adminSearch = (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("id").GetGuid();
         var memberSearch = (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("id").GetGuid();
 
@@ -77,8 +73,8 @@ public abstract class SharedSearchTests(DatabaseKind database) : IAsyncLifetime
         (await admin.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{adminSearch}/shared", new { shared = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await member.Http.PostAsync($"/api/v1/upwork/saved-searches/{adminSearch}/follow", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{adminSearch}/shared", new { shared = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        _harness.Inject(keyword);
-        await _harness.SyncAsync(admin.UserId);
+        Harness.Inject(keyword);
+        await Harness.SyncAsync(admin.UserId);
 
         (await UnreadAsync(admin)).ShouldBe(1);
         (await UnreadAsync(member)).ShouldBe(0);

@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using Contracts.Upwork.Events;
 using FakeUpwork;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.SyncJobPostings;
 using Shared.Events;
+using Shared.Live;
 
 namespace IntegrationTests.Upwork;
 
@@ -114,9 +117,19 @@ public class UpworkHarness : IAsyncLifetime
         using var scope = app.Services.CreateScope();
         var sync = scope.ServiceProvider.GetRequiredService<SyncJobPostings>();
         var outcomes = new List<SearchSyncOutcome>();
-        foreach (var s in searches) outcomes.Add(await sync.SyncSearchAsync(s.FilterKey, UpworkSearchFilter.From(s), [userId], ct));
+        foreach (var s in searches) outcomes.Add(await sync.SyncSearchAsync(SyncJobPostings.StateKey(s.FilterKey, userId), UpworkSearchFilter.From(s), [userId], ct));
         return outcomes;
     }
+
+    /// <summary>A hub client of <paramref name="user"/> on the test server (long polling: TestServer has no WebSockets).</summary>
+    public HubConnection Hub(SignedInClient user) => new HubConnectionBuilder()
+        .WithUrl(new Uri(App.Server.BaseAddress, NotificationsHub.Route.TrimStart('/')), o =>
+        {
+            o.HttpMessageHandlerFactory = _ => App.Server.CreateHandler();
+            o.Transports = HttpTransportType.LongPolling;
+            o.AccessTokenProvider = () => Task.FromResult<string?>(user.AccessToken);
+        })
+        .Build();
 
     /// <summary>Puts a job on the fake, published now, whose title contains <paramref name="keyword"/>.</summary>
     public FakeJob Inject(string keyword, Action<FakeJob>? tweak = null) =>
@@ -131,6 +144,21 @@ public class UpworkHarness : IAsyncLifetime
         var ids = upworkIds.ToList();
         await using var db = await App.CreateDbContextAsync();
         return await db.Set<JobPosting>().AsNoTracking().Where(j => ids.Contains(j.UpworkJobId)).ToListAsync();
+    }
+}
+
+/// <summary>A fresh harness (app, database, fake) for each test, on the given database: alerts and counts start from zero.</summary>
+public abstract class FreshUpworkHarnessTests(DatabaseKind database) : IAsyncLifetime
+{
+    protected UpworkHarness Harness { get; } = new OnDatabase(database);
+
+    public Task InitializeAsync() => ((IAsyncLifetime)Harness).InitializeAsync();
+
+    public Task DisposeAsync() => ((IAsyncLifetime)Harness).DisposeAsync();
+
+    private sealed class OnDatabase(DatabaseKind database) : UpworkHarness
+    {
+        protected override DatabaseKind Database => database;
     }
 }
 

@@ -66,7 +66,7 @@ internal sealed class AnalyzeJobPosting(
 
     public async Task<IReadOnlyList<RankedJob>> RankAsync(Guid userId, SmartFilterRequest request, CancellationToken ct)
     {
-        var ids = request.JobPostingIds ?? (await jobs.NewestAsync(100, ct)).Select(j => j.Id).ToList();
+        var ids = request.JobPostingIds ?? (await jobs.NewestAsync(userId, 100, ct)).Select(j => j.Id).ToList();
         var found = await jobs.GetManyAsync(userId, ids, ct);
         var profile = await ProfileAsync(userId, request.ProfileId, ct);
         return await smartFilter.RankAsync(found, profile, await models.GetAsync(userId, ct), time.GetUtcNow(), request.MinFitScore ?? 0, request.Take ?? 50, ct);
@@ -121,7 +121,7 @@ internal sealed class EmbedNewJobPosting(IUpworkJobs jobs, MiniLmEmbedder embedd
     public async Task HandleAsync(JobPostingDiscovered e, CancellationToken ct)
     {
         if (!embedder.IsLoaded) return;
-        var details = (await jobs.GetManyAsync(Guid.Empty, [e.JobPostingId], ct)).FirstOrDefault();   // public jobs; pasted ones embed on first analysis
+        var details = (await jobs.GetManyAsync(Guid.Empty, [e.JobPostingId], ct)).FirstOrDefault();   // nobody's: demo jobs; the rest embed on first analysis
         var texts = (details?.Skills ?? []).Append(e.Title).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
         if (texts.Count > 0) await embedder.EmbedAsync(texts, ct);
     }

@@ -64,7 +64,7 @@ internal static class DashboardCalculator
 
         var kpis = new List<Kpi>
         {
-            new("jobs_found", "Jobs found", now.Found, before.Found, "count", "New jobs that arrived in the workspace."),
+            new("jobs_found", "Jobs found", now.Found, before.Found, "count", "New jobs that reached you: found by your own Upwork connection, pasted, sent by your webhooks, or from the demo feed (the team view counts the whole workspace)."),
             new("jobs_matched", "Jobs matched", now.Matched, before.Matched, "count", "Jobs that matched one of your saved searches."),
             new("proposals_sent", "Proposals sent", now.Sent, before.Sent, "count", "Proposals submitted in the period."),
             new("view_rate", "View rate", Rate(now.Viewed, now.Sent), Rate(before.Viewed, before.Sent), "percent", "Sent proposals the client opened."),

@@ -94,9 +94,12 @@ internal sealed class ShowDashboard(
             members = perUser.Select(u => new Breakdown(names.GetValueOrDefault(u.UserId, "Former member"), u.Sent, u.Hired, DashboardCalculator.Rate(u.Hired, u.Sent)))
                 .Where(b => b.Sent > 0).OrderByDescending(b => b.Sent).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
         }
+        // The team view counts every job the workspace found; a user's own view, the jobs that reached them and demo jobs.
+        var foundMetric = userId is { } own ? DailyMetrics.JobsFoundBy(own) : DailyMetrics.JobsFound;
         var counts = await db.DailyMetrics().AsNoTracking()
-            .Where(m => (m.Metric == DailyMetrics.JobsFound || m.Metric == DailyMetrics.DemoJobsFound) && m.Day >= previousFrom && m.Day <= to).ToListAsync(ct);
-        var found = counts.Where(m => m.Metric == DailyMetrics.JobsFound).ToDictionary(m => m.Day, m => (int)m.Value);
+            .Where(m => (m.Metric == foundMetric || m.Metric == DailyMetrics.DemoJobsFound) && m.Day >= previousFrom && m.Day <= to).ToListAsync(ct);
+        var found = counts.Where(m => m.Metric == foundMetric || (userId is not null && m.Metric == DailyMetrics.DemoJobsFound))
+            .GroupBy(m => m.Day).ToDictionary(g => g.Key, g => (int)g.Sum(m => m.Value));
         var demo = (int)counts.Where(m => m.Metric == DailyMetrics.DemoJobsFound && m.Day >= from).Sum(m => m.Value);
         var period = new PeriodFacts([.. perDay, .. perBucket], await matchesTask, found, await generationsTask, hasProposals, members);
         return DashboardCalculator.Compute(from, to, period, options.Value.ConnectPriceUsd) with { DemoJobsFound = demo };

@@ -11,7 +11,7 @@ internal sealed class MemberDirectory(IDbContextFactory<AppDbContext> contexts) 
         if (userIds.Count == 0) return new Dictionary<Guid, string>();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.FirstName, u.LastName, u.Email }).ToListAsync(ct);
-        return users.ToDictionary(u => u.Id, u => $"{u.FirstName} {u.LastName}".Trim() is { Length: > 0 } name ? name : u.Email ?? u.Id.ToString("N")[..8]);
+        return users.ToDictionary(u => u.Id, u => Name(u.FirstName, u.LastName, u.Email, u.Id));
     }
 
     public async Task<Guid?> FindByEmailAsync(string email, CancellationToken ct)
@@ -31,4 +31,14 @@ internal sealed class MemberDirectory(IDbContextFactory<AppDbContext> contexts) 
                             select new { u.Id, u.CreatedAt }).ToListAsync(ct);
         return admins.OrderBy(a => a.CreatedAt).Select(a => a.Id).ToList();   // ordered here: SQLite cannot order by DateTimeOffset
     }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> AllAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).Select(u => new { u.Id, u.FirstName, u.LastName, u.Email }).Take(10_000).ToListAsync(ct);
+        return users.ToDictionary(u => u.Id, u => Name(u.FirstName, u.LastName, u.Email, u.Id));
+    }
+
+    private static string Name(string? first, string? last, string? email, Guid id) =>
+        $"{first} {last}".Trim() is { Length: > 0 } name ? name : email ?? id.ToString("N")[..8];
 }

@@ -1,3 +1,4 @@
+using Modules.Upwork.Visibility;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
 
@@ -84,7 +85,7 @@ internal sealed class ExplainMatch(IDbContextFactory<AppDbContext> contexts)
     public async Task<IReadOnlyList<SearchExplanation>?> RunAsync(Guid userId, Guid jobId, Guid? savedSearchId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var job = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId && (j.OwnerUserId == null || j.OwnerUserId == userId), ct);
+        var job = await db.JobPostings().AsNoTracking().Where(j => j.Id == jobId).VisibleTo(db, userId).FirstOrDefaultAsync(ct);
         if (job is null) return null;
         var searches = await db.SavedSearches().AsNoTracking()
             .Where(s => s.UserId == userId && (savedSearchId == null || s.Id == savedSearchId)).OrderBy(s => s.CreatedAt).ToListAsync(ct);

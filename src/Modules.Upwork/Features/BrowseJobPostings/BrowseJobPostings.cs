@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
+using Modules.Upwork.Visibility;
 using NpgsqlTypes;
 using Shared.Live;
 
@@ -20,7 +21,10 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// </remarks>
 internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors, HybridCache cache, CacheStamps stamps)
 {
-    /// <summary>The stamp scope of every cached page: bumped whenever a job is stored, changed or deleted.</summary>
+    /// <summary>
+    /// The stamp scope of every cached page: bumped whenever a job is stored, changed or deleted, and whenever anyone's
+    /// sight of jobs changes (a fetch, paste or webhook granting access, a connection shared or unshared).
+    /// </summary>
     public const string StampScope = "jobs";
 
     /// <summary>
@@ -46,9 +50,10 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     public const int TotalCap = 10_000;
 
     /// <summary>
-    /// Public jobs and <paramref name="userId"/>'s own pasted and webhook jobs (null: public jobs only). Pages other than
-    /// fit order are cached under the jobs stamp: the same search asked again, by a refresh, another tab or the same
-    /// user on another instance, is answered without the database until any job changes.
+    /// The jobs <paramref name="userId"/> may see (<see cref="JobVisibility"/>; null: demo jobs only). Pages other than
+    /// fit order are cached per user under the jobs stamp: the same search asked again, by a refresh, another tab or the
+    /// same user on another instance, is answered without the database until any job or anyone's sight of one changes.
+    /// Another user never shares an entry (the key names the user).
     /// </summary>
     public async Task<JobPostingPage> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
@@ -66,7 +71,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     private async Task<JobPostingPage> QueryAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var postings = db.JobPostings().AsNoTracking().Where(j => j.OwnerUserId == null || j.OwnerUserId == userId);
+        var postings = db.JobPostings().AsNoTracking().VisibleTo(db, userId);
         var text = query.Q?.Trim();
         var ranked = false;
         if (!string.IsNullOrEmpty(text))

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Visibility;
 using Shared.Events;
 using Shared.Live;
 
@@ -30,7 +31,11 @@ internal sealed class IngestJobPostings(
 {
     private const int BatchSize = 500;
 
-    public async Task<IngestResult> RunAsync(IReadOnlyList<JobPostingDraft> drafts, CancellationToken ct)
+    /// <summary>
+    /// Stores the drafts; with <paramref name="grant"/>, the user gains sight of every one of them (new or already
+    /// stored for someone else) in the same commit (issue 16: a job reaches a user through their own fetch, paste or webhook).
+    /// </summary>
+    public async Task<IngestResult> RunAsync(IReadOnlyList<JobPostingDraft> drafts, CancellationToken ct, JobGrant? grant = null)
     {
         var byId = new Dictionary<string, JobPostingDraft>(StringComparer.Ordinal);
         foreach (var draft in drafts.Select(d => d.Normalized())) byId[draft.SourceId] = draft;   // last one wins within a batch
@@ -38,6 +43,7 @@ internal sealed class IngestJobPostings(
 
         var inserted = new List<JobPosting>();
         var updated = new List<JobPosting>();
+        var reached = new List<Guid>();
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             // One commit for the whole call: a crash leaves all of it or none of it, and one fsync instead of one per statement.
@@ -49,6 +55,8 @@ internal sealed class IngestJobPostings(
                 var candidates = chunk.Select(d => NewRow(d, now)).ToList();
                 var won = await InsertIgnoringDuplicatesAsync(db, candidates, ct);
                 inserted.AddRange(candidates.Where(r => won.Contains(r.UpworkJobId)));
+                // Demo jobs are everyone's already: no access rows for them.
+                if (grant is not null) reached.AddRange(await JobVisibility.GrantAsync(db, grant.UserId, grant.Via, chunk.Where(d => !d.IsDemo).Select(d => d.SourceId).ToList(), now, ct));
                 var known = chunk.Where(d => !won.Contains(d.SourceId)).ToList();
                 if (known.Count == 0) continue;
                 var ids = known.Select(d => d.SourceId).ToList();
@@ -65,14 +73,16 @@ internal sealed class IngestJobPostings(
             }
             await transaction.CommitAsync(ct);
         }
-        if (inserted.Count + updated.Count > 0) await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);   // cached search pages are stale now
+        if (inserted.Count + updated.Count + reached.Count > 0) await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);   // cached search pages are stale now
 
         foreach (var group in inserted.GroupBy(r => r.Source)) UpworkMetrics.JobsIngested(group.Key, group.Count());
         await AnnounceAsync(inserted, ct);
         foreach (var row in updated)
             await events.PublishAsync(new JobPostingUpdated(row.Id, row.Title, row.UpdatedAt), ct);
-        if (updated.Count > 0 && inserted.Count == 0)
-            await live.PublishAsync(UpworkTopics.JobPostings, Summary(updated[0]), ct);
+        if (grant is not null && reached.Count > 0)
+            await events.PublishAsync(new JobPostingsReachedUser(grant.UserId, reached, time.GetUtcNow()), ct);
+        if ((updated.Count > 0 || reached.Count > 0) && inserted.Count == 0)
+            await live.PublishAsync(UpworkTopics.JobPostings, JobsChanged, ct);
         return new IngestResult(inserted.Select(r => r.Id).ToList(), updated.Select(r => r.Id).ToList());
     }
 
@@ -94,7 +104,7 @@ internal sealed class IngestJobPostings(
         var discovered = rows.Select(row => new JobPostingDiscovered(row.Id, row.Title, row.Source, row.CreatedAt)).ToList();
         foreach (var e in discovered) await events.PublishAsync(e, ct);
         await events.PublishAsync(new JobPostingsDiscovered(discovered), ct);
-        await live.PublishAsync(UpworkTopics.JobPostings, Summary(rows[^1]), ct);
+        await live.PublishAsync(UpworkTopics.JobPostings, JobsChanged, ct);
         var ids = rows.Select(r => r.Id).ToList();
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -111,8 +121,8 @@ internal sealed class IngestJobPostings(
     private static bool MayUpdate(JobPosting row, JobPostingDraft draft) =>
         draft.Source == JobSources.Upwork || (row.Source != JobSources.Upwork && row.OwnerUserId is not null && row.OwnerUserId == draft.OwnerUserId);
 
-    private static JobPostingSummary Summary(JobPosting j) =>
-        new(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo);
+    /// <summary>The live ping names no job: it reaches every open Jobs page, whoever may see the job.</summary>
+    private static readonly object JobsChanged = new { changed = true };
 
     private static JobPosting NewRow(JobPostingDraft d, DateTimeOffset now)
     {
@@ -246,6 +256,9 @@ internal sealed class IngestJobPostings(
         return won;
     }
 }
+
+/// <summary>Who gains sight of the ingested jobs, and how (<see cref="JobAccessVia"/>).</summary>
+internal sealed record JobGrant(Guid UserId, string Via);
 
 /// <summary>Which rows were stored for the first time and which were changed.</summary>
 internal sealed record IngestResult(IReadOnlyList<Guid> Inserted, IReadOnlyList<Guid> Updated);

@@ -2,15 +2,18 @@ using Modules.Upwork.Integrations.UpworkApi;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Modules.Upwork.Data;
+using Modules.Upwork.Visibility;
 using Shared.Events;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.MatchJobPostings;
 
 /// <summary>
-/// On every new job: match it against every saved search, store the matches (unique per search and job, so a
-/// repeated announcement alerts nobody twice), queue a notification per user with alerts on, and push it at once to
-/// the user's open pages (LiveUpdates) and hub clients (<c>new_job</c>), on whatever instance they are connected to.
+/// On every new job: match it against every saved search, store the matches (unique per search and job), queue one
+/// alert per user with alerts on (never twice for one job), and push it at once to the user's open pages (LiveUpdates)
+/// and hub clients (<c>new_job</c>), on whatever instance they are connected to. Only users who may see the job
+/// (<see cref="JobVisibility"/>) are matched or alerted; a job already stored that reaches another user (their own
+/// fetch, paste or webhook: <see cref="JobPostingsReachedUser"/>) is matched for that user, and their teammates, then.
 /// </summary>
 internal sealed class MatchNewJobPosting(
     IDbContextFactory<AppDbContext> contexts,
@@ -18,36 +21,52 @@ internal sealed class MatchNewJobPosting(
     LiveUpdates live,
     HubNotifier hub,
     TimeProvider time,
-    ILogger<MatchNewJobPosting> log) : IEventHandler<JobPostingDiscovered>
+    ILogger<MatchNewJobPosting> log) : IEventHandler<JobPostingDiscovered>, IEventHandler<JobPostingsReachedUser>
 {
-    public async Task HandleAsync(JobPostingDiscovered e, CancellationToken ct)
+    public Task HandleAsync(JobPostingDiscovered e, CancellationToken ct) => MatchAsync(e.JobPostingId, null, ct);
+
+    public async Task HandleAsync(JobPostingsReachedUser e, CancellationToken ct)
+    {
+        HashSet<Guid> candidates;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            candidates = (await JobVisibility.WithTeammatesAsync(db, e.UserId, ct)).ToHashSet();
+        foreach (var jobId in e.JobPostingIds) await MatchAsync(jobId, candidates, ct);
+    }
+
+    /// <summary>Matches one job for the <c>candidates</c> (null: everyone); either way only for those who may see it.</summary>
+    private async Task MatchAsync(Guid jobPostingId, HashSet<Guid>? candidates, CancellationToken ct)
     {
         var index = await matcher.IndexAsync(ct);
         if (index.Count == 0) return;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var job = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(j => j.Id == e.JobPostingId, ct);
+        var job = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobPostingId, ct);
         if (job is null) return;
-        // A pasted or webhook job is its owner's alone: nobody else's search (nor a shared one's followers) hears of it.
-        var matched = index.Match(SearchIndex.Facts(job)).Where(m => job.OwnerUserId is null || m.Source.UserId == job.OwnerUserId).ToList();
+        var audience = await JobVisibility.AudienceAsync(db, job, ct);   // null: a demo job, everyone's
+        bool Reaches(Guid user) => (audience is null || audience.Contains(user)) && (candidates is null || candidates.Contains(user));
+        var matched = index.Match(SearchIndex.Facts(job)).Where(m => index.Recipients(m.Source).Any(Reaches)).ToList();
         if (matched.Count == 0) return;
 
         var searchIds = matched.Select(m => m.Source.Id).ToList();
         var already = await db.SearchMatches().Where(m => m.JobPostingId == job.Id && searchIds.Contains(m.SavedSearchId)).Select(m => m.SavedSearchId).ToListAsync(ct);
         var now = time.GetUtcNow();
-        var fresh = matched.Where(m => !already.Contains(m.Source.Id)).ToList();
-        if (fresh.Count == 0) return;
+        // A search's match is its owner's record (analytics count it): stored only when the owner may see the job.
+        var fresh = matched.Where(m => !already.Contains(m.Source.Id) && Reaches(m.Source.UserId)).ToList();
         foreach (var m in fresh)
             db.SearchMatches().Add(new SearchMatch { Id = Guid.CreateVersion7(), SavedSearchId = m.Source.Id, JobPostingId = job.Id, UserId = m.Source.UserId, JobStoredAt = job.CreatedAt, MatchedAt = now });
-        // One alert per user: owners of matching searches and members following a matching shared search.
-        var alerts = fresh.Where(m => m.Source.AlertsEnabled)
-            .SelectMany(m => index.Recipients(m.Source).Select(user => (User: user, Search: m.Source)))
-            .Where(r => job.OwnerUserId is null || r.User == job.OwnerUserId)
+        // One alert per user and job: owners of matching searches and members following a matching shared search.
+        var recipients = matched.Where(m => m.Source.AlertsEnabled)
+            .SelectMany(m => index.Recipients(m.Source).Where(Reaches).Select(user => (User: user, Search: m.Source))).ToList();
+        var users = recipients.Select(r => r.User).Distinct().ToList();
+        var alerted = users.Count == 0 ? [] : await db.Notifications().AsNoTracking()
+            .Where(n => n.JobPostingId == job.Id && n.Kind == AlertKinds.NewJob && users.Contains(n.UserId)).Select(n => n.UserId).ToListAsync(ct);
+        var alerts = recipients.Where(r => !alerted.Contains(r.User))
             .GroupBy(r => r.User)
             .Select(g => new Notification
             {
                 Id = Guid.CreateVersion7(), UserId = g.Key, Kind = AlertKinds.NewJob, JobPostingId = job.Id, SavedSearchId = g.First().Search.Id,
                 Title = job.Title, Detail = $"Matches {string.Join(", ", g.Select(r => r.Search.Name).Distinct())}", CreatedAt = now,
             }).ToList();
+        if (fresh.Count == 0 && alerts.Count == 0) return;
         db.Notifications().AddRange(alerts);
         // The outbox: one delivery per alert and enabled channel, committed with the alert (drained by DeliverAlertsJob).
         var alertedUsers = alerts.Select(a => a.UserId).ToList();
@@ -56,7 +75,7 @@ internal sealed class MatchNewJobPosting(
         foreach (var alert in alerts)
         {
             // Quiet hours of the search that raised the alert hold its channel deliveries until they end.
-            var quietUntil = fresh.First(m => m.Source.Id == alert.SavedSearchId).Source.QuietUntil(now);
+            var quietUntil = matched.First(m => m.Source.Id == alert.SavedSearchId).Source.QuietUntil(now);
             foreach (var channel in channels.Where(c => c.UserId == alert.UserId))
                 db.AlertDeliveries().Add(new AlertDelivery { Id = Guid.CreateVersion7(), ChannelId = channel.Id, NotificationId = alert.Id, NextAttemptAt = quietUntil ?? now });
         }
@@ -70,7 +89,7 @@ internal sealed class MatchNewJobPosting(
             return;
         }
 
-        UpworkMetrics.JobMatched();
+        if (fresh.Count > 0) UpworkMetrics.JobMatched();
         foreach (var alert in alerts)
         {
             UpworkMetrics.AlertPushed(time.GetUtcNow() - job.CreatedAt);

@@ -1,5 +1,6 @@
 using Contracts.Upwork.Events;
 using Modules.Upwork.Data;
+using Modules.Upwork.Visibility;
 using Shared.Events;
 using Shared.Live;
 
@@ -14,7 +15,11 @@ internal sealed class NotifyJobUpdated(IDbContextFactory<AppDbContext> contexts,
     public async Task HandleAsync(JobPostingUpdated e, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var users = await db.SearchMatches().AsNoTracking().Where(m => m.JobPostingId == e.JobPostingId).Select(m => m.UserId).Distinct().ToListAsync(ct);
+        var matchedUsers = await db.SearchMatches().AsNoTracking().Where(m => m.JobPostingId == e.JobPostingId).Select(m => m.UserId).Distinct().ToListAsync(ct);
+        // Only users who may still see it (a connection share may have been revoked since the match).
+        var job = matchedUsers.Count == 0 ? null : await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(j => j.Id == e.JobPostingId, ct);
+        HashSet<Guid>? audience = job is null ? [] : await JobVisibility.AudienceAsync(db, job, ct);
+        var users = matchedUsers.Where(u => audience is null || audience.Contains(u)).ToList();
         foreach (var userId in users)
             await hub.SendToUserAsync(userId, AlertKinds.JobUpdated, new { jobPostingId = e.JobPostingId, title = e.Title, updatedAt = e.UpdatedAt }, ct);
         if (users.Count > 0) await live.PublishAsync(Contracts.Upwork.UpworkTopics.JobPostings, new { e.JobPostingId }, ct);

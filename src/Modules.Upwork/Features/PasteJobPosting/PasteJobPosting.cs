@@ -14,13 +14,14 @@ internal sealed class PasteJobPosting(IngestJobPostings ingest, IDbContextFactor
 {
     public async Task<Guid> RunAsync(Guid userId, PastedJob job, CancellationToken ct)
     {
-        // An Upwork job is public: it gets Upwork's id, its canonical link, and no owner. Anything else is the user's own.
+        // An Upwork job gets Upwork's id and its canonical link, so it converges with the API's row; the user gains sight
+        // of that row through the paste (JobAccess). Anything else is the user's own row.
         var sourceId = job.UpworkJobId
                        ?? $"paste:{userId:N}:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{job.Url}\n{job.Title}\n{job.Description}")))[..32];
         var url = job.UpworkJobId is { } id ? $"https://www.upwork.com/jobs/~02{id}" : job.Url;
         var draft = new JobPostingDraft(sourceId, JobSources.Paste, job.Title, job.Description, job.BudgetMin, job.BudgetMax, job.Skills ?? [],
             null, null, job.JobType, job.ExperienceLevel, url, null, null, null, null, OwnerUserId: job.UpworkJobId is null ? userId : null);
-        await ingest.RunAsync([draft], ct);
+        await ingest.RunAsync([draft], ct, new JobGrant(userId, JobAccessVia.Paste));
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.JobPostings().Where(j => j.UpworkJobId == sourceId).Select(j => j.Id).FirstAsync(ct);
     }

@@ -50,7 +50,7 @@ internal sealed partial class ReceiveWebhook(
             return Duplicate(e);
 
         // Process first, record the receipt after: a failure here lets the sender's retry through instead of losing the job.
-        var result = e.Type is "job.created" or "job.updated" ? await ingest.RunAsync([ToDraft(source, e.Data!)], ct) : null;
+        var result = e.Type is "job.created" or "job.updated" ? await ingest.RunAsync([ToDraft(source, e.Data!)], ct, new JobGrant(source.UserId, JobAccessVia.Webhook)) : null;
         // A proposal's move is saved together with the receipt: both or neither.
         (Proposal Proposal, string From)? moved = null;
         if (e.Type == "proposal.updated")

@@ -2,14 +2,16 @@ using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
+using Modules.Upwork.Visibility;
 using Shared.Events;
 
 namespace Modules.Upwork.Features.ShowJobPosting;
 
 /// <summary>
-/// One job posting with its description and client panel, or null. Cached 5 minutes under <c>job_cache:{id}</c> (the
-/// spec's TTL; in memory, and in Redis when configured), dropped when the job changes or is purged; the owner check runs
-/// on every read, so a cached private job never reaches another user.
+/// One job posting with its description and client panel, or null when it does not exist or the user may not see it
+/// (<see cref="JobVisibility"/>). Cached 5 minutes under <c>job_cache:{id}</c> (the spec's TTL; in memory, and in Redis
+/// when configured), dropped when the job changes or is purged; the visibility check runs on every read (a demo job or
+/// the user's own needs no query), so a cached job never reaches a user who may not see it.
 /// </summary>
 internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts, HybridCache cache)
 {
@@ -23,15 +25,19 @@ internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts, H
         {
             await using var db = await contexts.CreateDbContextAsync(token);
             var j = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, token);
-            return j is null ? null : new CachedJob(j.OwnerUserId, new JobPostingDetail(
+            return j is null ? null : new CachedJob(j.OwnerUserId, j.IsDemo, new JobPostingDetail(
                 new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo),
                 j.Description, j.Category, j.Subcategory, j.ExperienceLevel, j.ExpiresAt, j.Url, j.ProposalsCount,
                 j.ClientInfo is null ? null : System.Text.Json.JsonSerializer.Deserialize<ClientInfo>(j.ClientInfo, System.Text.Json.JsonSerializerOptions.Web)));
         }, new HybridCacheEntryOptions { Expiration = Ttl, LocalCacheExpiration = Ttl }, cancellationToken: ct);
-        return cached is { } c && (c.Owner is null || c.Owner == userId) ? c.Detail : null;
+        if (cached is not { } c) return null;
+        if (c.IsDemo || (c.Owner is { } owner && owner == userId)) return c.Detail;
+        if (c.Owner is not null) return null;
+        await using var check = await contexts.CreateDbContextAsync(ct);
+        return await JobVisibility.CanSeeAsync(check, id, userId, ct) ? c.Detail : null;
     }
 
-    internal sealed record CachedJob(Guid? Owner, JobPostingDetail Detail);
+    internal sealed record CachedJob(Guid? Owner, bool IsDemo, JobPostingDetail Detail);
 }
 
 /// <summary>A changed job is read fresh next time.</summary>

@@ -8,10 +8,19 @@ namespace Modules.Upwork.Features.SyncJobPostings;
 
 /// <summary>
 /// Polls Upwork for the saved searches of users who connected Upwork and want alerts (Upwork's terms allow polling
-/// only on a user's behalf). Identical searches across users are fetched once. Each search is read newest first, page
-/// by page, until a job older than its high-water mark; the jobs are stored, and only then is the mark moved — so a
-/// run killed half-way is simply repeated, and the upsert keeps it from storing anything twice.
+/// only on a user's behalf). Each search is read newest first, page by page, until a job older than its high-water
+/// mark; the jobs are stored, and only then is the mark moved — so a run killed half-way is simply repeated, and the
+/// upsert keeps it from storing anything twice.
 /// </summary>
+/// <remarks>
+/// Per user (issue 16: Upwork content reaches a user only through their own authorization): identical searches of
+/// several users are fetched once per distinct connection, each with that user's token and its own mark
+/// (<see cref="StateKey"/>), and each fetch grants only its own user (and the teammates an admin shared that connection
+/// with) sight of the jobs. The stored row is still shared: the second user's fetch of a job already stored adds their
+/// access and alerts them, and stores nothing twice. The cost is one search request per connected user per distinct
+/// filter per poll instead of one per filter; the shared rate gate and budgets pace them like any other request, and
+/// a spent budget skips the rest of the run as before.
+/// </remarks>
 internal sealed class SyncJobPostings(
     IDbContextFactory<AppDbContext> contexts,
     UpworkAccounts accounts,
@@ -33,9 +42,10 @@ internal sealed class SyncJobPostings(
                                 orderby s.CreatedAt
                                 select s).ToListAsync(ct);
             var states = await db.SyncStates().AsNoTracking().ToDictionaryAsync(s => s.Key, ct);
-            due = polled.GroupBy(s => s.FilterKey)
+            // One fetch per user and distinct filter: a user's sight of a job comes only from a fetch with their own token.
+            due = polled.GroupBy(s => StateKey(s.FilterKey, s.UserId))
                 .Where(g => !states.TryGetValue(g.Key, out var st) || st.NextRunAt is null || st.NextRunAt <= now)
-                .Select(g => (g.Key, g.First(), g.Select(s => s.UserId).Distinct().ToArray()))
+                .Select(g => (g.Key, g.First(), new[] { g.First().UserId }))
                 .ToList();
         }
 
@@ -48,7 +58,13 @@ internal sealed class SyncJobPostings(
         return outcomes;
     }
 
-    /// <summary>Fetches one search with the first of <paramref name="users"/> whose connection works, stores the new jobs, moves the mark.</summary>
+    /// <summary>The sync state of one user's fetches of one filter (each connection reads from its own mark).</summary>
+    public static string StateKey(string filterKey, Guid userId) => $"{filterKey}:{userId:N}";
+
+    /// <summary>
+    /// Fetches one search with the first of <paramref name="users"/> whose connection works, stores the new jobs and
+    /// grants that user (only) sight of every job read, moves the mark.
+    /// </summary>
     public async Task<SearchSyncOutcome> SyncSearchAsync(string key, IReadOnlyDictionary<string, object?> filter, IReadOnlyList<Guid> users, CancellationToken ct)
     {
         var state = await LoadStateAsync(key, ct);
@@ -58,7 +74,7 @@ internal sealed class SyncJobPostings(
             try
             {
                 var (drafts, skipped, complete) = await FetchNewAsync(userId, filter, state, ct);
-                var result = await ingest.RunAsync(drafts, ct);
+                var result = await ingest.RunAsync(drafts, ct, new JobGrant(userId, JobAccessVia.Fetch));
                 // Move the mark only when everything down to it was read: a page cap, a broken page or a nulled node
                 // leaves it where it was, so the next run reads that stretch again (the upsert drops what it already has).
                 await SaveSuccessAsync(key, complete && skipped == 0 ? drafts : [], result.Inserted.Count,

@@ -5,7 +5,7 @@ using Modules.Upwork.Data;
 
 namespace Modules.Upwork.Features.SyncJobPostings;
 
-/// <summary>A saved search as a <c>MarketplaceJobPostingsSearchFilter</c>, and its key (identical searches share one fetch).</summary>
+/// <summary>A saved search as a <c>MarketplaceJobPostingsSearchFilter</c>, and its key (identical searches have the same key).</summary>
 internal static partial class UpworkSearchFilter
 {
     public static SortedDictionary<string, object?> From(SavedSearch search)

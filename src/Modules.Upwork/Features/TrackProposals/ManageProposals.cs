@@ -1,3 +1,4 @@
+using Modules.Upwork.Visibility;
 using Modules.Upwork.Integrations.UpworkApi;
 using Contracts.Upwork.Events;
 using Shared.Events;
@@ -41,7 +42,7 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var job = await db.JobPostings().AsNoTracking()
-            .Where(j => j.Id == input.JobPostingId && (j.OwnerUserId == null || j.OwnerUserId == userId))
+            .Where(j => j.Id == input.JobPostingId).VisibleTo(db, userId)
             .Select(j => new { j.Id, j.Title }).FirstOrDefaultAsync(ct);
         if (job is null) return (null, true);
         var now = time.GetUtcNow();

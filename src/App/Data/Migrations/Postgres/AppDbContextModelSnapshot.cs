@@ -1324,6 +1324,57 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("alert_preferences", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.ConnectionShare", b =>
+                {
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<Guid>("MemberUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_user_id");
+
+                    b.Property<DateTimeOffset>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.HasKey("OwnerUserId", "MemberUserId")
+                        .HasName("pk_connection_shares");
+
+                    b.HasIndex("MemberUserId")
+                        .HasDatabaseName("ix_connection_shares_member_user_id");
+
+                    b.ToTable("connection_shares", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.JobAccess", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Via")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("via");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.HasKey("JobPostingId", "UserId", "Via")
+                        .HasName("pk_job_access");
+
+                    b.HasIndex("UserId", "JobPostingId")
+                        .HasDatabaseName("ix_job_access_user_id_job_posting_id");
+
+                    b.ToTable("job_access", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2482,6 +2533,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_usage_counters_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.JobAccess", b =>
+                {
+                    b.HasOne("Modules.Upwork.Data.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_access_job_posting_job_posting_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1311,6 +1311,57 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_alert_preferences", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.ConnectionShare", b =>
+                {
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<Guid>("MemberUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_user_id");
+
+                    b.Property<long>("SharedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared_at");
+
+                    b.HasKey("OwnerUserId", "MemberUserId")
+                        .HasName("pk_upwork_connection_shares");
+
+                    b.HasIndex("MemberUserId")
+                        .HasDatabaseName("ix_upwork_connection_shares_member_user_id");
+
+                    b.ToTable("upwork_connection_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.JobAccess", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Via")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("via");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("granted_at");
+
+                    b.HasKey("JobPostingId", "UserId", "Via")
+                        .HasName("pk_upwork_job_access");
+
+                    b.HasIndex("UserId", "JobPostingId")
+                        .HasDatabaseName("ix_upwork_job_access_user_id_job_posting_id");
+
+                    b.ToTable("upwork_job_access", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2458,6 +2509,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_usage_counters_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.JobAccess", b =>
+                {
+                    b.HasOne("Modules.Upwork.Data.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_upwork_job_access_jobs_job_posting_id");
                 });
 #pragma warning restore 612, 618
         }
