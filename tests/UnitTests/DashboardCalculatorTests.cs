@@ -143,6 +143,21 @@ public sealed class DashboardCalculatorTests
         d.WinRates.ShouldNotContainKey("member");     // only the team view names members
     }
 
+    [Fact]
+    public void A_fact_stores_only_the_jobs_buckets_and_keeps_them_once_the_job_is_purged()
+    {
+        var posted = At(11, 3, 9);
+        var live = P(Job1, posted.AddMinutes(30), category: "Web", budget: 600) with { JobPostedAt = posted };
+        var row = new ProposalFactRow().Apply(live, null, DateTimeOffset.UtcNow);
+        row.BudgetMin.ShouldBeNull();   // Upwork content: never kept (docs/data-retention.md)
+        row.BudgetMax.ShouldBeNull();
+        row.JobPostedAt.ShouldBeNull();
+        (row.BudgetBand, row.SpeedBucket, row.Category).ShouldBe(("$500–1,999", "15–60 minutes", "Web"));
+
+        row.Apply(live with { Category = null, JobType = null, BudgetMax = null, JobPostedAt = null }, null, DateTimeOffset.UtcNow);
+        (row.BudgetBand, row.SpeedBucket, row.Category).ShouldBe(("$500–1,999", "15–60 minutes", "Web"));
+    }
+
     [Theory]
     [InlineData(0, "Within 15 minutes")]
     [InlineData(14.9, "Within 15 minutes")]

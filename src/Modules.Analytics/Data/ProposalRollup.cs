@@ -71,8 +71,8 @@ internal sealed class ProposalFactRow
         Template = fact.TemplateName;
         Category = fact.Category ?? Category;
         JobType = fact.JobType ?? JobType;
-        // The job's own fields are present only while the job is (its posting time is never null then).
-        var jobKnown = fact.JobPostedAt is not null;
+        // The job's own fields are present only while the job is (ProposalFact: null once the job was purged).
+        var jobKnown = fact.JobPostedAt is not null || fact.JobType is not null || fact.Category is not null || fact.BudgetMin is not null || fact.BudgetMax is not null;
         BudgetBand = jobKnown ? Dimensions.Band(fact.JobType, fact.BudgetMin, fact.BudgetMax) : BudgetBand ?? LegacyBand();
         SpeedBucket = jobKnown && fact.SubmittedAt is { } sent ? Dimensions.SpeedBucket(fact.JobPostedAt, sent)
             : SpeedBucket ?? (SubmittedAt is { } legacySent && JobPostedAt is not null ? Dimensions.SpeedBucket(JobPostedAt, legacySent) : null);
