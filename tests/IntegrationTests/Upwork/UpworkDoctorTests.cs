@@ -24,6 +24,7 @@ public sealed class UpworkDoctorTests(UpworkDoctorTests.Harness harness) : IClas
         }
     }
 
+    /// <summary>Operations UpworkQueries has today (more may come: the doctor finds them by reflection).</summary>
     private static readonly string[] Operations = ["Identity", "SearchJobs", "VendorProposals", "CreateJobProposal", "FreelancerProfile"];
 
     [Fact]
@@ -37,7 +38,9 @@ public sealed class UpworkDoctorTests(UpworkDoctorTests.Harness harness) : IClas
         report.Status.ShouldBe(HttpStatusCode.OK);
         report.Data.GetProperty("passed").GetBoolean().ShouldBeTrue(report.Root.GetRawText());
         var operations = report.Data.GetProperty("operations").EnumerateArray().ToList();
-        operations.Select(o => o.GetProperty("name").GetString()).ShouldBe(Operations, ignoreOrder: true);
+        // Every operation of UpworkQueries is checked, whatever is added there later.
+        operations.Count.ShouldBe(Modules.Upwork.Features.UpworkDoctor.DoctorCalls.All().Count);
+        Operations.ShouldBeSubsetOf(operations.Select(o => o.GetProperty("name").GetString()!));
         foreach (var operation in operations)
         {
             operation.GetProperty("passed").GetBoolean().ShouldBeTrue();
