@@ -2,8 +2,8 @@ namespace Modules.Upwork.Integrations.UpworkApi;
 
 /// <summary>
 /// An endpoint filter on <c>/api/v1/upwork</c>: a refused or unavailable Upwork answers in the envelope with a clear
-/// status and message (409 reconnect, 429 rate-limited or budget spent, 403 missing permission, 502/503 Upwork down),
-/// never a 500.
+/// status and message (<see cref="UpworkFailure"/>: 409 reconnect, 429 rate-limited or budget spent, 403 missing
+/// permission, 503 circuit open), or 502 when Upwork did not answer as expected — never a 500.
 /// </summary>
 internal static class UpworkApiErrors
 {
@@ -13,35 +13,11 @@ internal static class UpworkApiErrors
         {
             return await next(context);
         }
-        catch (UpworkNotConnectedException)
+        catch (Exception ex) when (UpworkFailure.From(ex, "needed", context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()) is { } failure)
         {
-            return ApiResults.Error(StatusCodes.Status409Conflict, "Connect Upwork first");
+            return failure.ToResult(context.HttpContext);
         }
-        catch (UpworkReconnectRequiredException ex)
-        {
-            return ApiResults.Error(StatusCodes.Status409Conflict, ex.Message);
-        }
-        catch (UpworkNotConfiguredException ex)
-        {
-            return ApiResults.Error(StatusCodes.Status409Conflict, ex.Message);
-        }
-        catch (UpworkRateLimitedException ex)
-        {
-            return ApiResults.Error(StatusCodes.Status429TooManyRequests, ex.Message);
-        }
-        catch (UpworkBudgetExhaustedException ex)
-        {
-            return ApiResults.Error(StatusCodes.Status429TooManyRequests, ex.Message);
-        }
-        catch (UpworkPermissionException ex)
-        {
-            return ApiResults.Error(StatusCodes.Status403Forbidden, ex.Message);
-        }
-        catch (Polly.CircuitBreaker.BrokenCircuitException)
-        {
-            return ApiResults.Error(StatusCodes.Status503ServiceUnavailable, "Upwork is failing right now; calls are paused for a moment. Try again in a minute.");
-        }
-        catch (Exception ex) when (ex is UpworkOAuthException or UpworkApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (ex is UpworkApiException or HttpRequestException or Polly.Timeout.TimeoutRejectedException)
         {
             return ApiResults.Error(StatusCodes.Status502BadGateway, "Upwork did not answer as expected; try again in a minute");
         }

@@ -17,9 +17,11 @@ internal sealed record UpworkFailure(int Status, string Message, TimeSpan? Retry
     {
         UpworkBudgetExhaustedException b => new(429,
             $"The app's Upwork request budget is spent; try again after {b.RetryAt:HH:mm} UTC.", b.RetryAt - now),
+        UpworkRateLimitedException r => new(429, $"Upwork is rate-limiting the app; every Upwork call is paused until {r.PausedUntil:HH:mm:ss} UTC.",
+            r.PausedUntil - now),
         UpworkNotConnectedException => new(409, "Connect Upwork first."),
         UpworkReconnectRequiredException r => new(409, $"Reconnect Upwork: {r.Message}"),
-        UpworkNotConfiguredException => new(503, "Upwork is not configured on this server; ask the administrator."),
+        UpworkNotConfiguredException => new(503, "Upwork is not configured on this server: set Upwork:ClientId, Upwork:ClientSecret and Upwork:RedirectUri."),
         UpworkOAuthException => new(503, "Upwork's sign-in service did not renew the access; try again in a few minutes, and reconnect Upwork if it keeps failing.",
             TimeSpan.FromMinutes(1)),
         BrokenCircuitException => new(503, "Upwork has been failing, so the app paused its calls for a short while; try again in a minute.",
