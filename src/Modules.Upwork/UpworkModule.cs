@@ -130,9 +130,14 @@ public static class UpworkModule
         api.MapGet("/connection", async (HttpContext http, ShowConnection show, CancellationToken ct) =>
                 ApiResults.Ok(await show.RunAsync(UserIds.Require(http), ct)))
            .WithSummary("The Upwork connection: account, organization, token health, last sync, searches");
-        api.MapDelete("/connection", async (HttpContext http, UpworkAccounts accounts, CancellationToken ct) =>
-                await accounts.DisconnectAsync(UserIds.Require(http), ct) ? (IResult)ApiResults.Ok(new { disconnected = true }, "Upwork disconnected") : ApiResults.NotFound("No Upwork account is connected"))
-           .WithSummary("Disconnects Upwork and deletes the stored tokens");
+        api.MapDelete("/connection", async (HttpContext http, UpworkAccounts accounts, ShareConnection shares, CancellationToken ct) =>
+            {
+                var userId = UserIds.Require(http);
+                if (!await accounts.DisconnectAsync(userId, ct)) return ApiResults.NotFound("No Upwork account is connected");
+                await shares.RevokeAllAsync(userId, ct);   // teammates saw jobs through this connection: no longer
+                return (IResult)ApiResults.Ok(new { disconnected = true }, "Upwork disconnected");
+            })
+           .WithSummary("Disconnects Upwork, deletes the stored tokens and ends every share of the connection");
 
         api.MapGet("/connection/shares", async (HttpContext http, ShareConnection shares, CancellationToken ct) =>
                 ApiResults.Ok(await shares.ListAsync(UserIds.Require(http), ct)))

@@ -1,7 +1,7 @@
 namespace FakeUpwork;
 
 /// <summary>
-/// Internal scope ids (UPWORK_API.md §1.5) that a <see cref="FakeClient"/> can be granted.
+/// Internal scope ids (docs/upwork-api.md §1.5) that a <see cref="FakeClient"/> can be granted.
 /// Scopes belong to the API key, never to the authorize request.
 /// </summary>
 public static class FakeScopes

@@ -118,6 +118,26 @@ public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHar
     }
 
     [Fact]
+    public async Task Disconnecting_upwork_ends_every_share_of_the_connection_and_audits_it()
+    {
+        var keyword = "dis" + Guid.NewGuid().ToString("N")[..8];
+        var admin = await Harness.ConnectedUserWithSearchAsync(keyword);
+        var member = await Harness.App.CreateSignedInClientAsync();
+        var injected = Harness.Inject(keyword);
+        (await Harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
+        var job = await StoredAsync(injected.Id);
+        (await admin.Http.PutAsync($"/api/v1/upwork/connection/shares/{member.UserId}", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await SearchAsync(member, keyword)).ShouldBe([job.Id]);
+
+        (await admin.Http.DeleteAsync("/api/v1/upwork/connection")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await SearchAsync(member, keyword)).ShouldBeEmpty();
+        ShouldAllBe(await ReadsAsync(member, job.Id), HttpStatusCode.NotFound);
+        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("sharedWithMe").GetArrayLength().ShouldBe(0);
+        (await AuditKindsAsync(member)).ShouldContain("upwork_connection_share_revoked");
+    }
+
+    [Fact]
     public async Task Two_connected_users_with_the_same_search_each_see_the_job_after_their_own_fetch_from_one_stored_row()
     {
         var keyword = "own" + Guid.NewGuid().ToString("N")[..8];

@@ -69,6 +69,14 @@ internal sealed class ShareConnection(
         return true;
     }
 
+    /// <summary>Revokes every share of <paramref name="ownerUserId"/>'s connection (when it is disconnected), each audited.</summary>
+    public async Task RevokeAllAsync(Guid ownerUserId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var members = await db.ConnectionShares().Where(s => s.OwnerUserId == ownerUserId).Select(s => s.MemberUserId).ToListAsync(ct);
+        foreach (var member in members) await RevokeAsync(ownerUserId, member, ct);
+    }
+
     /// <summary>Someone's sight of jobs changed: cached job pages are stale, open pages reload.</summary>
     private async Task ChangedAsync(CancellationToken ct)
     {

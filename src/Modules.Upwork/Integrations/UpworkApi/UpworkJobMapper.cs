@@ -7,7 +7,7 @@ using Modules.Upwork.Features.Ingest;
 namespace Modules.Upwork.Integrations.UpworkApi;
 
 /// <summary>
-/// Maps a <c>MarketplaceJobPostingSearchResult</c> node (UPWORK_API.md §2.2.3) to a draft: money arrives as strings
+/// Maps a <c>MarketplaceJobPostingSearchResult</c> node (docs/upwork-api.md §2.2.3) to a draft: money arrives as strings
 /// ("72.11"), dates as <c>+0000</c>, there is no contract type (a positive <c>amount</c> means fixed price), and
 /// country values mix names and ISO-3 codes.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace FakeUpwork;
 
 /// <summary>
-/// A marketplace job posting as the fake stores it. Renders as a search node (UPWORK_API.md §2.2.3)
+/// A marketplace job posting as the fake stores it. Renders as a search node (docs/upwork-api.md §2.2.3)
 /// and as a MarketplaceJobPosting (§2.3). A plain mutable class: a stored job may be changed in place by a test.
 /// Enum-like strings use the GraphQL enum values (JobType "HOURLY"/"FIXED", ExperienceLevel "ENTRY_LEVEL"/…).
 /// </summary>

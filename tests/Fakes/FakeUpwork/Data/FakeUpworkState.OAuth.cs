@@ -2,7 +2,7 @@ using FakeUpwork.Data;
 
 namespace FakeUpwork;
 
-/// <summary>Authorization codes and tokens (UPWORK_API.md §1.3–1.4), all timed on the fake clock.</summary>
+/// <summary>Authorization codes and tokens (docs/upwork-api.md §1.3–1.4), all timed on the fake clock.</summary>
 public sealed partial class FakeUpworkState
 {
     internal static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromHours(24);

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace FakeUpwork.Data;
 
-/// <summary>Wire formats of the real API (UPWORK_API.md §7.6).</summary>
+/// <summary>Wire formats of the real API (docs/upwork-api.md §7.6).</summary>
 internal static class Fmt
 {
     /// <summary>"2025-10-16T06:06:48+0000".</summary>

@@ -18,7 +18,7 @@ internal sealed class FakeExecutionError(string message, string classification =
 }
 
 /// <summary>
-/// Shapes errors like graphql-java does (UPWORK_API.md §2.1): <c>message</c>, <c>locations</c>, <c>path</c> and
+/// Shapes errors like graphql-java does (docs/upwork-api.md §2.1): <c>message</c>, <c>locations</c>, <c>path</c> and
 /// <c>extensions.classification</c> only. Validation messages get the "Validation error of type X: " prefix.
 /// </summary>
 internal sealed class ErrorShaper : IErrorInfoProvider

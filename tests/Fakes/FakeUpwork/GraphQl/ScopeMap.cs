@@ -1,7 +1,7 @@
 namespace FakeUpwork.GraphQl;
 
 /// <summary>
-/// Which scope each <c>Type.field</c> needs (UPWORK_API.md §1.5, §7.3). A field needs its own entry if any, else its type's,
+/// Which scope each <c>Type.field</c> needs (docs/upwork-api.md §1.5, §7). A field needs its own entry if any, else its type's,
 /// else Common Entities. <see cref="Blocked"/> fields are refused for every key (partner-only on Upwork).
 /// </summary>
 internal static class ScopeMap
