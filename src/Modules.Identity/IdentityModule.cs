@@ -43,6 +43,7 @@ public static class IdentityModule
         services.AddTransient<IValidator<NewApiKey>, NewApiKeyValidator>();
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
 
+        services.AddSingleton<AuthCounters>().AddSingleton<AuthThrottle>().AddSingleton<PasswordHashGate>().AddScoped<MfaSignIn>();
         services.AddTransient<TrustedDevice>().AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>().AddTransient<ListAuditEvents>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddTransient<SmtpEmailSender>().AddScoped<PasswordReset>().AddTransient<IMailer, Mailer>();
@@ -295,21 +296,44 @@ public static class IdentityModule
             CredentialStatus.Valid => ApiResults.Ok(await grants.StartSessionAsync(db, check.User!, http, ct), "Signed in"),
             CredentialStatus.LockedOut => ApiResults.Error(StatusCodes.Status423Locked, check.Message(time)),
             CredentialStatus.Deactivated or CredentialStatus.NotAllowed => ApiResults.Error(StatusCodes.Status403Forbidden, check.Message(time)),
+            CredentialStatus.Throttled => TooManyAttempts(http, check.Message(time)),
+            CredentialStatus.Busy => Busy(http, check.Message(time)),
             _ => ApiResults.Error(StatusCodes.Status401Unauthorized, check.Message(time)),
         };
     }
 
-    private static async Task<IResult> LoginMfaAsync(MfaLogin request, HttpContext http, TwoFactor mfa, TokenGrants grants,
-        UserManager<AppUser> users, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
+    private static async Task<IResult> LoginMfaAsync(MfaLogin request, HttpContext http, MfaSignIn mfa, TokenGrants grants,
+        IDbContextFactory<AppDbContext> contexts, TimeProvider time, CancellationToken ct)
     {
-        if (mfa.ReadChallenge(request.ChallengeToken) is not { } userId)
-            return ApiResults.Error(StatusCodes.Status401Unauthorized, "The sign-in challenge is invalid or has expired: sign in again");
-        if (!await mfa.VerifyAndSpendAsync(userId, request.Code ?? "", http, ct))
-            return ApiResults.Error(StatusCodes.Status401Unauthorized, "The code is not right, or was already used", [new ApiFieldError("code", "The code is not right")]);
-        var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null || !user.IsActive) return ApiResults.Error(StatusCodes.Status403Forbidden, "The account is not active");
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return ApiResults.Ok(await grants.StartSessionAsync(db, user, http, ct), "Signed in");
+        var result = await mfa.RunAsync(request.ChallengeToken, request.Code, http, ct);
+        switch (result.Outcome)
+        {
+            case MfaOutcome.Passed:
+                await using (var db = await contexts.CreateDbContextAsync(ct))
+                    return ApiResults.Ok(await grants.StartSessionAsync(db, result.User!, http, ct), "Signed in");
+            case MfaOutcome.WrongCode:
+                return ApiResults.Error(StatusCodes.Status401Unauthorized, "The code is not right, or was already used", [new ApiFieldError("code", "The code is not right")]);
+            case MfaOutcome.LockedOut:
+                return ApiResults.Error(StatusCodes.Status423Locked, result.Message(time));
+            case MfaOutcome.Throttled:
+                return TooManyAttempts(http, result.Message(time));
+            case MfaOutcome.Inactive:
+                return ApiResults.Error(StatusCodes.Status403Forbidden, result.Message(time));
+            default:
+                return ApiResults.Error(StatusCodes.Status401Unauthorized, "The sign-in challenge is invalid, has expired or had too many wrong codes: sign in again");
+        }
+    }
+
+    private static IResult TooManyAttempts(HttpContext http, string message)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return ApiResults.Error(StatusCodes.Status429TooManyRequests, message);
+    }
+
+    private static IResult Busy(HttpContext http, string message)
+    {
+        http.Response.Headers.RetryAfter = PasswordHashGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ApiResults.Error(StatusCodes.Status503ServiceUnavailable, message);
     }
 
     private static async Task<IResult> RefreshAsync(RefreshRequest request, HttpContext http, RefreshTokens refresh, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)

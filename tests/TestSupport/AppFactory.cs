@@ -102,6 +102,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:Enabled", "false");
         // Many tests sign up and sign in from one address; tests of the auth limit set their own.
         builder.UseSetting("Auth:RateLimitPerMinute", "100000");
+        builder.UseSetting("Auth:RateLimitPerAccountPerMinute", "100000");
         if (PostgresConnectionString is not null) builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_services is not null) builder.ConfigureTestServices(_services);

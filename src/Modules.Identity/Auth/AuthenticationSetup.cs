@@ -116,7 +116,18 @@ internal static class AuthenticationSetup
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
             "auth:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("Auth:RateLimitPerMinute", 30), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        // The same per-address limit on every POST of the server-rendered /account/* forms (sign-in, code, register,
+        // forgot and reset password, …), which the API's policy does not see; sign-out is not an attempt at anything.
+        services.PostConfigure<RateLimiterOptions>(o => o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+            [.. o.GlobalLimiter is { } global ? [global] : Array.Empty<PartitionedRateLimiter<HttpContext>>(), AccountForms(builder.Configuration)]));
     }
+
+    private static PartitionedRateLimiter<HttpContext> AccountForms(IConfiguration configuration) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/account") && !http.Request.Path.StartsWithSegments("/account/logout")
+                ? RateLimitPartition.GetFixedWindowLimiter("account-forms:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Auth:RateLimitPerMinute", 30), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("not-a-form"));
 
     private static async Task RejectRevokedSessionAsync(TokenValidatedContext context)
     {

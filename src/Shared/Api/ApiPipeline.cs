@@ -113,6 +113,13 @@ public static class ApiPipeline
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 60;
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (!ApiEnvelope.IsApiRequest(context.HttpContext))
+        {
+            // A form post from a page (the /account/* limiter): a plain answer a person can read.
+            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+            await context.HttpContext.Response.WriteAsync($"Too many attempts: try again in {seconds} s", ct);
+            return;
+        }
         await ApiEnvelope.WriteErrorAsync(context.HttpContext, StatusCodes.Status429TooManyRequests,
             $"Too many requests: try again in {seconds} s");
     }

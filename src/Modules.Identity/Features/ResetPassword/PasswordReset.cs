@@ -9,15 +9,18 @@ namespace Modules.Identity.Features.ResetPassword;
 
 /// <summary>
 /// Forgot password: a single-use, time-limited link by e-mail (the answer never reveals whether the address has an
-/// account); a successful reset signs every device out.
+/// account); a successful reset signs every device out. One mail per account per <c>Auth:PasswordResetMailMinutes</c>
+/// (default 15): more requests get the same neutral answer and send nothing, so the form cannot bomb a mailbox.
 /// </summary>
 internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender mail, IDbContextFactory<AppDbContext> contexts, Sessions sessions,
-    AuditLog audit, IConfiguration configuration)
+    AuditLog audit, IConfiguration configuration, AuthCounters counters)
 {
     public async Task RequestAsync(string email, HttpContext http, CancellationToken ct)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || !user.IsActive) return;
+        var interval = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Auth:PasswordResetMailMinutes", 15)));
+        if (await counters.CountAsync($"reset-mail:{user.Id:N}", interval, ct) > 1) return;
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         // Links use the configured public address when there is one: a Host header is the client's to choose.
         var origin = configuration["App:PublicUrl"]?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";

@@ -16,7 +16,7 @@ namespace Modules.Identity.Features.TwoFactor;
 internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEncryption encryption, IDataProtectionProvider protection, AuditLog audit, TimeProvider time)
 {
     private const string Issuer = "Upwork AI Assistant";
-    private static readonly TimeSpan ChallengeLifetime = TimeSpan.FromMinutes(5);
+    internal static readonly TimeSpan ChallengeLifetime = TimeSpan.FromMinutes(5);
 
     public async Task<bool> IsEnabledAsync(Guid userId, CancellationToken ct)
     {
@@ -99,15 +99,20 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
         }
     }
 
-    /// <summary>A short-lived, tamper-proof token naming the user who passed the password step.</summary>
-    public string IssueChallenge(Guid userId) => Protector().Protect(userId.ToString("N"), ChallengeLifetime);
+    /// <summary>
+    /// A short-lived, tamper-proof token naming the user who passed the password step and a fresh challenge id, under
+    /// which <see cref="MfaSignIn"/> counts the codes tried (the token itself cannot carry a counter).
+    /// </summary>
+    public string IssueChallenge(Guid userId) => Protector().Protect($"{userId:N}.{Guid.NewGuid():N}", ChallengeLifetime);
 
-    public Guid? ReadChallenge(string? challenge)
+    public MfaTicket? ReadChallenge(string? challenge)
     {
         if (string.IsNullOrEmpty(challenge)) return null;
         try
         {
-            return Guid.TryParseExact(Protector().Unprotect(challenge), "N", out var id) ? id : null;
+            var parts = Protector().Unprotect(challenge).Split('.');
+            return parts.Length == 2 && Guid.TryParseExact(parts[0], "N", out var user) && Guid.TryParseExact(parts[1], "N", out var id)
+                ? new MfaTicket(user, id) : null;
         }
         catch (CryptographicException)
         {
@@ -115,7 +120,7 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
         }
     }
 
-    private ITimeLimitedDataProtector Protector() => protection.CreateProtector("Identity.MfaChallenge.v1").ToTimeLimitedDataProtector();
+    private ITimeLimitedDataProtector Protector() => protection.CreateProtector("Identity.MfaChallenge.v2").ToTimeLimitedDataProtector();
 
     /// <summary>
     /// Checks a TOTP code and spends its time step. The spend is one conditional UPDATE (… WHERE last_used_step &lt; step)
@@ -161,6 +166,9 @@ internal sealed class TwoFactor(IDbContextFactory<AppDbContext> contexts, KeyEnc
 
     private static string FormatKey(string key) => string.Join(' ', key.Chunk(4).Select(c => new string(c)));
 }
+
+/// <summary>A readable challenge: whose password step it follows, and its own id.</summary>
+internal sealed record MfaTicket(Guid UserId, Guid ChallengeId);
 
 internal sealed record MfaSetup(string ManualKey, string OtpAuthUri, string QrCodeDataUri);
 
