@@ -49,6 +49,9 @@ internal sealed class PasswordHashGate : IDisposable
         return hash();
     }
 
+    /// <summary>Callers waiting in the queue now.</summary>
+    public long Queued => _limiter.GetStatistics()?.CurrentQueuedCount ?? 0;
+
     public void Dispose() => _limiter.Dispose();
 }
 
