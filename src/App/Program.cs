@@ -44,9 +44,13 @@ if (args is ["migrate", ..])
 }
 if (args is ["rotate-keys", ..])
 {
-    var rotated = await IdentityModule.RotateEncryptionKeysAsync(app.Services);
-    Console.WriteLine($"Re-encrypted {rotated} stored API key(s) under the active master key.");
-    return 0;
+    // Re-seals every registered sealed column (API keys, MFA secrets, Upwork tokens, webhook secrets, alert channels).
+    var report = await IdentityModule.RotateEncryptionKeysAsync(app.Services);
+    foreach (var column in report.Columns)
+        Console.WriteLine($"{column.Column}: {column.Resealed} re-sealed of {column.Total}; {column.RemainingOnOldVersions} left on old versions"
+            + (column.OldVersionsLeft.Count > 0 ? $" ({string.Join(", ", column.OldVersionsLeft.Select(v => v == 0 ? "unreadable" : $"v{v}"))})" : ""));
+    Console.WriteLine($"Re-sealed {report.Resealed} value(s) under key version {report.ActiveVersion}; {report.RemainingOnOldVersions} left on old versions.");
+    return report.RemainingOnOldVersions == 0 ? 0 : 1;
 }
 if (args is ["upwork-doctor", .. var doctorArgs])
 {

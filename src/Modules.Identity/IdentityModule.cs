@@ -50,6 +50,7 @@ public static class IdentityModule
         services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddSingleton<KeyEncryption>().AddSingleton<ISecretProtector, SecretProtector>();
+        services.AddTransient<KeyRotation>().AddTransient<ISealedColumns, IdentitySealedColumns>();
         services.AddHttpContextAccessor();
         services.AddTransient<IExternalSignIn, Features.External.ExternalSignIn>();
         services.AddTransient<IAuditTrail, AuditTrail>().AddTransient<IMemberDirectory, Features.Admin.MemberDirectory>();
@@ -258,9 +259,15 @@ public static class IdentityModule
         return app;
     }
 
-    /// <summary>Re-encrypts stored API keys under <c>Security:ActiveKeyVersion</c> (the <c>rotate-keys</c> command).</summary>
-    public static Task<int> RotateEncryptionKeysAsync(IServiceProvider services, CancellationToken ct = default) =>
-        services.GetRequiredService<ManageApiKeys>().RotateAsync(ct);
+    /// <summary>
+    /// Re-seals every registered sealed column (every module's <see cref="ISealedColumns"/>) under
+    /// <c>Security:ActiveKeyVersion</c> and reports what remains on older versions (the <c>rotate-keys</c> command).
+    /// </summary>
+    public static async Task<KeyRotationReport> RotateEncryptionKeysAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<KeyRotation>().RotateAsync(ct);
+    }
 
     private static Guid UserId(HttpContext http) => CurrentUser.Id(http.User)!.Value;
 

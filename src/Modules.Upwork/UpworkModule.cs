@@ -61,6 +61,7 @@ public static class UpworkModule
         services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
         services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
         services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
+        services.AddTransient<Contracts.Identity.ISealedColumns, Data.UpworkSealedColumns>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
         services.AddEventHandler<JobPostingsReachedUser, MatchNewJobPosting>();

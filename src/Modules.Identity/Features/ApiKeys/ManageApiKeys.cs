@@ -103,30 +103,6 @@ internal sealed class ManageApiKeys(IDbContextFactory<AppDbContext> contexts, Ke
     /// Re-encrypts every secret (API keys and authenticator secrets) not under the active master key version.
     /// Returns how many rows changed; running it again changes nothing.
     /// </summary>
-    public async Task<int> RotateAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var staleKeys = await db.ApiKeys().Where(k => k.KeyVersion != encryption.ActiveVersion).ToListAsync(ct);
-        foreach (var key in staleKeys)
-        {
-            var resealed = Reseal(new Sealed(key.Ciphertext, key.Nonce, key.Tag, key.KeyVersion), AssociatedData(key.UserId, key.Provider));
-            (key.Ciphertext, key.Nonce, key.Tag, key.KeyVersion) = (resealed.Ciphertext, resealed.Nonce, resealed.Tag, resealed.KeyVersion);
-            key.UpdatedAt = time.GetUtcNow();
-        }
-        var staleMfa = await db.MfaSecrets().Where(m => m.KeyVersion != encryption.ActiveVersion).ToListAsync(ct);
-        foreach (var mfa in staleMfa)
-        {
-            var resealed = Reseal(new Sealed(mfa.Ciphertext, mfa.Nonce, mfa.Tag, mfa.KeyVersion), TwoFactor.TwoFactor.AssociatedData(mfa.UserId));
-            (mfa.Ciphertext, mfa.Nonce, mfa.Tag, mfa.KeyVersion) = (resealed.Ciphertext, resealed.Nonce, resealed.Tag, resealed.KeyVersion);
-        }
-        var changed = staleKeys.Count + staleMfa.Count;
-        if (changed > 0) audit.Add(db, null, "secrets_rotated", $"{changed} secret(s) to key version {encryption.ActiveVersion}", null);
-        await db.SaveChangesAsync(ct);
-        return changed;
-    }
-
-    private Sealed Reseal(Sealed value, string associated) => encryption.Encrypt(encryption.Decrypt(value, associated), associated);
-
     internal static string AssociatedData(Guid? owner, string provider) => $"{owner?.ToString("N") ?? WorkspaceScope}:{provider}";
 
     internal static string Hint(string key) => key.Length >= 12 ? $"{key[..3]}…{key[^4..]}" : $"…{key[^Math.Min(2, key.Length)..]}";
