@@ -53,10 +53,10 @@ internal sealed class DeliverAlerts(
         var notificationIds = due.Select(d => d.NotificationId).Distinct().ToList();
         var channels = await db.AlertChannels().Where(c => channelIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var notifications = await db.Notifications().AsNoTracking().Where(n => notificationIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
-        // E-mail says more than a chat line (budget, link), so it needs the jobs behind its alerts.
-        var mailedJobIds = due.Where(d => channels.TryGetValue(d.ChannelId, out var c) && c.Kind == "email")
+        // The jobs behind the alerts: e-mail says more than a chat line (budget), and every message links an Upwork job URL.
+        var jobIds = due.Where(d => channels.ContainsKey(d.ChannelId))
             .Select(d => notifications.GetValueOrDefault(d.NotificationId)?.JobPostingId).OfType<Guid>().Distinct().ToList();
-        var jobs = mailedJobIds.Count == 0 ? [] : await db.JobPostings().AsNoTracking().Where(j => mailedJobIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, ct);
+        var jobs = jobIds.Count == 0 ? [] : await db.JobPostings().AsNoTracking().Where(j => jobIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, ct);
         var delivered = 0;
         foreach (var delivery in due)
         {
@@ -99,19 +99,19 @@ internal sealed class DeliverAlerts(
         }
         var client = http.CreateClient(HttpClientName);
         var secret = channel.Secret is null ? null : secrets.Unprotect(channel.Secret, AlertChannel.Purpose(channel.Id, "secret"));
-        var text = $"{alert.Title}\n{alert.Detail}";
         HttpResponseMessage response;
         switch (channel.Kind)
         {
             case "slack":
-                response = await client.PostAsJsonAsync(target, new { text }, ct);
+                response = await client.PostAsJsonAsync(target, new { text = ChannelMessages.Slack(alert, job) }, ct);
                 break;
             case "discord":
-                response = await client.PostAsJsonAsync(target, new { content = text.Length > 1900 ? text[..1900] : text }, ct);
+                response = await client.PostAsJsonAsync(target, new { content = ChannelMessages.Discord(alert, job), allowed_mentions = new { parse = Array.Empty<string>() } }, ct);
                 break;
             case "telegram":
+                // No parse_mode: Telegram shows the text as it is.
                 response = await client.PostAsJsonAsync($"{options.Value.TelegramApiUrl.TrimEnd('/')}/bot{secret}/sendMessage",
-                    new { chat_id = target, text, disable_web_page_preview = true }, ct);
+                    new { chat_id = target, text = ChannelMessages.Telegram(alert, job), disable_web_page_preview = true }, ct);
                 break;
             default:
                 var body = JsonSerializer.SerializeToUtf8Bytes(new
