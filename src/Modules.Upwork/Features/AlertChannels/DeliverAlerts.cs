@@ -20,6 +20,9 @@ internal sealed class AlertChannelOptions
     /// <summary>Allow webhook targets on loopback and private networks (for self-hosted n8n and for tests). Off: SSRF-safe.</summary>
     public bool AllowPrivateTargets { get; set; }
 
+    /// <summary>How long the link that confirms an e-mail channel's address works.</summary>
+    public TimeSpan ConfirmationLifetime { get; set; } = TimeSpan.FromHours(48);
+
     public int MaxAttempts { get; set; } = 8;
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
 }
@@ -63,6 +66,11 @@ internal sealed class DeliverAlerts(
             if (!channels.TryGetValue(delivery.ChannelId, out var channel) || !notifications.TryGetValue(delivery.NotificationId, out var alert))
             {
                 db.AlertDeliveries().Remove(delivery);   // channel or alert deleted: nothing left to deliver
+                continue;
+            }
+            if (!channel.Enabled)
+            {
+                db.AlertDeliveries().Remove(delivery);   // an e-mail address not confirmed yet gets nothing (nor later, in a burst)
                 continue;
             }
             try
