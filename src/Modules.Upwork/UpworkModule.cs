@@ -71,6 +71,7 @@ public static class UpworkModule
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
         services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<ScreeningQuestions>().AddTransient<AnnounceProposalMoves>();
         services.AddOptions<AlertChannelOptions>().BindConfiguration(AlertChannelOptions.Section);
+        services.AddOptions<UpworkLimits>().BindConfiguration(UpworkLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddTransient<ManageAlertChannels>().AddTransient<DeliverAlerts>().AddTransient<IValidator<NewAlertChannel>, NewAlertChannelValidator>();
         // No automatic redirects: a receiver cannot bounce an alert (or a Telegram token in the path) somewhere else.
         services.AddHttpClient(DeliverAlerts.HttpClientName, h => h.Timeout = TimeSpan.FromSeconds(10))
@@ -247,9 +248,13 @@ public static class UpworkModule
                 ApiResults.Ok(await channels.ListAsync(UserIds.Require(http), ct)))
            .WithSummary("Where your alerts are also delivered, with the last delivery and the last error");
         api.MapPost("/alert-channels", async (NewAlertChannel input, HttpContext http, ManageAlertChannels channels, CancellationToken ct) =>
-                ApiResults.Created(await channels.CreateAsync(UserIds.Require(http), input, ct)))
+                await channels.CreateAsync(UserIds.Require(http), input, ct) switch
+                {
+                    { Channel: { } created } => (IResult)ApiResults.Created(created, created.AwaitingConfirmation ? "Follow the link mailed to the address to start e-mail alerts" : "Created"),
+                    var refused => LimitReached("kind", refused.Error!),
+                })
            .Validate<NewAlertChannel>()
-           .WithSummary("Adds a Slack, Discord, Telegram or signed-webhook channel for your alerts");
+           .WithSummary("Adds a Slack, Discord, Telegram, signed-webhook or e-mail channel for your alerts (an e-mail address gets nothing until it follows the link mailed to it; at most Upwork:Limits:AlertChannelsPerUser)");
         api.MapDelete("/alert-channels/{id:guid}", async (Guid id, HttpContext http, ManageAlertChannels channels, CancellationToken ct) =>
                 await channels.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Alert channel {id} was not found"))
            .WithSummary("Removes an alert channel and its pending deliveries");
@@ -288,13 +293,22 @@ public static class UpworkModule
         api.MapGet("/webhook-sources", async (HttpContext http, ManageWebhookSources sources, CancellationToken ct) =>
                 ApiResults.Ok(await sources.ListAsync(UserIds.Require(http), ct)))
            .WithSummary("The user's inbound webhook sources");
-        api.MapPost("/webhook-sources", async (HttpContext http, NewWebhookSource input, ManageWebhookSources sources, CancellationToken ct) =>
-                ApiResults.Created(await sources.CreateAsync(UserIds.Require(http), input.Name, ct), "Copy the secret now: it is not shown again"))
+        api.MapPost("/webhook-sources", async (HttpContext http, NewWebhookSource input, ManageWebhookSources sources, IOptions<UpworkLimits> limits, CancellationToken ct) =>
+                await sources.CreateAsync(UserIds.Require(http), input.Name, ct) is { } created
+                    ? (IResult)ApiResults.Created(created, "Copy the secret now: it is not shown again")
+                    : LimitReached("name", $"You already have {limits.Value.WebhookSourcesPerUser} webhook sources (the limit, Upwork:Limits:WebhookSourcesPerUser); delete one first"))
            .Validate<NewWebhookSource>()
            .WithSummary("Creates a webhook source and returns its signing secret once");
         api.MapDelete("/webhook-sources/{id:guid}", async (Guid id, HttpContext http, ManageWebhookSources sources, CancellationToken ct) =>
                 await sources.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Webhook source {id} was not found"))
            .WithSummary("Deletes a webhook source; its URL stops accepting events");
+
+        // The link mailed to a new e-mail channel's address: the token is the authentication (single use, expiring).
+        app.MapGet(ManageAlertChannels.ConfirmPath, async (string? token, ManageAlertChannels channels, CancellationToken ct) =>
+                await channels.ConfirmAsync(token, ct)
+                    ? Results.Text("This address is confirmed: job alerts will be mailed to it.", "text/plain; charset=utf-8")
+                    : Results.Text("This link is not valid: it was already used, has expired, or the channel was deleted.", "text/plain; charset=utf-8", statusCode: 404))
+           .AllowAnonymous().ExcludeFromDescription();
 
         // Signed by the sender, not signed in: the HMAC is the authentication.
         app.MapApiGroup("upwork/webhooks", "Upwork webhooks").AllowAnonymous()
@@ -311,6 +325,9 @@ public static class UpworkModule
     /// </summary>
     public static Task<int> RunDoctorAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken ct = default) =>
         UpworkDoctorCommand.RunAsync(services, args, output, ct);
+
+    /// <summary>409 in the envelope, naming the field, when a per-user limit (<see cref="UpworkLimits"/>) or a precondition refuses a create.</summary>
+    private static IResult LimitReached(string field, string message) => ApiResults.Error(StatusCodes.Status409Conflict, message, [new ApiFieldError(field, message)]);
 
     /// <summary>The Identity module's admin role name (modules share no types, only this well-known string).</summary>
     private const string AdminRole = "Admin";

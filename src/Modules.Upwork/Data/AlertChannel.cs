@@ -19,6 +19,13 @@ internal sealed class AlertChannel
     /// <summary>Sealed: the Telegram bot token, or the webhook's signing secret.</summary>
     public string? Secret { get; set; }
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// An e-mail channel waits for its address to be confirmed (issue 17 item 4: not a relay): disabled, with the SHA-256
+    /// of the single-use token mailed to it. Null once confirmed, and for every other kind.
+    /// </summary>
+    public string? ConfirmationTokenHash { get; set; }
+    public DateTimeOffset? ConfirmationExpiresAt { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? LastDeliveredAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

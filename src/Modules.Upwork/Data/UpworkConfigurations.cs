@@ -157,6 +157,8 @@ internal sealed class AlertChannelConfiguration : IEntityTypeConfiguration<Alert
         b.Property(c => c.Target).HasMaxLength(2000);
         b.Property(c => c.Secret).HasMaxLength(1000);
         b.Property(c => c.LastError).HasMaxLength(1000);
+        b.Property(c => c.ConfirmationTokenHash).HasMaxLength(64);
+        b.HasIndex(c => c.ConfirmationTokenHash).IsUnique();
     }
 }
 

@@ -16,9 +16,14 @@ internal sealed record TemplateInput(string Name, string Body, string? Descripti
 /// the writer fills (<see cref="PromptBuilder.Variables"/>); each edit raises the version, so cached letters written from
 /// the old wording are not served for the new one.
 /// </summary>
-internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, IConfiguration configuration, TimeProvider time)
 {
     public const string DefaultId = "builtin:cover-letter";
+
+    /// <summary>Setting of the per-user cap on templates (issue 17 item 4), 50 unless set.</summary>
+    public const string LimitSetting = "Ai:Limits:TemplatesPerUser";
+
+    public int Limit => configuration.GetValue(LimitSetting, 50);
 
     /// <summary>The spec's COVER_LETTER_TEMPLATE, with tone, length, past winners and screening questions added.</summary>
     public static readonly IReadOnlyList<TemplateDto> BuiltIn =
@@ -87,6 +92,13 @@ internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.Templates().AsNoTracking().FirstOrDefaultAsync(t => t.Id == guid && t.UserId == userId, ct);
         return row is null ? null : Dto(row);
+    }
+
+    /// <summary>True when the user already has <see cref="Limit"/> templates of their own.</summary>
+    public async Task<bool> AtLimitAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Templates().CountAsync(t => t.UserId == userId, ct) >= Limit;
     }
 
     /// <summary>Null when the user already has a template with that name.</summary>

@@ -26,8 +26,7 @@ internal static class AlertEmail
         }
         if (!string.IsNullOrEmpty(alert.Detail)) body.Append("Why: ").Append(Clean(alert.Detail)).Append('\n');
         body.Append('\n');
-        if (job?.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
-            body.Append("Open on Upwork: ").Append(uri.AbsoluteUri).Append('\n');
+        if (ChannelMessages.UpworkJobLink(job?.Url) is { } link) body.Append("Open on Upwork: ").Append(link).Append('\n');   // any other URL is dropped
         if (!string.IsNullOrWhiteSpace(publicUrl))
             body.Append("Open in the assistant: ").Append(publicUrl.TrimEnd('/')).Append("/upwork/jobs").Append('\n');
         body.Append("\nYou get this because a saved search of yours has alerts on. Change channels on the Upwork page of the assistant.\n");
@@ -48,5 +47,5 @@ internal static class AlertEmail
         return job.JobType == "hourly" ? range + "/hr" : job.JobType == "fixed" ? range + " fixed price" : range;
     }
 
-    private static string Clean(string s) => new(s.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+    private static string Clean(string s) => ChannelMessages.Plain(s);
 }

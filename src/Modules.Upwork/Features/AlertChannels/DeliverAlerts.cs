@@ -20,6 +20,9 @@ internal sealed class AlertChannelOptions
     /// <summary>Allow webhook targets on loopback and private networks (for self-hosted n8n and for tests). Off: SSRF-safe.</summary>
     public bool AllowPrivateTargets { get; set; }
 
+    /// <summary>How long the link that confirms an e-mail channel's address works.</summary>
+    public TimeSpan ConfirmationLifetime { get; set; } = TimeSpan.FromHours(48);
+
     public int MaxAttempts { get; set; } = 8;
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
 }
@@ -53,16 +56,21 @@ internal sealed class DeliverAlerts(
         var notificationIds = due.Select(d => d.NotificationId).Distinct().ToList();
         var channels = await db.AlertChannels().Where(c => channelIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var notifications = await db.Notifications().AsNoTracking().Where(n => notificationIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
-        // E-mail says more than a chat line (budget, link), so it needs the jobs behind its alerts.
-        var mailedJobIds = due.Where(d => channels.TryGetValue(d.ChannelId, out var c) && c.Kind == "email")
+        // The jobs behind the alerts: e-mail says more than a chat line (budget), and every message links an Upwork job URL.
+        var jobIds = due.Where(d => channels.ContainsKey(d.ChannelId))
             .Select(d => notifications.GetValueOrDefault(d.NotificationId)?.JobPostingId).OfType<Guid>().Distinct().ToList();
-        var jobs = mailedJobIds.Count == 0 ? [] : await db.JobPostings().AsNoTracking().Where(j => mailedJobIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, ct);
+        var jobs = jobIds.Count == 0 ? [] : await db.JobPostings().AsNoTracking().Where(j => jobIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, ct);
         var delivered = 0;
         foreach (var delivery in due)
         {
             if (!channels.TryGetValue(delivery.ChannelId, out var channel) || !notifications.TryGetValue(delivery.NotificationId, out var alert))
             {
                 db.AlertDeliveries().Remove(delivery);   // channel or alert deleted: nothing left to deliver
+                continue;
+            }
+            if (!channel.Enabled)
+            {
+                db.AlertDeliveries().Remove(delivery);   // an e-mail address not confirmed yet gets nothing (nor later, in a burst)
                 continue;
             }
             try
@@ -99,19 +107,19 @@ internal sealed class DeliverAlerts(
         }
         var client = http.CreateClient(HttpClientName);
         var secret = channel.Secret is null ? null : secrets.Unprotect(channel.Secret, AlertChannel.Purpose(channel.Id, "secret"));
-        var text = $"{alert.Title}\n{alert.Detail}";
         HttpResponseMessage response;
         switch (channel.Kind)
         {
             case "slack":
-                response = await client.PostAsJsonAsync(target, new { text }, ct);
+                response = await client.PostAsJsonAsync(target, new { text = ChannelMessages.Slack(alert, job) }, ct);
                 break;
             case "discord":
-                response = await client.PostAsJsonAsync(target, new { content = text.Length > 1900 ? text[..1900] : text }, ct);
+                response = await client.PostAsJsonAsync(target, new { content = ChannelMessages.Discord(alert, job), allowed_mentions = new { parse = Array.Empty<string>() } }, ct);
                 break;
             case "telegram":
+                // No parse_mode: Telegram shows the text as it is.
                 response = await client.PostAsJsonAsync($"{options.Value.TelegramApiUrl.TrimEnd('/')}/bot{secret}/sendMessage",
-                    new { chat_id = target, text, disable_web_page_preview = true }, ct);
+                    new { chat_id = target, text = ChannelMessages.Telegram(alert, job), disable_web_page_preview = true }, ct);
                 break;
             default:
                 var body = JsonSerializer.SerializeToUtf8Bytes(new

@@ -1,22 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
 using Contracts.Identity;
 using FluentValidation;
 using Modules.Upwork.Data;
 
 namespace Modules.Upwork.Features.AlertChannels;
 
-/// <summary>A user's alert channels. Targets are sealed at rest and shown back only as a hint; another user's id is not found.</summary>
-internal sealed class ManageAlertChannels(IDbContextFactory<AppDbContext> contexts, ISecretProtector secrets, TimeProvider time)
+/// <summary>
+/// A user's alert channels. Targets are sealed at rest and shown back only as a hint; another user's id is not found.
+/// At most <see cref="UpworkLimits.AlertChannelsPerUser"/> per user, and an e-mail channel stays off until its address
+/// follows the single-use link mailed to it (issue 17 item 4: the app is no relay for unverified addresses).
+/// </summary>
+internal sealed class ManageAlertChannels(
+    IDbContextFactory<AppDbContext> contexts,
+    ISecretProtector secrets,
+    IMailer mailer,
+    IConfiguration configuration,
+    IOptions<UpworkLimits> limits,
+    IOptions<AlertChannelOptions> options,
+    TimeProvider time,
+    ILogger<ManageAlertChannels> log)
 {
-    public async Task<ChannelDto> CreateAsync(Guid userId, NewAlertChannel input, CancellationToken ct)
+    /// <summary>The browser route of the confirmation link.</summary>
+    public const string ConfirmPath = "/upwork/alert-channels/confirm";
+
+    public async Task<ChannelCreation> CreateAsync(Guid userId, NewAlertChannel input, CancellationToken ct)
     {
-        var channel = new AlertChannel { Id = Guid.CreateVersion7(), UserId = userId, Kind = input.Kind, Name = input.Name.Trim(), Target = "", CreatedAt = time.GetUtcNow() };
+        var max = limits.Value.AlertChannelsPerUser;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.AlertChannels().CountAsync(c => c.UserId == userId, ct) >= max)
+            return ChannelCreation.Refused(409, $"You already have {max} alert channels (the limit, Upwork:Limits:AlertChannelsPerUser); delete one first");
+        string? token = null;
+        var publicUrl = configuration["App:PublicUrl"]?.TrimEnd('/');
+        if (input.Kind == "email")
+        {
+            // The link is a security link: built from the configured address only, never from the request (issue 17 item 2).
+            if (!mailer.IsConfigured || string.IsNullOrWhiteSpace(publicUrl))
+                return ChannelCreation.Refused(409, "E-mail channels need the workspace's SMTP server and App:PublicUrl to be set");
+            token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        }
+        var now = time.GetUtcNow();
+        var channel = new AlertChannel
+        {
+            Id = Guid.CreateVersion7(), UserId = userId, Kind = input.Kind, Name = input.Name.Trim(), Target = "", CreatedAt = now,
+            Enabled = token is null,
+            ConfirmationTokenHash = token is null ? null : Hash(token),
+            ConfirmationExpiresAt = token is null ? null : now + options.Value.ConfirmationLifetime,
+        };
         channel.Target = secrets.Protect(input.Target.Trim(), AlertChannel.Purpose(channel.Id, "target"));
         if (!string.IsNullOrEmpty(input.Secret)) channel.Secret = secrets.Protect(input.Secret, AlertChannel.Purpose(channel.Id, "secret"));
-        await using var db = await contexts.CreateDbContextAsync(ct);
         db.AlertChannels().Add(channel);
         await db.SaveChangesAsync(ct);
-        return Dto(channel, input.Target.Trim());
+        if (token is not null)
+        {
+            try
+            {
+                await mailer.SendAsync(input.Target.Trim(), "Confirm this address for job alerts",
+                    "Someone (hopefully you) asked the Upwork AI Assistant to send job alerts to this address.\n\n" +
+                    $"To start receiving them, open this link within {options.Value.ConfirmationLifetime.TotalHours:0} hours:\n{publicUrl}{ConfirmPath}?token={token}\n\n" +
+                    "If you did not ask for this, ignore this mail: nothing will be sent to you.\n", ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogWarning(ex, "The confirmation mail of alert channel {ChannelId} could not be sent", channel.Id);
+                channel.LastError = $"{now:u}: the confirmation mail could not be sent; delete the channel and add it again";
+                await db.SaveChangesAsync(ct);
+            }
+        }
+        return new ChannelCreation(Dto(channel, input.Target.Trim()), 201, null);
     }
+
+    /// <summary>Follows a confirmation link: once, before it expires; the channel then receives alerts.</summary>
+    public async Task<bool> ConfirmAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100) return false;
+        var hash = Hash(token);
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var channel = await db.AlertChannels().FirstOrDefaultAsync(c => c.ConfirmationTokenHash == hash, ct);
+        if (channel is null || channel.ConfirmationExpiresAt is not { } expires || expires <= now) return false;
+        // A conditional update: two clicks at once confirm it once (the second finds no row with this hash).
+        return await db.AlertChannels().Where(c => c.Id == channel.Id && c.ConfirmationTokenHash == hash)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ConfirmationTokenHash, (string?)null).SetProperty(c => c.ConfirmationExpiresAt, (DateTimeOffset?)null)
+                .SetProperty(c => c.Enabled, true).SetProperty(c => c.LastError, (string?)null), ct) > 0;
+    }
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     public async Task<IReadOnlyList<ChannelDto>> ListAsync(Guid userId, CancellationToken ct)
     {
@@ -35,12 +104,32 @@ internal sealed class ManageAlertChannels(IDbContextFactory<AppDbContext> contex
 
     /// <summary>Enough of the target to recognise it (a webhook URL is itself a credential).</summary>
     private static ChannelDto Dto(AlertChannel c, string target) =>
-        new(c.Id, c.Kind, c.Name, target.Length <= 12 ? target : $"{target[..Math.Min(24, target.Length / 2)]}…", c.Enabled, c.LastDeliveredAt, c.LastError);
+        new(c.Id, c.Kind, c.Name, target.Length <= 12 ? target : $"{target[..Math.Min(24, target.Length / 2)]}…", c.Enabled, c.LastDeliveredAt, c.LastError,
+            c.ConfirmationTokenHash is not null);
 }
 
 internal sealed record NewAlertChannel(string Kind, string Name, string Target, string? Secret);
 
-internal sealed record ChannelDto(Guid Id, string Kind, string Name, string TargetHint, bool Enabled, DateTimeOffset? LastDeliveredAt, string? LastError);
+/// <summary>The channel, or why none was created (<c>Status</c> 409: a limit, or e-mail is not set up).</summary>
+internal sealed record ChannelCreation(ChannelDto? Channel, int Status, string? Error)
+{
+    public static ChannelCreation Refused(int status, string error) => new(null, status, error);
+}
+
+/// <summary><c>AwaitingConfirmation</c>: an e-mail channel whose address has not followed its link yet (it gets nothing until then).</summary>
+internal sealed record ChannelDto(Guid Id, string Kind, string Name, string TargetHint, bool Enabled, DateTimeOffset? LastDeliveredAt, string? LastError, bool AwaitingConfirmation);
+
+/// <summary>Per-user limits under <c>Upwork:Limits</c> (issue 17 item 4).</summary>
+internal sealed class UpworkLimits
+{
+    public const string Section = "Upwork:Limits";
+
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int AlertChannelsPerUser { get; set; } = 10;
+
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int WebhookSourcesPerUser { get; set; } = 5;
+}
 
 internal sealed class NewAlertChannelValidator : AbstractValidator<NewAlertChannel>
 {

@@ -6,10 +6,13 @@ using Modules.Upwork.Data;
 namespace Modules.Upwork.Features.ReceiveWebhook;
 
 /// <summary>A user's inbound webhook sources. The signing secret is shown once, at creation, and stored sealed.</summary>
-internal sealed class ManageWebhookSources(IDbContextFactory<AppDbContext> contexts, ISecretProtector secrets, TimeProvider time)
+internal sealed class ManageWebhookSources(IDbContextFactory<AppDbContext> contexts, ISecretProtector secrets, IOptions<Features.AlertChannels.UpworkLimits> limits, TimeProvider time)
 {
-    public async Task<CreatedWebhookSource> CreateAsync(Guid userId, string name, CancellationToken ct)
+    /// <summary>Null when the user already has <see cref="Features.AlertChannels.UpworkLimits.WebhookSourcesPerUser"/> sources.</summary>
+    public async Task<CreatedWebhookSource?> CreateAsync(Guid userId, string name, CancellationToken ct)
     {
+        await using (var count = await contexts.CreateDbContextAsync(ct))
+            if (await count.WebhookSources().CountAsync(s => s.UserId == userId, ct) >= limits.Value.WebhookSourcesPerUser) return null;
         var secret = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         var source = new WebhookSource { Id = Guid.CreateVersion7(), UserId = userId, Name = name.Trim(), Secret = "", CreatedAt = time.GetUtcNow() };
         source.Secret = secrets.Protect(secret, WebhookSource.Purpose(source.Id));

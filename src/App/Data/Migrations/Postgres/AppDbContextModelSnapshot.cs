@@ -1205,6 +1205,15 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ConfirmationExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmation_expires_at");
+
+                    b.Property<string>("ConfirmationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("confirmation_token_hash");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1251,6 +1260,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_alert_channels");
+
+                    b.HasIndex("ConfirmationTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_channels_confirmation_token_hash");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_alert_channels_user_id");

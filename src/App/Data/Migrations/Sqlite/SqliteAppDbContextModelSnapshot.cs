@@ -1192,6 +1192,15 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("ConfirmationExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmation_expires_at");
+
+                    b.Property<string>("ConfirmationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmation_token_hash");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -1238,6 +1247,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_upwork_alert_channels");
+
+                    b.HasIndex("ConfirmationTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_upwork_alert_channels_confirmation_token_hash");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_upwork_alert_channels_user_id");
