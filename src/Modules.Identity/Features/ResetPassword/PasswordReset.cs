@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
 using Modules.Identity.Integrations;
+using Shared.Hosting;
 
 namespace Modules.Identity.Features.ResetPassword;
 
@@ -12,16 +13,15 @@ namespace Modules.Identity.Features.ResetPassword;
 /// account); a successful reset signs every device out.
 /// </summary>
 internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender mail, IDbContextFactory<AppDbContext> contexts, Sessions sessions,
-    AuditLog audit, IConfiguration configuration)
+    AuditLog audit, PublicOrigin publicOrigin)
 {
     public async Task RequestAsync(string email, HttpContext http, CancellationToken ct)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || !user.IsActive) return;
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        // Links use the configured public address when there is one: a Host header is the client's to choose.
-        var origin = configuration["App:PublicUrl"]?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
-        var link = $"{origin}/account/reset-password?userId={user.Id}&token={token}";
+        // Always the configured public address, never the request's: a Host header is the client's to choose.
+        var link = publicOrigin.Link($"/account/reset-password?userId={user.Id}&token={token}");
         await mail.SendAsync(user.Email!, "Reset your Upwork AI Assistant password",
             $"Someone (hopefully you) asked to reset the password of {user.Email}.\n\nSet a new password here (the link works once, for a few hours):\n{link}\n\nIf it was not you, ignore this message: your password stays as it is.", ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
