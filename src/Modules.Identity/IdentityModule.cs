@@ -22,6 +22,7 @@ using Modules.Identity.Features.Register;
 using Modules.Identity.Features.ManageSessions;
 using Modules.Identity.Features.SignIn;
 using Modules.Identity.Features.Tokens;
+using Shared.Jobs;
 
 namespace Modules.Identity;
 
@@ -57,6 +58,8 @@ public static class IdentityModule
         services.AddTransient<ManageApiKeys>().AddTransient<IApiKeyVault>(sp => sp.GetRequiredService<ManageApiKeys>());
         services.AddTransient<UsageQuota>().AddTransient<IUsageQuota>(sp => sp.GetRequiredService<UsageQuota>());
         services.AddTransient<ManageInvitations>().AddTransient<EmailConfirmation>();
+        services.AddTransient<PurgeAuditEvents>();
+        services.AddRecurringJob<PurgeAuditEventsJob>(PurgeAuditEventsJob.Key, TimeSpan.FromHours(6));
         services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
         return builder;
     }

@@ -25,6 +25,8 @@ public static class SharedServices
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        // Checked at start: Production refuses to run without App:PublicUrl (links in e-mails are built from it).
+        services.AddSingleton(PublicOrigin.Resolve(builder.Configuration, builder.Environment));
         builder.AddAppDatabase(new ModuleCatalog(modules));
         builder.AddApiPlumbing();
         builder.AddLiveAndCache();

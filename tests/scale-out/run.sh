@@ -76,6 +76,7 @@ export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Jobs__Enabl
   Upwork__Demo__Enabled=true Upwork__Demo__Interval=00:00:02 \
   Auth__JwtSigningKey="scale-out-test-signing-key-0123456789abcdefghij" \
   Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
+  App__PublicUrl="http://127.0.0.1" \
   Api__RateLimit__PerIpPerMinute=100000 Api__RateLimit__PerUserPerMinute=100000 Auth__RateLimitPerMinute=10000 \
   Logging__LogLevel__Default=Warning \
   DOTNET_SHUTDOWNTIMEOUTSECONDS=10   # open WebSockets hold a graceful stop up to this (default 30 s); keeps the run short

@@ -31,4 +31,7 @@ internal sealed class AuthOptions
 
     /// <summary>PBKDF2 iterations (OWASP 2023: 210,000 for HMAC-SHA512). Older hashes are upgraded on sign-in.</summary>
     public int PasswordHashIterations { get; set; } = 210_000;
+
+    /// <summary>Security events older than this many days are purged (by <c>PurgeAuditEventsJob</c>); 0 keeps them forever.</summary>
+    public int AuditRetentionDays { get; set; } = 365;
 }

@@ -106,6 +106,13 @@ internal static class AuthenticationSetup
                     OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden),
                 };
             }));
+        // An https public address means TLS (perhaps terminated by a proxy): every auth cookie is Secure, whatever
+        // scheme the request behind the proxy arrived with.
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(sp => new PostConfigureOptions<CookieAuthenticationOptions, Shared.Hosting.PublicOrigin>(
+            name: null, sp.GetRequiredService<Shared.Hosting.PublicOrigin>(), (o, origin) =>
+            {
+                if (origin.IsHttps) o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            }));
         // The bearer scheme's key comes from DI (it may be generated into the data folder at first start).
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningCredentials>((o, credentials) => o.TokenValidationParameters.IssuerSigningKey = credentials.Key);

@@ -39,7 +39,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.Property(e => e.Kind).HasMaxLength(50);
         b.Property(e => e.Detail).HasMaxLength(500);
         b.Property(e => e.IpAddress).HasMaxLength(64);
+        b.Property(e => e.Count).HasDefaultValue(1);
         b.HasIndex(e => new { e.UserId, e.CreatedAt });
+        b.HasIndex(e => e.CreatedAt);   // the workspace listing (newest first) and the retention purge
     }
 }
 

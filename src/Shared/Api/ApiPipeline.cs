@@ -17,12 +17,13 @@ public static class ApiPipeline
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Behind a reverse proxy (nginx, an ingress), client address and scheme come from X-Forwarded-* sent by the
-        // proxies listed in ForwardedHeaders:KnownProxies (loopback is always trusted).
+        // proxies listed in ForwardedHeaders:KnownProxies (addresses) or ForwardedHeaders:KnownNetworks (CIDR ranges,
+        // e.g. the cluster's pod network, where an ingress's address is not fixed); loopback is always trusted.
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
-                if (System.Net.IPAddress.TryParse(proxy, out var address)) o.KnownProxies.Add(address);
+            foreach (var proxy in KnownProxies(builder.Configuration)) o.KnownProxies.Add(proxy);
+            foreach (var network in KnownNetworks(builder.Configuration)) o.KnownIPNetworks.Add(network);
         });
         services.AddProblemDetails();
         // Binding failures throw (instead of a bare 400) so the exception handler can name the field in the envelope.
@@ -41,7 +42,7 @@ public static class ApiPipeline
     public static WebApplication UseApiPlumbing(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
-        if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled")) app.UseForwardedHeaders();
+        if (ForwardedHeadersEnabled(app.Configuration)) app.UseForwardedHeaders();
         app.Use(RequestIds.MiddlewareAsync);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true });
         app.UseWhen(ApiEnvelope.IsApiRequest, api =>
@@ -51,6 +52,29 @@ public static class ApiPipeline
         });
         app.UseWhen(IsPageRequest, pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
+    }
+
+    // On when asked (ForwardedHeaders:Enabled), or when proxies or networks are named: naming them means there is a proxy.
+    private static bool ForwardedHeadersEnabled(IConfiguration configuration) =>
+        configuration.GetValue<bool?>("ForwardedHeaders:Enabled")
+        ?? (KnownProxies(configuration).Any() || KnownNetworks(configuration).Any());
+
+    private static IEnumerable<System.Net.IPAddress> KnownProxies(IConfiguration configuration) =>
+        from value in List(configuration, "ForwardedHeaders:KnownProxies")
+        select System.Net.IPAddress.TryParse(value, out var address) ? address
+            : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: \"{value}\" is not an IP address.");
+
+    private static IEnumerable<System.Net.IPNetwork> KnownNetworks(IConfiguration configuration) =>
+        from value in List(configuration, "ForwardedHeaders:KnownNetworks")
+        select System.Net.IPNetwork.TryParse(value, out var network) ? network
+            : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: \"{value}\" is not a CIDR range such as 10.0.0.0/8.");
+
+    // A list as an array (KnownNetworks__0=…) or as one comma-separated value (KnownNetworks=10.0.0.0/8,fd00::/8).
+    private static IEnumerable<string> List(IConfiguration configuration, string key)
+    {
+        var section = configuration.GetSection(key);
+        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value).OfType<string>();
+        return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     // Status pages are for people: hubs, the circuit, health and metrics keep their bare status codes.

@@ -15,6 +15,7 @@ public static class SecurityHeaders
     internal static Task MiddlewareAsync(HttpContext http, RequestDelegate next)
     {
         var environment = http.RequestServices.GetRequiredService<IHostEnvironment>();
+        var httpsOrigin = http.RequestServices.GetRequiredService<Hosting.PublicOrigin>().IsHttps;
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
@@ -24,7 +25,8 @@ public static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             // The API docs page loads its own bundle and styles; everything else gets the strict policy.
             if (!http.Request.Path.StartsWithSegments("/api/docs")) headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            if (!environment.IsDevelopment() && http.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+            // An https public address means the app is only meant to be reached over TLS (a proxy may terminate it).
+            if (httpsOrigin || (!environment.IsDevelopment() && http.Request.IsHttps)) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             return Task.CompletedTask;
         });
         return next(http);

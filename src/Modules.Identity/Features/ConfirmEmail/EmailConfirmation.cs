@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Modules.Identity.Auth;
 using Modules.Identity.Integrations;
+using Shared.Hosting;
 
 namespace Modules.Identity.Features.ConfirmEmail;
 
@@ -11,16 +12,15 @@ namespace Modules.Identity.Features.ConfirmEmail;
 /// e-mail and cannot sign in until it is followed. Needs working SMTP settings when turned on.
 /// </summary>
 internal sealed class EmailConfirmation(UserManager<AppUser> users, SmtpEmailSender mail, IDbContextFactory<AppDbContext> contexts, AuditLog audit,
-    IOptions<AuthOptions> options, IConfiguration configuration)
+    IOptions<AuthOptions> options, PublicOrigin publicOrigin)
 {
     public bool Required => options.Value.RequireConfirmedEmail;
 
     public async Task SendAsync(AppUser user, HttpContext? http, CancellationToken ct)
     {
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        // The configured public address when there is one: a Host header is the client's to choose.
-        var origin = configuration["App:PublicUrl"]?.TrimEnd('/') ?? (http is null ? "" : $"{http.Request.Scheme}://{http.Request.Host}");
-        var link = $"{origin}/account/confirm-email?userId={user.Id}&token={token}";
+        // Always the configured public address, never the request's: a Host header is the client's to choose.
+        var link = publicOrigin.Link($"/account/confirm-email?userId={user.Id}&token={token}");
         await mail.SendAsync(user.Email!, "Confirm your Upwork AI Assistant account",
             $"Welcome! Confirm that {user.Email} is your address to finish creating your account:\n{link}\n\nIf you did not sign up, ignore this message.", ct);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
 using Modules.Identity.Integrations;
+using Shared.Hosting;
 
 namespace Modules.Identity.Features.ResetPassword;
 
@@ -13,7 +14,7 @@ namespace Modules.Identity.Features.ResetPassword;
 /// (default 15): more requests get the same neutral answer and send nothing, so the form cannot bomb a mailbox.
 /// </summary>
 internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender mail, IDbContextFactory<AppDbContext> contexts, Sessions sessions,
-    AuditLog audit, IConfiguration configuration, AuthCounters counters)
+    AuditLog audit, IConfiguration configuration, AuthCounters counters, PublicOrigin publicOrigin)
 {
     public async Task RequestAsync(string email, HttpContext http, CancellationToken ct)
     {
@@ -22,9 +23,8 @@ internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender 
         var interval = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Auth:PasswordResetMailMinutes", 15)));
         if (await counters.CountAsync($"reset-mail:{user.Id:N}", interval, ct) > 1) return;
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        // Links use the configured public address when there is one: a Host header is the client's to choose.
-        var origin = configuration["App:PublicUrl"]?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
-        var link = $"{origin}/account/reset-password?userId={user.Id}&token={token}";
+        // Always the configured public address, never the request's: a Host header is the client's to choose.
+        var link = publicOrigin.Link($"/account/reset-password?userId={user.Id}&token={token}");
         await mail.SendAsync(user.Email!, "Reset your Upwork AI Assistant password",
             $"Someone (hopefully you) asked to reset the password of {user.Email}.\n\nSet a new password here (the link works once, for a few hours):\n{link}\n\nIf it was not you, ignore this message: your password stays as it is.", ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
