@@ -16,6 +16,10 @@ public abstract class EmailAlertTests(DatabaseKind database) : IAsyncLifetime
     {
         public IDictionary<string, string?> Smtp { get; set; } = new Dictionary<string, string?>();
 
+        public ShiftedClock Clock { get; } = new();
+
+        protected override void AddServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+
         protected override DatabaseKind Database => database;
 
         protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(Smtp)
@@ -121,6 +125,20 @@ public abstract class EmailAlertTests(DatabaseKind database) : IAsyncLifetime
         await _harness.SyncAsync(user.UserId);
         (await _harness.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None)).ShouldBe(1);
         AlertMails().Single().To.Mailboxes.Single().Address.ShouldBe(victim);
+    }
+
+    [Fact]
+    public async Task A_confirmation_link_followed_after_it_expired_confirms_nothing()
+    {
+        var user = await _harness.App.CreateSignedInClientAsync();
+        var address = $"late-{Guid.NewGuid():N}@example.com";
+        (await user.Http.PostAsJsonAsync("/api/v1/upwork/alert-channels", new { kind = "email", name = "Late", target = address })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var path = await ConfirmationPathAsync(address);
+
+        _harness.Clock.Advance(TimeSpan.FromHours(48) + TimeSpan.FromSeconds(1));   // Upwork:Channels:ConfirmationLifetime's default
+        (await FollowLinkAsync(path)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.EnumerateArray().Single()
+            .GetProperty("awaitingConfirmation").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
