@@ -3,7 +3,11 @@ using Modules.Ai.Data;
 
 namespace Modules.Ai.Integrations;
 
-/// <summary>The AI module's part of a user's data export and erasure: their generations and the letters they were editing.</summary>
+/// <summary>
+/// The AI module's part of a user's data export and erasure: their generations, the letters they were editing, their
+/// prompt templates (<c>ai.templates</c>), their AI settings (<c>ai.settings</c>) and the models trained on their
+/// outcomes (<c>ai.models</c>; the export lists each model's metadata, not its bytes).
+/// </summary>
 internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) : IPersonalDataContributor
 {
     public string Name => "ai-generations";
@@ -18,6 +22,13 @@ internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) :
                 .ToListAsync(ct),
             lettersBeingEdited = await db.Set<LetterDraft>().AsNoTracking().Where(d => d.UserId == userId).OrderBy(d => d.UpdatedAt)
                 .Select(d => new { d.JobPostingId, d.Text, d.UpdatedAt }).ToListAsync(ct),
+            templates = await db.Templates().AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.Name)
+                .Select(t => new { t.Id, t.Name, t.Description, t.Body, t.Version, t.CreatedAt, t.UpdatedAt }).ToListAsync(ct),
+            settings = await db.AiSettings().AsNoTracking().Where(s => s.UserId == userId)
+                .Select(s => new { s.ProviderOrder, s.OpenAIModel, s.AnthropicModel, s.CompatibleModel, s.CompatibleBaseUrl, s.MaxTokens, s.Temperature, s.MonthlySpendingCapUsd, s.UpdatedAt })
+                .ToListAsync(ct),
+            trainedModels = await db.Models().AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Name).ThenBy(m => m.Version)
+                .Select(m => new { m.Id, m.Name, m.Version, m.TrainedAt, m.Rows, m.Metrics, m.IsActive }).ToListAsync(ct),
         };
     }
 
@@ -26,5 +37,8 @@ internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) :
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<Generation>().Where(g => g.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Set<LetterDraft>().Where(d => d.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Templates().Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.AiSettings().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Models().Where(m => m.UserId == userId).ExecuteDeleteAsync(ct);
     }
 }

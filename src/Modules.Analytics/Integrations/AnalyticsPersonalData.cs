@@ -4,7 +4,10 @@ using Modules.Analytics.Features.Rollups;
 
 namespace Modules.Analytics.Integrations;
 
-/// <summary>The Analytics module's part of a user's data export and erasure: the proposal facts it keeps about them, and their own jobs-found counts.</summary>
+/// <summary>
+/// The Analytics module's part of a user's data export and erasure: the proposal facts it keeps about them, the daily
+/// rollups summed from those facts, and their own jobs-found counts.
+/// </summary>
 internal sealed class AnalyticsPersonalData(IDbContextFactory<AppDbContext> contexts, ProposalRollups rollups) : IPersonalDataContributor
 {
     public string Name => "analytics-proposal-facts";
@@ -12,7 +15,12 @@ internal sealed class AnalyticsPersonalData(IDbContextFactory<AppDbContext> cont
     public async Task<object> ExportAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.ProposalFacts().AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.SubmittedAt).ToListAsync(ct);
+        return new
+        {
+            facts = await db.ProposalFacts().AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.SubmittedAt).ToListAsync(ct),
+            dailyRollups = await db.ProposalRollups().AsNoTracking().Where(r => r.UserId == userId)
+                .OrderBy(r => r.Day).ThenBy(r => r.Dimension).ThenBy(r => r.Bucket).ToListAsync(ct),
+        };
     }
 
     public async Task EraseAsync(Guid userId, CancellationToken ct)

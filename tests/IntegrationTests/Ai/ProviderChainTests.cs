@@ -52,6 +52,21 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         user0.ShouldContain("Freight ETL platform");              // grounded in the profile
     }
 
+    /// <summary>The attack: a model missing from the price table recorded no cost, so it never counted toward the spending cap.</summary>
+    [Fact]
+    public async Task A_model_missing_from_the_price_table_is_charged_at_the_highest_known_price()
+    {
+        var (user, jobId, profileId) = await ai.ReadyAsync();
+        (await user.Http.PutAsJsonAsync("/api/v1/ai/settings", new { providerOrder = new[] { "openai" }, openAIModel = "gpt-unpriced-9" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var letter = await LetterAsync(user, new { jobPostingId = jobId, profileId });
+
+        letter.GetProperty("model").GetString().ShouldBe("gpt-unpriced-9");
+        var (tokensIn, tokensOut) = (letter.GetProperty("tokensIn").GetInt32(), letter.GetProperty("tokensOut").GetInt32());
+        // The highest prices in appsettings.json: claude-opus-4-1, $15 in and $75 out per million tokens.
+        letter.GetProperty("cost").GetDecimal().ShouldBe(Math.Round((tokensIn * 15m + tokensOut * 75m) / 1_000_000m, 6));
+    }
+
     [Fact]
     public async Task A_refused_OpenAI_key_moves_straight_to_Anthropic_without_retrying()
     {

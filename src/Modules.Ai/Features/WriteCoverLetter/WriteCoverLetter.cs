@@ -350,8 +350,12 @@ internal sealed class WriteCoverLetter(
     private decimal? Price(string model, bool paid, int tokensIn, int tokensOut)
     {
         if (!paid) return 0;
-        var price = options.CurrentValue.Prices.Where(p => model.StartsWith(p.Key, StringComparison.OrdinalIgnoreCase))
+        var prices = options.CurrentValue.Prices;
+        var price = prices.Where(p => model.StartsWith(p.Key, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(p => p.Key.Length).Select(p => p.Value).FirstOrDefault();
+        // A model missing from the price table counts at the highest known price, so naming an unknown model
+        // cannot slip past the spending cap.
+        price ??= prices.Count == 0 ? null : new ModelPrice { Input = prices.Values.Max(v => v.Input), Output = prices.Values.Max(v => v.Output) };
         return price is null ? null : Math.Round((tokensIn * price.Input + tokensOut * price.Output) / 1_000_000m, 6);
     }
 
