@@ -56,8 +56,9 @@ public static class ApiPipeline
 
     // On when asked (ForwardedHeaders:Enabled), or when proxies or networks are named: naming them means there is a proxy.
     private static bool ForwardedHeadersEnabled(IConfiguration configuration) =>
-        configuration.GetValue<bool?>("ForwardedHeaders:Enabled")
-        ?? (KnownProxies(configuration).Any() || KnownNetworks(configuration).Any());
+        configuration["ForwardedHeaders:Enabled"] is { Length: > 0 } enabled
+            ? bool.Parse(enabled)
+            : KnownProxies(configuration).Any() || KnownNetworks(configuration).Any();
 
     private static IEnumerable<System.Net.IPAddress> KnownProxies(IConfiguration configuration) =>
         from value in List(configuration, "ForwardedHeaders:KnownProxies")
