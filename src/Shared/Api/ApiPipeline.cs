@@ -74,7 +74,7 @@ public static class ApiPipeline
     private static IEnumerable<string> List(IConfiguration configuration, string key)
     {
         var section = configuration.GetSection(key);
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value).OfType<string>();
+        var values = section.GetChildren().Select(c => c.Value).Append(section.Value).OfType<string>();
         return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
