@@ -73,6 +73,7 @@ public sealed partial class PublicAddressTests
             var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/password-policy");
             request.Headers.Add("X-Forwarded-For", address);
             request.Headers.Add("X-Forwarded-Proto", "https");
+            request.Headers.ConnectionClose = true;
             return proxy.SendAsync(request);
         }
 
@@ -110,7 +111,7 @@ public sealed partial class PublicAddressTests
         page.Headers.GetValues("Strict-Transport-Security").Single().ShouldContain("max-age=");
         var authCookie = signIn.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.SingleOrDefault(c => c.StartsWith("ua-auth=", StringComparison.Ordinal)) : null;
         authCookie.ShouldNotBeNull($"signing in sets the auth cookie (status {(int)signIn.StatusCode})");
-        authCookie.Split(';').Select(p => p.Trim()).ShouldContain("secure", Case.Insensitive);
+        authCookie.Split(';').Select(p => p.Trim().ToLowerInvariant()).ShouldContain("secure");
         authCookie.ShouldContain("httponly", Case.Insensitive);
     }
 

@@ -56,8 +56,9 @@ public static class ApiPipeline
 
     // On when asked (ForwardedHeaders:Enabled), or when proxies or networks are named: naming them means there is a proxy.
     private static bool ForwardedHeadersEnabled(IConfiguration configuration) =>
-        configuration.GetValue<bool?>("ForwardedHeaders:Enabled")
-        ?? (KnownProxies(configuration).Any() || KnownNetworks(configuration).Any());
+        configuration["ForwardedHeaders:Enabled"] is { Length: > 0 } enabled
+            ? bool.Parse(enabled)
+            : KnownProxies(configuration).Any() || KnownNetworks(configuration).Any();
 
     private static IEnumerable<System.Net.IPAddress> KnownProxies(IConfiguration configuration) =>
         from value in List(configuration, "ForwardedHeaders:KnownProxies")
@@ -73,7 +74,7 @@ public static class ApiPipeline
     private static IEnumerable<string> List(IConfiguration configuration, string key)
     {
         var section = configuration.GetSection(key);
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value).OfType<string>();
+        var values = section.GetChildren().Select(c => c.Value).Append(section.Value).OfType<string>();
         return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
