@@ -48,6 +48,9 @@ public static class IdentityModule
         services.AddTransient<TrustedDevice>().AddTransient<TwoFactor>().AddTransient<PersonalData>().AddTransient<ManageMembers>().AddTransient<ListAuditEvents>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddTransient<SmtpEmailSender>().AddScoped<PasswordReset>().AddTransient<IMailer, Mailer>();
+        services.AddOptions<MailOutboxOptions>().BindConfiguration(MailOutboxOptions.Section);
+        services.AddSingleton<MailOutbox>().AddHostedService<MailOutboxSender>();
+        services.AddRecurringJob<SendQueuedMailJob>(SendQueuedMailJob.Key, TimeSpan.FromSeconds(30));
         services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddSingleton<KeyEncryption>().AddSingleton<ISecretProtector, SecretProtector>();

@@ -26,7 +26,10 @@ public static class SharedServices
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         // Checked at start: Production refuses to run without App:PublicUrl (links in e-mails are built from it).
-        services.AddSingleton(PublicOrigin.Resolve(builder.Configuration, builder.Environment));
+        // Resolved now, so Production fails at start without App:PublicUrl; the bound address is read only when it is unset.
+        var resolved = PublicOrigin.Resolve(builder.Configuration, builder.Environment);
+        services.AddSingleton(sp => resolved.IsConfigured ? resolved : PublicOrigin.Resolve(builder.Configuration, builder.Environment, () =>
+            sp.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault()));
         builder.AddAppDatabase(new ModuleCatalog(modules));
         builder.AddApiPlumbing();
         builder.AddLiveAndCache();

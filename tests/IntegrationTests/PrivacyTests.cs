@@ -101,6 +101,7 @@ public abstract class PrivacyTests(AppFixture fixture)
         ["AppUser"] = "account.json",
         ["IdentityUserRole`1"] = "account.json", ["IdentityUserClaim`1"] = "account.json", ["IdentityUserLogin`1"] = "account.json", ["IdentityUserToken`1"] = "account.json",
         ["MfaSecret"] = "account.json",                 // as twoFactorEnabled; the secret itself never leaves
+        ["QueuedMail"] = "account.json",                // as pendingMail: kind and subject; address and link stay sealed
         ["ProfileEntity"] = "freelancer-profiles.json",
         ["Session"] = "sessions.json", ["RefreshToken"] = "sessions.json",   // a refresh token is a secret hash: its session is exported
         ["UsageCounter"] = "usage.json",

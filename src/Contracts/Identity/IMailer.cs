@@ -11,4 +11,10 @@ public interface IMailer
     /// reached (callers that retry catch it) and <see cref="InvalidOperationException"/> when no server is configured.
     /// </summary>
     Task SendAsync(string to, string subject, string textBody, CancellationToken ct);
+
+    /// <summary>
+    /// Queues the message in the mail outbox and returns: it is sent in the background and retried if the server
+    /// fails, never inside the caller's request. <paramref name="userId"/> is the account it concerns (erased with it).
+    /// </summary>
+    Task QueueAsync(Guid? userId, string kind, string to, string subject, string textBody, CancellationToken ct);
 }

@@ -8,7 +8,11 @@ namespace Modules.Ai.Features;
 /// <summary>A user's AI settings as the API shows them, with the workspace defaults they fall back to.</summary>
 internal sealed record AiSettingsDto(
     IReadOnlyList<string> ProviderOrder, string OpenAIModel, string AnthropicModel, string CompatibleModel, string? CompatibleBaseUrl,
-    int MaxTokens, double Temperature, decimal MonthlySpendingCapUsd, bool LocalModelsAllowed, bool UsesWorkspaceDefaults);
+    int MaxTokens, double Temperature, decimal MonthlySpendingCapUsd, bool LocalModelsAllowed, bool UsesWorkspaceDefaults,
+    SharedKeyCeilings SharedKeys);
+
+/// <summary>What applies on the workspace's own keys, whatever a member sets (the admin's <c>Ai:SharedKeys</c>).</summary>
+internal sealed record SharedKeyCeilings(int MaxTokens, decimal MonthlySpendingCapUsd, IReadOnlyList<string> Models);
 
 /// <summary>Body of <c>PUT /api/v1/ai/settings</c>; a null field goes back to the workspace default.</summary>
 internal sealed record AiSettingsInput(
@@ -48,7 +52,8 @@ internal sealed class ManageSettings(IDbContextFactory<AppDbContext> contexts, I
         return new AiSettingsDto(ProviderChain.Order(s?.ProviderOrder ?? o.ProviderOrder), s?.OpenAIModel ?? o.OpenAI.Model ?? "gpt-4o",
             s?.AnthropicModel ?? o.Anthropic.Model ?? "claude-sonnet-4-5", s?.CompatibleModel ?? o.OpenAICompatible.Model ?? "llama3.1",
             s?.CompatibleBaseUrl, s?.MaxTokens ?? o.MaxTokens, s?.Temperature ?? o.Temperature, s?.MonthlySpendingCapUsd ?? o.MonthlySpendingCapUsd,
-            o.AllowLocalModels, s is null);
+            o.AllowLocalModels, s is null,
+            new SharedKeyCeilings(o.SharedKeys.MaxTokens, o.SharedKeys.MonthlySpendingCapUsd, [.. ProviderChain.AllowedOnSharedKeys(o).Order(StringComparer.Ordinal)]));
     }
 
     private static string? Blank(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();

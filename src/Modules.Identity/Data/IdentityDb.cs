@@ -11,4 +11,5 @@ internal static class IdentityDb
     public static DbSet<MfaSecret> MfaSecrets(this AppDbContext db) => db.Set<MfaSecret>();
     public static DbSet<Invitation> Invitations(this AppDbContext db) => db.Set<Invitation>();
     public static DbSet<WorkspaceSetting> WorkspaceSettings(this AppDbContext db) => db.Set<WorkspaceSetting>();
+    public static DbSet<QueuedMail> MailOutbox(this AppDbContext db) => db.Set<QueuedMail>();
 }

@@ -6,7 +6,7 @@ namespace Modules.Identity.Integrations;
 /// <see cref="IMailer"/> over the same <see cref="SmtpEmailSender"/> password reset uses; unlike the reset flow (which
 /// answers the same whether or not mail went out), a missing server is an error here, so an alert outbox can report it.
 /// </summary>
-internal sealed class Mailer(SmtpEmailSender sender, IOptions<SmtpOptions> options) : IMailer
+internal sealed class Mailer(SmtpEmailSender sender, MailOutbox outbox, IOptions<SmtpOptions> options) : IMailer
 {
     public bool IsConfigured => !string.IsNullOrWhiteSpace(options.Value.Host);
 
@@ -15,4 +15,7 @@ internal sealed class Mailer(SmtpEmailSender sender, IOptions<SmtpOptions> optio
         if (!IsConfigured) throw new InvalidOperationException("e-mail is not configured on this server (Email:Smtp:Host)");
         if (!await sender.SendAsync(to, subject, textBody, ct)) throw new InvalidOperationException("the mail was not sent");
     }
+
+    public Task QueueAsync(Guid? userId, string kind, string to, string subject, string textBody, CancellationToken ct) =>
+        outbox.QueueAsync(userId, kind, to, subject, textBody, ct);
 }

@@ -52,11 +52,17 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         user0.ShouldContain("Freight ETL platform");              // grounded in the profile
     }
 
-    /// <summary>The attack: a model missing from the price table recorded no cost, so it never counted toward the spending cap.</summary>
+    /// <summary>
+    /// The attack: a model missing from the price table recorded no cost, so it never counted toward the spending cap.
+    /// On a shared key such a model is not run at all (<see cref="SharedKeyLimitsTests"/>); on the member's own key it is,
+    /// and its cost still counts.
+    /// </summary>
     [Fact]
     public async Task A_model_missing_from_the_price_table_is_charged_at_the_highest_known_price()
     {
         var (user, jobId, profileId) = await ai.ReadyAsync();
+        ai.Fake.Options.OpenAIKey = "sk-user-own-key-654321";
+        (await user.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-user-own-key-654321" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await user.Http.PutAsJsonAsync("/api/v1/ai/settings", new { providerOrder = new[] { "openai" }, openAIModel = "gpt-unpriced-9" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId, profileId });

@@ -26,9 +26,13 @@ internal sealed class ListProviders(IConfiguration configuration, ProviderChain?
         return order.Select((kind, i) =>
         {
             var basic = Describe(kind, i + 1);
-            if (steps.FirstOrDefault(s => s.Kind == kind) is { } step)
-                return basic with { Configured = true, Model = string.Join(" → ", step.Models), Note = $"{basic.Note} Key: {step.KeySource}.", Source = step.KeySource };
             var skip = skipped.FirstOrDefault(s => s.Kind == kind);
+            if (steps.FirstOrDefault(s => s.Kind == kind) is { } step)
+                return basic with
+                {
+                    Configured = true, Model = string.Join(" → ", step.Models), Source = step.KeySource,
+                    Note = $"{basic.Note} Key: {step.KeySource}.{(skip is null ? "" : $" {skip.Reason}.")}",
+                };
             return basic with { Configured = false, Note = skip?.Reason ?? basic.Note };
         }).ToList();
     }

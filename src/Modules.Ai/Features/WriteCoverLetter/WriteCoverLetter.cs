@@ -153,8 +153,10 @@ internal sealed class WriteCoverLetter(
                 for (var attempt = 1; attempt <= Math.Max(1, o.Attempts); attempt++)
                 {
                     yield return new LetterTrying(step.Kind, step.Name, model);
-                    var call = new ProviderCall(model, step.ApiKey, step.BaseUrl, step.UserSuppliedUrl, prompt,
-                        job.Settings?.MaxTokens ?? o.MaxTokens, job.Settings?.Temperature ?? o.Temperature);
+                    var maxTokens = job.Settings?.MaxTokens ?? o.MaxTokens;
+                    // On a key the member did not bring, the admin's ceiling caps the answer's length (and its cost).
+                    if (step.Shared && o.SharedKeys.MaxTokens > 0) maxTokens = Math.Min(maxTokens, o.SharedKeys.MaxTokens);
+                    var call = new ProviderCall(model, step.ApiKey, step.BaseUrl, step.UserSuppliedUrl, prompt, maxTokens, job.Settings?.Temperature ?? o.Temperature);
                     var run = new Run(started.Elapsed);
                     await foreach (var e in RunProviderAsync(job, provider, call, run, ct)) yield return e;
 
@@ -289,13 +291,16 @@ internal sealed class WriteCoverLetter(
     private async Task GuardPaidAsync(LetterJob job, CancellationToken ct)
     {
         if (!job.Steps.Any(s => s.Paid)) return;
-        var cap = job.Settings?.MonthlySpendingCapUsd ?? options.CurrentValue.MonthlySpendingCapUsd;
+        var own = job.Settings?.MonthlySpendingCapUsd ?? options.CurrentValue.MonthlySpendingCapUsd;
+        var cap = EffectiveCap(own, job.Steps.Any(s => s.Shared), options.CurrentValue);
         if (cap > 0)
         {
             var spent = await SpentThisMonthAsync(job.UserId, ct);
             if (spent >= cap)
                 throw new LetterRefusedException(429, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"You have reached your monthly AI spending cap (${spent:0.00} of ${cap:0.00}). Raise it in AI settings, or choose the offline writer."));
+                    $"You have reached your monthly AI spending cap (${spent:0.00} of ${cap:0.00}). ") + (cap != own
+                        ? "That is the workspace's limit on its shared keys: add your own key under Account → API keys, or choose the offline writer."
+                        : "Raise it in AI settings, or choose the offline writer."));
         }
         var decision = await quota.TryConsumeAsync(job.UserId, QuotaFeatures.AiGeneration, ct);
         if (!decision.Allowed)
@@ -304,6 +309,17 @@ internal sealed class WriteCoverLetter(
             throw new LetterRefusedException(429, null,
                 $"{decision.Reason ?? $"You have used {decision.Used} of {decision.Limit} AI generations this month on the {decision.Plan} plan."} The offline writer is still available: choose it as the provider.");
         }
+    }
+
+    /// <summary>
+    /// The cap that applies: the member's own, except that with a shared key in the chain "none" (0) or more than the
+    /// admin's <c>Ai:SharedKeys:MonthlySpendingCapUsd</c> counts as that ceiling.
+    /// </summary>
+    internal static decimal EffectiveCap(decimal own, bool sharedKey, AiOptions o)
+    {
+        var ceiling = o.SharedKeys.MonthlySpendingCapUsd;
+        if (!sharedKey || ceiling <= 0) return own;
+        return own <= 0 || own > ceiling ? ceiling : own;
     }
 
     private async Task<decimal> SpentThisMonthAsync(Guid userId, CancellationToken ct)

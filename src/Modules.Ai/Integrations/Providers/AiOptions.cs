@@ -43,8 +43,32 @@ internal sealed class AiOptions
     /// <summary>Each user's monthly spending cap on paid providers, in USD; 0 for none.</summary>
     public decimal MonthlySpendingCapUsd { get; set; } = 25m;
 
+    /// <summary>
+    /// What a member may do on a key they did not bring (the workspace's stored key or the one in this configuration):
+    /// the admin's ceilings, so a member cannot spend the workspace's money by setting no cap, any model or huge answers.
+    /// </summary>
+    public SharedKeyLimits SharedKeys { get; set; } = new();
+
     /// <summary>USD per million tokens by model name (longest prefix wins, so <c>gpt-4o</c> prices <c>gpt-4o-2024-08-06</c>).</summary>
     public Dictionary<string, ModelPrice> Prices { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+internal sealed class SharedKeyLimits
+{
+    /// <summary>The most tokens one answer may take on a shared key (a member's higher setting is lowered to this).</summary>
+    public int MaxTokens { get; set; } = 2000;
+
+    /// <summary>
+    /// The highest monthly spending cap, in USD, a member may have while a shared key is in their chain: a member's cap
+    /// of 0 ("none") or above it counts as this. 0 here lifts the ceiling (the member's own cap still applies).
+    /// </summary>
+    public decimal MonthlySpendingCapUsd { get; set; } = 25m;
+
+    /// <summary>
+    /// Models a member may name on a shared key, exactly. Empty (the default): the workspace's configured models and every
+    /// model in <see cref="AiOptions.Prices"/>, so a model the workspace cannot price is never run on its money.
+    /// </summary>
+    public List<string> AllowedModels { get; set; } = [];
 }
 
 internal sealed class ProviderOptions

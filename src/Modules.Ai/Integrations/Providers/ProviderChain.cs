@@ -7,6 +7,9 @@ namespace Modules.Ai.Integrations.Providers;
 /// <summary>One provider the chain will try, with the model(s), key and address to use.</summary>
 internal sealed record ChainStep(string Kind, string Name, IReadOnlyList<string> Models, string? ApiKey, Uri? BaseUrl, bool UserSuppliedUrl, bool Paid, string KeySource)
 {
+    /// <summary>A paid key the member did not bring (the workspace's or the configuration's): the admin's ceilings apply.</summary>
+    public bool Shared => Paid && KeySource != "user";
+
     /// <summary>Never prints the key.</summary>
     public override string ToString() => $"{Kind} ({string.Join(" → ", Models)}, key from {KeySource})";
 }
@@ -57,8 +60,8 @@ internal sealed class ProviderChain(IApiKeyVault vault, IOptionsMonitor<AiOption
         {
             var step = kind switch
             {
-                AiProviderKinds.OpenAI => Keyed(keys.GetValueOrDefault(kind), kind, o.OpenAI, [settings?.OpenAIModel ?? o.OpenAI.Model ?? "gpt-4o", o.OpenAI.FallbackModel]),
-                AiProviderKinds.Anthropic => Keyed(keys.GetValueOrDefault(kind), kind, o.Anthropic, [settings?.AnthropicModel ?? o.Anthropic.Model ?? "claude-sonnet-4-5", o.Anthropic.FallbackModel]),
+                AiProviderKinds.OpenAI => Keyed(keys.GetValueOrDefault(kind), kind, o, o.OpenAI, settings?.OpenAIModel, "gpt-4o", skipped),
+                AiProviderKinds.Anthropic => Keyed(keys.GetValueOrDefault(kind), kind, o, o.Anthropic, settings?.AnthropicModel, "claude-sonnet-4-5", skipped),
                 AiProviderKinds.OpenAICompatible => Compatible(keys.GetValueOrDefault(kind), settings, o),
                 _ => new ChainStep(AiProviderKinds.Offline, Names[AiProviderKinds.Offline], [OfflineWriter.Model], null, null, false, false, "none needed"),
             };
@@ -71,18 +74,38 @@ internal sealed class ProviderChain(IApiKeyVault vault, IOptionsMonitor<AiOption
         return (steps, skipped);
     }
 
-    private static ChainStep? Keyed(ProviderCredential? stored, string kind, ProviderOptions config, string?[] models)
+    private static ChainStep? Keyed(ProviderCredential? stored, string kind, AiOptions o, ProviderOptions config, string? chosen, string builtIn, List<ChainSkip> notes)
     {
-        var modelList = models.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m!).Distinct().ToList();
-        if (stored is not null)
+        var workspaceModel = config.Model ?? builtIn;
+        List<string> Models(string? first) => new[] { first ?? workspaceModel, config.FallbackModel }
+            .Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m!).Distinct().ToList();
+        if (stored is { Source: "user" })
         {
-            // A workspace key and its address were stored by an admin; a user's own address is treated as untrusted.
+            // The member's own key: any model they name, at their own cost.
             var url = Parse(stored.BaseUrl) ?? Parse(config.BaseUrl);
-            var userUrl = stored.Source == "user" && Parse(stored.BaseUrl) is not null;
-            return new ChainStep(kind, Names[kind], modelList, stored.ApiKey, url, userUrl, true, stored.Source);
+            return new ChainStep(kind, Names[kind], Models(chosen), stored.ApiKey, url, Parse(stored.BaseUrl) is not null, true, stored.Source);
         }
-        return string.IsNullOrWhiteSpace(config.ApiKey) ? null
-            : new ChainStep(kind, Names[kind], modelList, config.ApiKey, Parse(config.BaseUrl), false, true, "configuration");
+        string? apiKey = stored?.ApiKey ?? (string.IsNullOrWhiteSpace(config.ApiKey) ? null : config.ApiKey);
+        if (apiKey is null) return null;
+        // A shared key: only the admin's allowed models run on it; a member's other choice falls back to the workspace's.
+        var allowed = AllowedOnSharedKeys(o);
+        var models = Models(chosen).Where(allowed.Contains).ToList();
+        if (chosen is not null && !allowed.Contains(chosen))
+            notes.Add(new ChainSkip(kind, $"{chosen} is not on the workspace key's model list, so {workspaceModel} is used: bring your own key to use any model"));
+        if (models.Count == 0) models = Models(null).Where(allowed.Contains).ToList();
+        if (models.Count == 0) return null;
+        // A workspace key and its address were stored by an admin and are trusted.
+        return stored is not null
+            ? new ChainStep(kind, Names[kind], models, apiKey, Parse(stored.BaseUrl) ?? Parse(config.BaseUrl), false, true, stored.Source)
+            : new ChainStep(kind, Names[kind], models, apiKey, Parse(config.BaseUrl), false, true, "configuration");
+    }
+
+    /// <summary>The models a shared key runs: the admin's list, else the configured models and every priced model.</summary>
+    public static IReadOnlySet<string> AllowedOnSharedKeys(AiOptions o)
+    {
+        if (o.SharedKeys.AllowedModels.Count > 0) return o.SharedKeys.AllowedModels.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new[] { o.OpenAI.Model, o.OpenAI.FallbackModel, o.Anthropic.Model, o.Anthropic.FallbackModel }
+            .Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m!).Concat(o.Prices.Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static ChainStep? Compatible(ProviderCredential? stored, AiSettings? settings, AiOptions o)

@@ -62,13 +62,19 @@ internal sealed class KeyRotation(IEnumerable<ISealedColumns> sources, KeyEncryp
     }
 }
 
-/// <summary>Identity's sealed columns: stored AI API keys and authenticator secrets (kept as separate key-version/nonce/tag columns).</summary>
+/// <summary>
+/// Identity's sealed columns: stored AI API keys and authenticator secrets (kept as separate key-version/nonce/tag columns),
+/// and the recipient and body of mail waiting in the outbox.
+/// </summary>
 internal sealed class IdentitySealedColumns(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : ISealedColumns
 {
     public const string ApiKeys = "identity.user_api_keys.ciphertext";
     public const string MfaSecrets = "identity.mfa_secrets.ciphertext";
 
-    public IReadOnlyList<string> Columns { get; } = [ApiKeys, MfaSecrets];
+    public const string MailRecipients = "identity.mail_outbox.recipient_cipher";
+    public const string MailBodies = "identity.mail_outbox.body_cipher";
+
+    public IReadOnlyList<string> Columns { get; } = [ApiKeys, MfaSecrets, MailRecipients, MailBodies];
 
     public async Task VisitAsync(SealedValueVisitor visit, CancellationToken ct)
     {
@@ -88,6 +94,11 @@ internal sealed class IdentitySealedColumns(IDbContextFactory<AppDbContext> cont
                 var s = SecretProtector.Parse(resealed);
                 (mfa.Ciphertext, mfa.Nonce, mfa.Tag, mfa.KeyVersion) = (s.Ciphertext, s.Nonce, s.Tag, s.KeyVersion);
             }
+        foreach (var mail in await db.MailOutbox().ToListAsync(ct))
+        {
+            mail.RecipientCipher = visit(MailRecipients, mail.RecipientCipher, QueuedMail.Purpose(mail.Id, "to")) ?? mail.RecipientCipher;
+            mail.BodyCipher = visit(MailBodies, mail.BodyCipher, QueuedMail.Purpose(mail.Id, "body")) ?? mail.BodyCipher;
+        }
         await db.SaveChangesAsync(ct);
     }
 }

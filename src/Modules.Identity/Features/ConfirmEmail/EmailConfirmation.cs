@@ -11,7 +11,7 @@ namespace Modules.Identity.Features.ConfirmEmail;
 /// Optional e-mail confirmation (<c>Auth:RequireConfirmedEmail</c>, off by default): a new account gets a link by
 /// e-mail and cannot sign in until it is followed. Needs working SMTP settings when turned on.
 /// </summary>
-internal sealed class EmailConfirmation(UserManager<AppUser> users, SmtpEmailSender mail, IDbContextFactory<AppDbContext> contexts, AuditLog audit,
+internal sealed class EmailConfirmation(UserManager<AppUser> users, MailOutbox mail, IDbContextFactory<AppDbContext> contexts, AuditLog audit,
     IOptions<AuthOptions> options, PublicOrigin publicOrigin)
 {
     public bool Required => options.Value.RequireConfirmedEmail;
@@ -21,7 +21,7 @@ internal sealed class EmailConfirmation(UserManager<AppUser> users, SmtpEmailSen
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         // Always the configured public address, never the request's: a Host header is the client's to choose.
         var link = publicOrigin.Link($"/account/confirm-email?userId={user.Id}&token={token}");
-        await mail.SendAsync(user.Email!, "Confirm your Upwork AI Assistant account",
+        await mail.QueueAsync(user.Id, "confirm_email", user.Email!, "Confirm your Upwork AI Assistant account",
             $"Welcome! Confirm that {user.Email} is your address to finish creating your account:\n{link}\n\nIf you did not sign up, ignore this message.", ct);
     }
 

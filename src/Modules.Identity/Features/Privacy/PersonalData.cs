@@ -33,6 +33,9 @@ internal sealed class PersonalData(
             {
                 user.Id, user.Email, user.FirstName, user.LastName, user.UpworkUserId, user.SubscriptionPlan, user.CreatedAt, user.UpdatedAt, user.LastLogin,
                 user.IsActive, Roles = await users.GetRolesAsync(user), TwoFactorEnabled = await db.MfaSecrets().AnyAsync(m => m.UserId == userId && m.EnabledAt != null, ct),
+                // Mail about the account still waiting to be sent (its address and body hold a link and stay sealed).
+                PendingMail = await db.MailOutbox().AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.CreatedAt)
+                    .Select(m => new { m.Kind, m.Subject, m.CreatedAt, m.Attempts, m.LastError }).ToListAsync(ct),
             };
             files["freelancer-profiles"] = await db.Profiles().AsNoTracking().Where(p => p.UserId == userId).ToListAsync(ct);
             files["sessions"] = await db.Sessions().AsNoTracking().Where(s => s.UserId == userId)

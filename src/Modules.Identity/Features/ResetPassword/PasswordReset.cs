@@ -11,9 +11,10 @@ namespace Modules.Identity.Features.ResetPassword;
 /// <summary>
 /// Forgot password: a single-use, time-limited link by e-mail (the answer never reveals whether the address has an
 /// account); a successful reset signs every device out. One mail per account per <c>Auth:PasswordResetMailMinutes</c>
-/// (default 15): more requests get the same neutral answer and send nothing, so the form cannot bomb a mailbox.
+/// (default 15): more requests get the same neutral answer and send nothing, so the form cannot bomb a mailbox. The mail
+/// is queued in the outbox (<see cref="MailOutbox"/>), not sent inside the request.
 /// </summary>
-internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender mail, IDbContextFactory<AppDbContext> contexts, Sessions sessions,
+internal sealed class PasswordReset(UserManager<AppUser> users, MailOutbox mail, IDbContextFactory<AppDbContext> contexts, Sessions sessions,
     AuditLog audit, IConfiguration configuration, AuthCounters counters, PublicOrigin publicOrigin)
 {
     public async Task RequestAsync(string email, HttpContext http, CancellationToken ct)
@@ -25,7 +26,7 @@ internal sealed class PasswordReset(UserManager<AppUser> users, SmtpEmailSender 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         // Always the configured public address, never the request's: a Host header is the client's to choose.
         var link = publicOrigin.Link($"/account/reset-password?userId={user.Id}&token={token}");
-        await mail.SendAsync(user.Email!, "Reset your Upwork AI Assistant password",
+        await mail.QueueAsync(user.Id, "password_reset", user.Email!, "Reset your Upwork AI Assistant password",
             $"Someone (hopefully you) asked to reset the password of {user.Email}.\n\nSet a new password here (the link works once, for a few hours):\n{link}\n\nIf it was not you, ignore this message: your password stays as it is.", ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         audit.Add(db, user.Id, "password_reset_requested", null, http);

@@ -18,8 +18,7 @@ internal sealed class ManageAlertChannels(
     IConfiguration configuration,
     IOptions<UpworkLimits> limits,
     IOptions<AlertChannelOptions> options,
-    TimeProvider time,
-    ILogger<ManageAlertChannels> log)
+    TimeProvider time)
 {
     /// <summary>The browser route of the confirmation link.</summary>
     public const string ConfirmPath = "/upwork/alert-channels/confirm";
@@ -52,21 +51,11 @@ internal sealed class ManageAlertChannels(
         db.AlertChannels().Add(channel);
         await db.SaveChangesAsync(ct);
         if (token is not null)
-        {
-            try
-            {
-                await mailer.SendAsync(input.Target.Trim(), "Confirm this address for job alerts",
-                    "Someone (hopefully you) asked the Upwork AI Assistant to send job alerts to this address.\n\n" +
-                    $"To start receiving them, open this link within {options.Value.ConfirmationLifetime.TotalHours:0} hours:\n{publicUrl}{ConfirmPath}?token={token}\n\n" +
-                    "If you did not ask for this, ignore this mail: nothing will be sent to you.\n", ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "The confirmation mail of alert channel {ChannelId} could not be sent", channel.Id);
-                channel.LastError = $"{now:u}: the confirmation mail could not be sent; delete the channel and add it again";
-                await db.SaveChangesAsync(ct);
-            }
-        }
+            // Queued in the mail outbox (sent in the background, retried if the server fails), not inside this request.
+            await mailer.QueueAsync(userId, "confirm_alert_channel", input.Target.Trim(), "Confirm this address for job alerts",
+                "Someone (hopefully you) asked the Upwork AI Assistant to send job alerts to this address.\n\n" +
+                $"To start receiving them, open this link within {options.Value.ConfirmationLifetime.TotalHours:0} hours:\n{publicUrl}{ConfirmPath}?token={token}\n\n" +
+                "If you did not ask for this, ignore this mail: nothing will be sent to you.\n", ct);
         return new ChannelCreation(Dto(channel, input.Target.Trim()), 201, null);
     }
 

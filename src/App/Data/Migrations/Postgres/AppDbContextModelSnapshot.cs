@@ -988,6 +988,72 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("freelancer_profiles", "identity");
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.QueuedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_cipher");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("RecipientCipher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recipient_cipher");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_outbox");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_mail_outbox_next_attempt_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_mail_outbox_user_id");
+
+                    b.ToTable("mail_outbox", "identity");
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2520,6 +2586,15 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.Navigation("Portfolio");
 
                     b.Navigation("SampleLetters");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.QueuedMail", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_mail_outbox_users_user_id");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>

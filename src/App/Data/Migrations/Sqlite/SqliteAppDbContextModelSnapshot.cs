@@ -975,6 +975,72 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("identity_freelancer_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.QueuedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_cipher");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("RecipientCipher")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_cipher");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_mail_outbox");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_identity_mail_outbox_next_attempt_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_identity_mail_outbox_user_id");
+
+                    b.ToTable("identity_mail_outbox", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2496,6 +2562,15 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.Navigation("Portfolio");
 
                     b.Navigation("SampleLetters");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.QueuedMail", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_identity_mail_outbox_users_user_id");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
