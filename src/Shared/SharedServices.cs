@@ -32,6 +32,7 @@ public static class SharedServices
         builder.AddLiveAndCache();
         builder.AddJobs();
         builder.AddTelemetry();
+        MetricsEndpoint.Add(builder);
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
 
@@ -59,7 +60,7 @@ public static class SharedServices
     public static IEndpointRouteBuilder MapShared(this IEndpointRouteBuilder app)
     {
         app.MapHealth();
-        app.MapMetrics("/metrics");
+        MetricsEndpoint.Map(app);   // on its own port with Metrics:Port, behind a bearer token with Metrics:Token
         app.MapHub<NotificationsHub>(NotificationsHub.Route);
         return app;
     }
