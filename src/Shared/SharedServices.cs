@@ -36,7 +36,8 @@ public static class SharedServices
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
 
-        // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery).
+        // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery). The
+        // Identity module seals each key with the master key before it is stored (KeyManagementOptions.XmlEncryptor).
         services.AddDataProtection().SetApplicationName("upwork-assistant").PersistKeysToDbContext<AppDbContext>();
         return builder;
     }
