@@ -44,6 +44,16 @@ public static class AnalyticsModule
             context.HttpContext.Request.Query["scope"] == "team" && !context.HttpContext.User.IsInRole("Admin")
                 ? ApiResults.Error(StatusCodes.Status403Forbidden, "Only a workspace admin can see the team's numbers", [new ApiFieldError("scope", "scope=team is for admins")])
                 : await next(context));
+        // A profile id must be the caller's own (in the team view, any member's): another user's is not found.
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (!Guid.TryParse(http.Request.Query["profileId"], out var profileId)) return await next(context);
+            var dashboard = http.RequestServices.GetRequiredService<ShowDashboard>();
+            return await dashboard.MayShowProfileAsync(UserIds.Require(http), profileId, http.Request.Query["scope"] == "team", http.RequestAborted)
+                ? await next(context)
+                : ApiResults.Error(StatusCodes.Status404NotFound, "Profile not found", [new ApiFieldError("profileId", "no profile of yours has this id")]);
+        });
         api.MapGet("/dashboard", async ([AsParameters] DashboardQuery q, string? format, HttpContext http, ShowDashboard dashboard, CancellationToken ct) =>
             {
                 var d = await dashboard.RunAsync(UserIds.Require(http), q, ct);

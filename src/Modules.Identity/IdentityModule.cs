@@ -54,7 +54,10 @@ public static class IdentityModule
         services.AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddSingleton<KeyEncryption>().AddSingleton<ISecretProtector, SecretProtector>();
-        services.AddTransient<KeyRotation>().AddTransient<ISealedColumns, IdentitySealedColumns>();
+        services.AddTransient<KeyRotation>().AddTransient<ISealedColumns, IdentitySealedColumns>().AddTransient<ISealedColumns, KeyRingSealedColumns>();
+        // The data-protection key ring (kept in the database by Shared) is sealed with the master key at rest.
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<KeyEncryption>((o, encryption) => o.XmlEncryptor = new KeyRingEncryptor(encryption));
         services.AddHttpContextAccessor();
         services.AddTransient<IExternalSignIn, Features.External.ExternalSignIn>();
         services.AddTransient<IAuditTrail, AuditTrail>().AddTransient<IMemberDirectory, Features.Admin.MemberDirectory>();

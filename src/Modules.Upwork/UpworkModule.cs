@@ -75,13 +75,10 @@ public static class UpworkModule
         services.AddTransient<ManageAlertChannels>().AddTransient<DeliverAlerts>().AddTransient<IValidator<NewAlertChannel>, NewAlertChannelValidator>();
         // No automatic redirects: a receiver cannot bounce an alert (or a Telegram token in the path) somewhere else.
         services.AddHttpClient(DeliverAlerts.HttpClientName, h => h.Timeout = TimeSpan.FromSeconds(10))
-            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                // The address is checked when connecting, not only when the channel was saved: a name that later resolves
-                // to a private address (DNS rebinding) is refused too.
-                ConnectCallback = (context, ct) => Shared.Net.OutboundAddressGuard.ConnectAsync(context, sp.GetRequiredService<IOptions<AlertChannelOptions>>().Value.AllowPrivateTargets, "alert targets must be public.", ct),
-            });
+            // The address is checked when connecting, not only when the channel was saved: a name that later resolves
+            // to a private address (DNS rebinding) is refused too. No system proxy: it would connect on our behalf.
+            .ConfigurePrimaryHttpMessageHandler(sp => Shared.Net.OutboundAddressGuard.GuardedHandler(
+                () => sp.GetRequiredService<IOptions<AlertChannelOptions>>().Value.AllowPrivateTargets, "alert targets must be public."));
         services.AddRecurringJob<DeliverAlertsJob>(DeliverAlertsJob.Key, TimeSpan.FromSeconds(15));
         services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));
 

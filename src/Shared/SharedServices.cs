@@ -35,10 +35,12 @@ public static class SharedServices
         builder.AddLiveAndCache();
         builder.AddJobs();
         builder.AddTelemetry();
+        MetricsEndpoint.Add(builder);
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
 
-        // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery).
+        // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery). The
+        // Identity module seals each key with the master key before it is stored (KeyManagementOptions.XmlEncryptor).
         services.AddDataProtection().SetApplicationName("upwork-assistant").PersistKeysToDbContext<AppDbContext>();
         return builder;
     }
@@ -62,7 +64,7 @@ public static class SharedServices
     public static IEndpointRouteBuilder MapShared(this IEndpointRouteBuilder app)
     {
         app.MapHealth();
-        app.MapMetrics("/metrics");
+        MetricsEndpoint.Map(app);   // on its own port with Metrics:Port, behind a bearer token with Metrics:Token
         app.MapHub<NotificationsHub>(NotificationsHub.Route);
         return app;
     }

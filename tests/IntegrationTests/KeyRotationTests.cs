@@ -4,6 +4,7 @@ using Contracts.Identity;
 using IntegrationTests.Upwork;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Modules.Identity.Features.ApiKeys;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.AlertChannels;
 using Modules.Upwork.Features.ReceiveWebhook;
@@ -37,7 +38,10 @@ public sealed class KeyRotationTests
         await using (var during = new AppFactory(DatabaseKind.Sqlite, Settings(database, ("1", Key1), ("2", Key2))))
         {
             await during.StartAsync();
-            (await Modules.Identity.IdentityModule.RotateEncryptionKeysAsync(during.Services)).Resealed.ShouldBe(2, "one API key and one authenticator secret");
+            var report = await Modules.Identity.IdentityModule.RotateEncryptionKeysAsync(during.Services);
+            report.Columns.Where(c => c.Column is IdentitySealedColumns.ApiKeys or IdentitySealedColumns.MfaSecrets).Sum(c => c.Resealed)
+                .ShouldBe(2, "one API key and one authenticator secret");
+            report.Columns.Single(c => c.Column == KeyRingSealedColumns.KeyRing).Resealed.ShouldBeGreaterThan(0, "and the data-protection key ring");
             (await Modules.Identity.IdentityModule.RotateEncryptionKeysAsync(during.Services)).Resealed.ShouldBe(0, "rotation is idempotent");
             await using var db = await during.CreateDbContextAsync();
             (await db.Set<Modules.Identity.Data.StoredApiKey>().SingleAsync()).KeyVersion.ShouldBe(2);

@@ -9,6 +9,9 @@ public interface IFreelancerProfiles
     /// <summary>One of the user's profiles, or null when it does not exist or is someone else's.</summary>
     Task<FreelancerProfile?> GetAsync(Guid userId, Guid profileId, CancellationToken ct);
 
+    /// <summary>Whether a profile exists at all (any member's): for views of the whole workspace, which only admins see.</summary>
+    Task<bool> ExistsAsync(Guid profileId, CancellationToken ct);
+
     /// <summary>
     /// Creates a profile from an imported one (e.g. the user's Upwork profile), or refreshes the one imported before
     /// with the same title; the user's portfolio and sample letters there are kept.

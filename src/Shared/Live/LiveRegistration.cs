@@ -16,6 +16,14 @@ public static class LiveRegistration
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section);
         var signalR = services.AddSignalR();
         services.AddHybridCache(o => o.DefaultEntryOptions = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) });
+        // The in-memory level is bounded: HybridCache gives every entry its size (the serialized bytes), so however
+        // many distinct keys callers make, memory stays under the limit (an entry that does not fit is not kept).
+        var localSizeLimit = builder.Configuration.GetValue<long?>("Cache:LocalSizeLimitBytes") ?? 64L * 1024 * 1024;
+        services.Configure<Microsoft.Extensions.Caching.Memory.MemoryCacheOptions>(o =>
+        {
+            o.SizeLimit = localSizeLimit;
+            o.TrackStatistics = true;
+        });
         MeasureCache(services);
 
         if (string.IsNullOrWhiteSpace(redis.Connection))

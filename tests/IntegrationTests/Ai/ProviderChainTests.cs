@@ -319,6 +319,22 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         events.FindIndex(e => e.Name == "ai_progress").ShouldBeLessThan(events.FindIndex(e => e.Name == "ai_complete"));
     }
 
+    /// <summary>Issue 17 (low), the attack: every model name a member types used to become a new Prometheus series.</summary>
+    [Fact]
+    public async Task A_model_name_the_configuration_does_not_know_is_counted_as_other()
+    {
+        var (user, jobId, _) = await ai.ReadyAsync();
+        var invented = $"gpt-evil-{Guid.NewGuid():N}";
+        (await user.Http.PutAsJsonAsync("/api/v1/ai/settings", new { providerOrder = new[] { "openai" }, openAIModel = invented })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await LetterAsync(user, new { jobPostingId = jobId })).GetProperty("model").GetString().ShouldBe(invented);
+
+        var metrics = await ai.App.CreateClient().GetStringAsync("/metrics");
+
+        metrics.ShouldNotContain(invented);
+        metrics.ShouldContain("ai_requests_total{provider=\"openai\",model=\"other\",result=\"ok\"}");
+        metrics.ShouldContain("ai_tokens_total{provider=\"openai\",model=\"other\",direction=\"out\"}");
+    }
+
     [Fact]
     public async Task Prometheus_counts_requests_tokens_cost_and_cache_lookups()
     {

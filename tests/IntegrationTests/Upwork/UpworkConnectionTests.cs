@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FakeUpwork;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -63,16 +64,39 @@ public sealed class UpworkConnectionTests(UpworkConnectionTests.Harness harness)
         (await db.Set<UpworkConnection>().AnyAsync(c => c.UserId == user.UserId || c.UserId == other.UserId)).ShouldBeFalse();
     }
 
-    [Fact]
-    public async Task Denying_on_upwork_comes_back_as_a_clear_error()
+    /// <summary>Upwork's own codes come back as they are; anything else (issue 17: a crafted error text) as one generic code.</summary>
+    [Theory]
+    [InlineData("access_denied", "access_denied")]
+    [InlineData("temporarily_unavailable", "temporarily_unavailable")]
+    [InlineData("Call+support+at+evil.example", "oauth")]
+    public async Task Denying_on_upwork_comes_back_as_a_clear_error(string error, string shown)
     {
         var user = await harness.App.CreateSignedInClientAsync();
         var browser = harness.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         browser.DefaultRequestHeaders.Authorization = new("Bearer", user.AccessToken);
         var start = await browser.GetAsync("/upwork/connect");
         var state = System.Web.HttpUtility.ParseQueryString(start.Headers.Location!.Query)["state"]!;
-        var back = await browser.GetAsync($"/upwork/callback?error=access_denied&state={Uri.EscapeDataString(state)}");
-        back.Headers.Location!.ToString().ShouldBe("/upwork/connection?error=access_denied");
+        var back = await browser.GetAsync($"/upwork/callback?error={error}&state={Uri.EscapeDataString(state)}");
+        back.Headers.Location!.ToString().ShouldBe($"/upwork/connection?error={shown}");
+    }
+
+    /// <summary>Issue 17 (low): a crafted link cannot make our page say the attacker's words.</summary>
+    [Theory]
+    [InlineData("Call+support+at+evil.example", "evil.example")]
+    [InlineData("%3Cb%3EYour+account+is+locked.+Call+%2B1-555-0100%3C%2Fb%3E", "555-0100")]
+    public async Task The_connection_page_never_repeats_the_error_text_of_a_link(string injected, string marker)
+    {
+        var user = await harness.App.CreateSignedInClientAsync();
+
+        var page = await user.Http.GetStringAsync($"/upwork/connection?error={injected}");
+
+        // The page's text, as a reader sees it: the URL may sit in markup (a form's action, Blazor's markers), never in text.
+        var shown = Regex.Replace(Regex.Replace(page, "<!--.*?-->|<script.*?</script>", "", RegexOptions.Singleline), "<[^>]*>", " ");
+        var at = shown.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        at.ShouldBe(-1, at < 0 ? "" : shown.Substring(Math.Max(0, at - 300), 400));
+        Regex.Match(page, "data-testid=\"upwork-error\".*?mud-alert-message\">(.*?)</div>", RegexOptions.Singleline)
+            .Groups[1].Value.Trim().ShouldBe("The connection to Upwork did not complete. Please try again.");
+        (await user.Http.GetStringAsync("/upwork/connection?error=access_denied")).ShouldContain("You declined the connection on Upwork.");
     }
 
     [Fact]

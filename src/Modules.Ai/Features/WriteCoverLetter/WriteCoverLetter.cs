@@ -130,7 +130,7 @@ internal sealed class WriteCoverLetter(
         if (job.Cached is { } hit)
         {
             {
-                AiMetrics.Request(hit.Provider, hit.Model, "cached");
+                AiMetrics.Request(hit.Provider, ModelLabel(hit.Model), "cached");
                 yield return new LetterTrying(hit.Provider, hit.ProviderName, hit.Model);
                 yield return new LetterDelta(hit.Text, hit.Quality.Words, 1);
                 var cached = hit with { Id = Guid.CreateVersion7(), CacheHit = true, Cost = 0, LatencyMs = (int)started.ElapsedMilliseconds, TimeToFirstTokenMs = (int)started.ElapsedMilliseconds, CreatedAt = now };
@@ -168,7 +168,7 @@ internal sealed class WriteCoverLetter(
                     }
 
                     var failure = run.Failure;
-                    AiMetrics.Request(step.Kind, model, "error");
+                    AiMetrics.Request(step.Kind, ModelLabel(model), "error");
                     attempts.Add(new ProviderAttempt(step.Kind, model, failure.Message));
                     logger.LogWarning("AI provider {Provider} ({Model}) failed on attempt {Attempt}: {Reason}", step.Kind, model, attempt, failure.Message);
                     if (run.Text.Length > 0) yield return new LetterRestarted($"{step.Name} stopped part-way ({failure.Message}); starting again.");
@@ -276,8 +276,8 @@ internal sealed class WriteCoverLetter(
         var ttl = options.CurrentValue.CacheTtl < MaxCacheTtl ? options.CurrentValue.CacheTtl : MaxCacheTtl;
         await cache.SetAsync(job.CacheKey, result with { Attempts = [] },
             new HybridCacheEntryOptions { Expiration = ttl, LocalCacheExpiration = ttl }, cancellationToken: ct);
-        AiMetrics.Request(step.Kind, model, "ok");
-        AiMetrics.Spent(step.Kind, model, cost, tokensIn, tokensOut);
+        AiMetrics.Request(step.Kind, ModelLabel(model), "ok");
+        AiMetrics.Spent(step.Kind, ModelLabel(model), cost, tokensIn, tokensOut);
         AiMetrics.Scored(quality.Score);
         await hub.SendToUserAsync(job.UserId, "ai_complete", new
         {
@@ -305,7 +305,7 @@ internal sealed class WriteCoverLetter(
         var decision = await quota.TryConsumeAsync(job.UserId, QuotaFeatures.AiGeneration, ct);
         if (!decision.Allowed)
         {
-            AiMetrics.Request(job.Steps[0].Kind, job.Steps[0].Models[0], "refused");
+            AiMetrics.Request(job.Steps[0].Kind, ModelLabel(job.Steps[0].Models[0]), "refused");
             throw new LetterRefusedException(429, null,
                 $"{decision.Reason ?? $"You have used {decision.Used} of {decision.Limit} AI generations this month on the {decision.Plan} plan."} The offline writer is still available: choose it as the provider.");
         }
@@ -360,6 +360,8 @@ internal sealed class WriteCoverLetter(
         // The letter is the user's even if they closed the page a moment ago.
         await db.SaveChangesAsync(CancellationToken.None);
     }
+
+    private string ModelLabel(string? model) => AiMetrics.ModelLabel(model, options.CurrentValue);
 
     private static Prompt PromptFor(LetterJob job) => PromptBuilder.Build(job.Template.Body, job.Inputs);
 

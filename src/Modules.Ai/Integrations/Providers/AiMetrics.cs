@@ -20,6 +20,25 @@ internal static class AiMetrics
 
     private static readonly Counter Cache = Metrics.CreateCounter("ai_cache_requests_total", "AI response cache lookups by result (hit, miss, bypass).", "result");
 
+    /// <summary>The label of every model this configuration does not know.</summary>
+    public const string OtherModel = "other";
+
+    /// <summary>
+    /// The <c>model</c> label: a model name is a string a member chooses, so each distinct one would be a new series in
+    /// every model-labelled metric (unbounded cardinality, a memory and scrape-size attack on Prometheus). Only the
+    /// models this configuration knows keep their name: a price-table entry (a dated variant counts under the
+    /// entry that prices it, longest prefix first) or a provider's configured model; anything else is <see cref="OtherModel"/>.
+    /// </summary>
+    public static string ModelLabel(string? model, AiOptions options)
+    {
+        if (string.IsNullOrEmpty(model)) return OtherModel;
+        string?[] configured = [options.OpenAI.Model, options.OpenAI.FallbackModel, options.Anthropic.Model, options.Anthropic.FallbackModel,
+            options.OpenAICompatible.Model, options.OpenAICompatible.FallbackModel];
+        if (configured.FirstOrDefault(c => string.Equals(c, model, StringComparison.OrdinalIgnoreCase)) is { } known) return known;
+        return options.Prices.Keys.Where(k => model.StartsWith(k, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(k => k.Length).FirstOrDefault() ?? OtherModel;
+    }
+
     public static void Request(string provider, string model, string result) => Requests.WithLabels(provider, model, result).Inc();
 
     public static void Spent(string provider, string model, decimal? usd, int? tokensIn, int? tokensOut)

@@ -23,18 +23,33 @@ internal sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null
 /// analytics TTL) per user, period and profile, and dropped at once when the user's proposals change.
 /// </summary>
 internal sealed class ShowDashboard(
-    IDbContextFactory<AppDbContext> contexts, IUpworkActivity upwork, IAiUsage ai, IMemberDirectory directory, HybridCache cache, AnalyticsVersions versions,
-    IOptions<AnalyticsOptions> options, TimeProvider time)
+    IDbContextFactory<AppDbContext> contexts, IUpworkActivity upwork, IAiUsage ai, IMemberDirectory directory, IFreelancerProfiles profiles, HybridCache cache,
+    AnalyticsVersions versions, IOptions<AnalyticsOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(30);
     public const int MaxDays = 366;
 
+    /// <summary>How far back a period may start or end; older dates are refused (400 naming the field).</summary>
+    public const int HistoryYears = 5;
+
+    /// <summary>
+    /// The period, normalised: a <c>to</c> after today is today (nothing is counted in the future yet), so the cache
+    /// keys a caller can make are bounded by the dates the validator lets through (the last
+    /// <see cref="HistoryYears"/> years) rather than by every date a query string can spell.
+    /// </summary>
     public (DateOnly From, DateOnly To) Period(DashboardQuery q)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var to = q.To ?? today;
+        var to = q.To is { } t && t < today ? t : today;
         return (q.From ?? to.AddDays(-29), to);
     }
+
+    /// <summary>
+    /// Whether the caller may ask for this profile's numbers: only their own, or in the team view (admins) any
+    /// member's. Another user's or an unknown id is answered as not found, and never becomes a cache key.
+    /// </summary>
+    public async Task<bool> MayShowProfileAsync(Guid userId, Guid profileId, bool team, CancellationToken ct) =>
+        team ? await profiles.ExistsAsync(profileId, ct) : await profiles.GetAsync(userId, profileId, ct) is not null;
 
     /// <summary>The caller's numbers, or with <see cref="DashboardQuery.Team"/> the workspace's (the endpoint checks the caller is an admin).</summary>
     public async Task<DashboardData> RunAsync(Guid userId, DashboardQuery query, CancellationToken ct)
@@ -110,11 +125,19 @@ internal sealed class ShowDashboard(
 
 internal sealed class DashboardQueryValidator : AbstractValidator<DashboardQuery>
 {
-    public DashboardQueryValidator()
+    public DashboardQueryValidator(TimeProvider time)
     {
+        DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        DateOnly Earliest() => Today().AddYears(-ShowDashboard.HistoryYears);
+        var tooOld = $"must be within the last {ShowDashboard.HistoryYears} years";
         RuleFor(q => q.Scope).Must(s => s is null or "me" or "team").WithMessage("scope must be me or team");
-        RuleFor(q => q.To).Must((q, to) => q.From is null || to is null || q.From <= to).WithMessage("to must not be before from");
-        RuleFor(q => q.From).Must((q, from) => from is null || (q.To ?? DateOnly.FromDateTime(DateTime.UtcNow)).DayNumber - from.Value.DayNumber < ShowDashboard.MaxDays)
+        RuleFor(q => q.To).Cascade(CascadeMode.Stop)
+            .Must((q, to) => q.From is null || to is null || q.From <= to).WithMessage("to must not be before from")
+            .Must(to => to is null || to >= Earliest()).WithMessage("to " + tooOld);
+        RuleFor(q => q.From).Cascade(CascadeMode.Stop)
+            .Must(from => from is null || from <= Today()).WithMessage("from must not be after today")
+            .Must(from => from is null || from >= Earliest()).WithMessage("from " + tooOld)
+            .Must((q, from) => from is null || (q.To is { } to && to < Today() ? to : Today()).DayNumber - from.Value.DayNumber < ShowDashboard.MaxDays)
             .WithMessage($"the period may be at most {ShowDashboard.MaxDays} days");
     }
 }

@@ -21,6 +21,12 @@ internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, T
         return row is null ? null : ToContract(row);
     }
 
+    public async Task<bool> ExistsAsync(Guid profileId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Profiles().AnyAsync(p => p.Id == profileId, ct);
+    }
+
     public async Task<FreelancerProfile> CreateAsync(Guid userId, ProfileInput input, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

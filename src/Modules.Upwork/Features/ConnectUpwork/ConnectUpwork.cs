@@ -55,7 +55,8 @@ internal sealed class ConnectUpwork(
         http.Response.Cookies.Delete(NonceCookie, new CookieOptions { Path = "/upwork" });
         var failurePage = ticket?.Mode == Modes.SignIn ? "/account/signin" : "/upwork/connection";
         if (ticket is null) return Results.Redirect($"{failurePage}?error=state");
-        if (!string.IsNullOrEmpty(error)) return Results.Redirect($"{failurePage}?error={Uri.EscapeDataString(error)}");
+        // Only a known code travels on: the text of the error parameter is not ours to repeat.
+        if (!string.IsNullOrEmpty(error)) return Results.Redirect($"{failurePage}?error={ConnectionErrors.Normalise(error)}");
         if (string.IsNullOrEmpty(code)) return Results.Redirect($"{failurePage}?error=no-code");
         if (ticket.Mode == Modes.Connect && CurrentUser(http) != ticket.UserId) return Results.Redirect($"{failurePage}?error=state");
 
