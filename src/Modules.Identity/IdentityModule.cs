@@ -59,6 +59,7 @@ public static class IdentityModule
         services.AddTransient<UsageQuota>().AddTransient<IUsageQuota>(sp => sp.GetRequiredService<UsageQuota>());
         services.AddTransient<ManageInvitations>().AddTransient<EmailConfirmation>();
         services.AddTransient<PurgeAuditEvents>();
+        services.AddSingleton<FirstAdminSetup>().AddHostedService<PrintSetupTokenOnFirstStart>();
         services.AddRecurringJob<PurgeAuditEventsJob>(PurgeAuditEventsJob.Key, TimeSpan.FromHours(6));
         services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
         return builder;
