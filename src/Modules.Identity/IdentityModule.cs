@@ -65,6 +65,12 @@ public static class IdentityModule
         return builder;
     }
 
+    /// <summary>
+    /// Middleware of the module, after authentication and before the endpoints: state-changing API calls made with the
+    /// browser's cookie must prove they are not a cross-site form (<see cref="CookieApiCsrfGuard"/>).
+    /// </summary>
+    public static IApplicationBuilder UseIdentityModule(this IApplicationBuilder app) => app.Use(CookieApiCsrfGuard.MiddlewareAsync);
+
     /// <summary>Maps <c>/api/v1/auth</c> and the browser's sign-out.</summary>
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
     {

@@ -21,6 +21,9 @@ internal static class AuthenticationSetup
     public const string Scheme = "ua";
     public const string AuthRateLimit = "auth";
 
+    /// <summary>The browser's sign-in cookie.</summary>
+    public const string CookieName = "ua-auth";
+
     public static void Add(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -93,7 +96,7 @@ internal static class AuthenticationSetup
                 o.LoginPath = "/account/login";
                 o.LogoutPath = "/account/logout";
                 o.AccessDeniedPath = "/account/login";
-                o.Cookie.Name = "ua-auth";
+                o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
