@@ -36,7 +36,7 @@ public static class IdentityModule
         var services = builder.Services;
         services.AddSingleton<TokenIssuer>().AddSingleton<Sessions>().AddSingleton<AuditLog>();
         services.AddScoped<TokenGrants>().AddScoped<Register>().AddScoped<CheckCredentials>().AddScoped<RefreshTokens>().AddScoped<ShowProfile>();
-        services.AddTransient<PasswordPolicy>().AddTransient<ListSessions>();
+        services.AddTransient<PasswordPolicy>().AddTransient<ListSessions>().AddTransient<RevokeSession>();
         services.AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>();
         services.AddTransient<IValidator<LoginRequest>, LoginRequestValidator>();
         services.AddTransient<IValidator<RefreshRequest>, RefreshRequestValidator>();
@@ -373,15 +373,9 @@ public static class IdentityModule
         return ApiResults.Ok(new { signedOut = true }, "Signed out");
     }
 
-    private static async Task<IResult> RevokeSessionAsync(Guid id, HttpContext http, Sessions sessions, AuditLog audit, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
-    {
-        var userId = CurrentUser.Id(http.User)!.Value;
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        // Someone else's session id answers exactly like a missing one: ids reveal nothing.
-        if (!await sessions.RevokeAsync(db, userId, id, "revoked by user", ct)) return ApiResults.NotFound($"Session {id} was not found");
-        audit.Add(db, userId, AuditLog.SessionRevoked, $"session {id}", http);
-        await db.SaveChangesAsync(ct);
-        await sessions.ForgetAsync(userId, id, ct);
-        return ApiResults.Ok(new { revoked = id }, "Session signed out");
-    }
+    // Someone else's session id answers exactly like a missing one: ids reveal nothing.
+    private static async Task<IResult> RevokeSessionAsync(Guid id, HttpContext http, RevokeSession revoke, CancellationToken ct) =>
+        await revoke.RunAsync(CurrentUser.Id(http.User)!.Value, id, http, ct)
+            ? ApiResults.Ok(new { revoked = id }, "Session signed out")
+            : ApiResults.NotFound($"Session {id} was not found");
 }
