@@ -109,6 +109,16 @@ internal static class AuthenticationSetup
                     OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden),
                 };
             }));
+        // Every 30 minutes Identity re-checks the security stamp and re-issues the cookie from a fresh principal, which
+        // knows nothing of our session claim: carry it over, or the session check below would sign everyone out every
+        // 30 minutes (and a claim-less cookie must never be taken as "no session to check").
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.FindFirst(AuthClaims.SessionId) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity
+                && !identity.HasClaim(c => c.Type == AuthClaims.SessionId))
+                identity.AddClaim(new Claim(AuthClaims.SessionId, session.Value));
+            return Task.CompletedTask;
+        });
         // An https public address means TLS (perhaps terminated by a proxy): every auth cookie is Secure, whatever
         // scheme the request behind the proxy arrived with.
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(sp => new PostConfigureOptions<CookieAuthenticationOptions, Shared.Hosting.PublicOrigin>(
