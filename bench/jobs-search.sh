@@ -34,6 +34,7 @@ dotnet publish "$ROOT/src/App/UpworkAssistant.App.csproj" -c Release -o "$WORK/a
 export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Jobs__Enabled=false Upwork__Demo__Enabled=false \
   ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=upwork_bench;Maximum Pool Size=100" \
   Auth__JwtSigningKey="bench-only-signing-key-0123456789abcdefghijklmnop" \
+  Auth__SetupToken="bench-setup-token" \
   Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
   Api__RateLimit__PerIpPerMinute=100000000 Api__RateLimit__PerUserPerMinute=100000000 Logging__LogLevel__Default=Warning
 ( cd "$WORK/app" && dotnet UpworkAssistant.App.dll migrate >"$WORK/migrate.log" 2>&1 ) || { tail -20 "$WORK/migrate.log"; exit 1; }
@@ -52,7 +53,7 @@ echo "seeded in $(( $(date +%s) - t0 )) s" >&2
 APP_PID=$!
 BASE="http://127.0.0.1:$APPPORT"
 for _ in $(seq 1 600); do curl -fs -o /dev/null "$BASE/health/ready" && break; sleep 0.1; done
-TOKEN="$(curl -fs -H 'Content-Type: application/json' -d '{"email":"bench@example.com","password":"B3nch!Passw0rd#","firstName":"Bench","lastName":"User"}' \
+TOKEN="$(curl -fs -H 'Content-Type: application/json' -d '{"email":"bench@example.com","password":"B3nch!Passw0rd#","setupToken":"bench-setup-token","firstName":"Bench","lastName":"User"}' \
   "$BASE/api/v1/auth/register" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["accessToken"])')"
 CURSOR="$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/upwork/jobs?limit=25" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["nextCursor"])')"
 

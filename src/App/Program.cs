@@ -60,6 +60,7 @@ if (args is ["upwork-doctor", .. var doctorArgs])
 if (DatabaseMigrator.ShouldMigrateOnStartup(app.Services)) await DatabaseMigrator.MigrateAsync(app.Services);
 
 app.UseShared();
+app.UseIdentityModule();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -36,7 +36,7 @@ public static class IdentityModule
         var services = builder.Services;
         services.AddSingleton<TokenIssuer>().AddSingleton<Sessions>().AddSingleton<AuditLog>();
         services.AddScoped<TokenGrants>().AddScoped<Register>().AddScoped<CheckCredentials>().AddScoped<RefreshTokens>().AddScoped<ShowProfile>();
-        services.AddTransient<PasswordPolicy>().AddTransient<ListSessions>();
+        services.AddTransient<PasswordPolicy>().AddTransient<ListSessions>().AddTransient<RevokeSession>();
         services.AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>();
         services.AddTransient<IValidator<LoginRequest>, LoginRequestValidator>();
         services.AddTransient<IValidator<RefreshRequest>, RefreshRequestValidator>();
@@ -65,10 +65,17 @@ public static class IdentityModule
         services.AddTransient<UsageQuota>().AddTransient<IUsageQuota>(sp => sp.GetRequiredService<UsageQuota>());
         services.AddTransient<ManageInvitations>().AddTransient<EmailConfirmation>();
         services.AddTransient<PurgeAuditEvents>();
+        services.AddSingleton<FirstAdminSetup>().AddHostedService<PrintSetupTokenOnFirstStart>();
         services.AddRecurringJob<PurgeAuditEventsJob>(PurgeAuditEventsJob.Key, TimeSpan.FromHours(6));
         services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
         return builder;
     }
+
+    /// <summary>
+    /// Middleware of the module, after authentication and before the endpoints: state-changing API calls made with the
+    /// browser's cookie must prove they are not a cross-site form (<see cref="CookieApiCsrfGuard"/>).
+    /// </summary>
+    public static IApplicationBuilder UseIdentityModule(this IApplicationBuilder app) => app.Use(CookieApiCsrfGuard.MiddlewareAsync);
 
     /// <summary>Maps <c>/api/v1/auth</c> and the browser's sign-out.</summary>
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
@@ -372,15 +379,9 @@ public static class IdentityModule
         return ApiResults.Ok(new { signedOut = true }, "Signed out");
     }
 
-    private static async Task<IResult> RevokeSessionAsync(Guid id, HttpContext http, Sessions sessions, AuditLog audit, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
-    {
-        var userId = CurrentUser.Id(http.User)!.Value;
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        // Someone else's session id answers exactly like a missing one: ids reveal nothing.
-        if (!await sessions.RevokeAsync(db, userId, id, "revoked by user", ct)) return ApiResults.NotFound($"Session {id} was not found");
-        audit.Add(db, userId, AuditLog.SessionRevoked, $"session {id}", http);
-        await db.SaveChangesAsync(ct);
-        await sessions.ForgetAsync(userId, id, ct);
-        return ApiResults.Ok(new { revoked = id }, "Session signed out");
-    }
+    // Someone else's session id answers exactly like a missing one: ids reveal nothing.
+    private static async Task<IResult> RevokeSessionAsync(Guid id, HttpContext http, RevokeSession revoke, CancellationToken ct) =>
+        await revoke.RunAsync(CurrentUser.Id(http.User)!.Value, id, http, ct)
+            ? ApiResults.Ok(new { revoked = id }, "Session signed out")
+            : ApiResults.NotFound($"Session {id} was not found");
 }

@@ -82,10 +82,18 @@ public class BrowserFixture : IAsyncLifetime
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Create your account");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await FillSetupTokenIfAskedAsync(page);
         await page.GetByTestId("register-submit").ClickAsync();
         // The first registration of a fresh app (JIT, first hash, first migration check) can be slow on a busy 2-core box.
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
         await page.Locator("[data-interactive=true]").WaitForAsync();
+    }
+
+    /// <summary>The very first account of an install is asked for the setup token: the harness's fixed one (<see cref="AppFactory.SetupToken"/>).</summary>
+    public static async Task FillSetupTokenIfAskedAsync(IPage page)
+    {
+        var field = page.GetByLabel("Setup token");
+        if (await field.CountAsync() > 0) await field.FillAsync(AppFactory.SetupToken);
     }
 
     /// <summary>On the sign-in page: fills in the credentials and submits (does not wait for the outcome).</summary>

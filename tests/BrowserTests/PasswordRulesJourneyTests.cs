@@ -27,6 +27,7 @@ public sealed class PasswordRulesJourneyTests(BrowserFixture fixture) : IClassFi
 
         // The static form and its antiforgery token are untouched: submitting creates the account.
         await page.GetByLabel("Email").FillAsync($"rules-{Guid.NewGuid():N}@example.com");
+        await BrowserFixture.FillSetupTokenIfAskedAsync(page);
         await page.GetByTestId("register-submit").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
     }

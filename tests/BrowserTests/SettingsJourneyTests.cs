@@ -28,6 +28,8 @@ public sealed class SettingsJourneyTests(BrowserFixture fixture) : IClassFixture
         await BrowserFixture.ScreenshotAsync(page, "settings");
         await revoke.ClickAsync();
         await Assertions.Expect(revoke).ToHaveCountAsync(0);
+        // The page goes through the API's handler: the revocation is a security event like any other.
+        await Assertions.Expect(page.GetByTestId("audit-table")).ToContainTextAsync("session revoked");
 
         // The other device's open page is signed out without it doing anything, well before the one-minute
         // revalidation could have done it (a generous bound: the machine may be busy).

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Identity.Auth;
 using OtpNet;
@@ -10,7 +9,7 @@ namespace IntegrationTests;
 /// the server-rendered sign-in form, flooding the /account forms, saturating password hashing, bombing a mailbox
 /// with reset mails. The app's clock stands still on a fixed instant, so every code is computed, never raced.
 /// </summary>
-public sealed partial class AuthAttackTests
+public sealed class AuthAttackTests
 {
     private readonly SettableClock _clock = new();
     private readonly long _step = SettableClock.RealStepNow();
@@ -210,11 +209,8 @@ public sealed partial class AuthAttackTests
     private static async Task<string> SignInFormAsync(HttpClient browser, string email, string password) =>
         await (await SignInFormResponseAsync(browser, email, password)).Content.ReadAsStringAsync();
 
-    private static async Task<HttpResponseMessage> SignInFormResponseAsync(HttpClient browser, string email, string password)
-    {
-        var token = InputValue(await browser.GetStringAsync("/account/login"), "__RequestVerificationToken");
-        return await browser.PostAsync("/account/login", Form(token, "signin", ("Input.Email", email), ("Input.Password", password)));
-    }
+    private static Task<HttpResponseMessage> SignInFormResponseAsync(HttpClient browser, string email, string password) =>
+        AccountForms.SignInAsync(browser, email, password);
 
     private static async Task<string> PostCodeFormAsync(HttpClient browser, string challenge, string code)
     {
@@ -225,16 +221,9 @@ public sealed partial class AuthAttackTests
     }
 
     private static FormUrlEncodedContent Form(string antiforgery, string formName, params (string Name, string Value)[] fields) =>
-        new([new("_handler", formName), new("__RequestVerificationToken", antiforgery), .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))]);
+        AccountForms.Form(antiforgery, formName, fields);
 
-    /// <summary>The value of the named input in a rendered page (attributes in any order), HTML-decoded.</summary>
-    private static string InputValue(string html, string name)
-    {
-        foreach (Match input in InputTag().Matches(html))
-            if (input.Value.Contains($"name=\"{name}\"", StringComparison.Ordinal) && ValueAttribute().Match(input.Value) is { Success: true } value)
-                return WebUtility.HtmlDecode(value.Groups[1].Value);
-        throw new ShouldAssertException($"No input named {name} in the page");
-    }
+    private static string InputValue(string html, string name) => AccountForms.InputValue(html, name);
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
@@ -243,10 +232,4 @@ public sealed partial class AuthAttackTests
     }
 
     private static string CodeAt(byte[] secret, long step) => new Totp(secret).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30 + 15).UtcDateTime);
-
-    [GeneratedRegex("<input\\b[^>]*>")]
-    private static partial Regex InputTag();
-
-    [GeneratedRegex("\\bvalue=\"([^\"]*)\"")]
-    private static partial Regex ValueAttribute();
 }

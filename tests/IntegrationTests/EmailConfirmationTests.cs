@@ -31,7 +31,7 @@ public sealed partial class EmailConfirmationTests : IAsyncLifetime
         var email = $"confirm-{Guid.NewGuid():N}@example.com";
         const string password = SignedInClient.DefaultPassword;
 
-        var registered = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password }));
+        var registered = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password, setupToken = AppFactory.SetupToken }));
         var mail = await _smtp.WaitForMessageAsync(email, TimeSpan.FromSeconds(20));
         var early = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password }));
         var wrongPassword = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Wr0ng!Password" }));
@@ -59,7 +59,7 @@ public sealed partial class EmailConfirmationTests : IAsyncLifetime
     {
         var client = _app.CreateClient();
         var email = $"resend-{Guid.NewGuid():N}@example.com";
-        await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = SignedInClient.DefaultPassword });
+        await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = SignedInClient.DefaultPassword, setupToken = AppFactory.SetupToken });
         await _smtp.WaitForMessageAsync(email, TimeSpan.FromSeconds(20));
 
         var known = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/resend-confirmation", new { email }));

@@ -95,7 +95,7 @@ public sealed partial class PublicAddressTests
         proxy.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         proxy.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
         var email = $"secure-{Guid.NewGuid():N}@example.com";
-        (await proxy.PostAsJsonAsync("/api/v1/auth/register", new { email, password = SignedInClient.DefaultPassword })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await proxy.PostAsJsonAsync("/api/v1/auth/register", new { email, password = SignedInClient.DefaultPassword, setupToken = AppFactory.SetupToken })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var page = await proxy.GetAsync("/account/login");
         var html = await page.Content.ReadAsStringAsync();

@@ -46,6 +46,18 @@ public sealed class ReadmeStartupTests
             (await home.Content.ReadAsStringAsync()).ShouldContain("the first account becomes the workspace admin");
             (await http.GetAsync("/_content/MudBlazor/MudBlazor.min.css")).StatusCode.ShouldBe(HttpStatusCode.OK);
             File.Exists(Path.Combine(dataDirectory, "upwork-assistant.db")).ShouldBeTrue("the SQLite file is created on first run");
+
+            // README's quick start: the console prints the one-time setup token (also in the data folder, owner-only),
+            // and the first account is created with it.
+            var tokenFile = Path.Combine(dataDirectory, "setup-token");
+            File.Exists(tokenFile).ShouldBeTrue("the setup token is written on first start");
+            if (!OperatingSystem.IsWindows()) File.GetUnixFileMode(tokenFile).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            var setupToken = (await File.ReadAllTextAsync(tokenFile)).Trim();
+            for (var i = 0; i < 100 && !output.Any(l => l.Contains("setup token", StringComparison.Ordinal) && l.Contains(setupToken, StringComparison.Ordinal)); i++)
+                await Task.Delay(100);
+            output.ShouldContain(l => l.Contains("setup token", StringComparison.Ordinal) && l.Contains(setupToken, StringComparison.Ordinal));
+            var register = await http.PostAsJsonAsync("/api/v1/auth/register", new { email = "admin@example.com", password = SignedInClient.DefaultPassword, setupToken });
+            register.StatusCode.ShouldBe(HttpStatusCode.Created);
         }
         finally
         {

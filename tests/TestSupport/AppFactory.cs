@@ -39,6 +39,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         _kestrel = kestrel;
     }
 
+    /// <summary>
+    /// The harness's <c>Auth:SetupToken</c>: the first account of every test app is registered with it (the check stays on;
+    /// a test of the generated token passes <c>["Auth:SetupToken"] = null</c> in its settings).
+    /// </summary>
+    public const string SetupToken = "test-setup-token";
+
     public DatabaseKind Database { get; }
 
     public string DataDirectory { get; }
@@ -78,7 +84,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         email ??= $"user-{Guid.NewGuid():N}@example.com";
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password, firstName = "Test", lastName = "User" });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password, firstName = "Test", lastName = "User", setupToken = SetupToken });
         var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != System.Net.HttpStatusCode.Created) throw new InvalidOperationException($"Registration failed: {(int)response.StatusCode} {body}");
         var data = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("data");
@@ -103,6 +109,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         // Many tests sign up and sign in from one address; tests of the auth limit set their own.
         builder.UseSetting("Auth:RateLimitPerMinute", "100000");
         builder.UseSetting("Auth:RateLimitPerAccountPerMinute", "100000");
+        builder.UseSetting("Auth:SetupToken", SetupToken);
         if (PostgresConnectionString is not null) builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_services is not null) builder.ConfigureTestServices(_services);

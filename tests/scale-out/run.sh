@@ -75,6 +75,7 @@ export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Jobs__Enabl
   Redis__Connection="$UA_TEST_REDIS" Redis__Prefix="ua-so-$RANDOM" \
   Upwork__Demo__Enabled=true Upwork__Demo__Interval=00:00:02 \
   Auth__JwtSigningKey="scale-out-test-signing-key-0123456789abcdefghij" \
+  Auth__SetupToken="scale-out-setup-token" \
   Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
   App__PublicUrl="http://127.0.0.1" \
   Api__RateLimit__PerIpPerMinute=100000 Api__RateLimit__PerUserPerMinute=100000 Auth__RateLimitPerMinute=10000 \
@@ -125,7 +126,7 @@ check quartz-runs-each-job-once "$([ "$members" = 2 ] && [ "$triggers" = 1 ] && 
 # 2. One user, signed in through A; a saved search with alerts for the live checks.
 EMAIL="scaleout-$RANDOM@example.com"; PASSWORD='Sc4le!Out-Passw0rd'
 TOKEN="$(curl -fs -b "ua_affinity=$AFF_A" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"firstName\":\"Scale\",\"lastName\":\"Out\"}" "$LB/api/v1/auth/register" \
+  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"setupToken\":\"scale-out-setup-token\",\"firstName\":\"Scale\",\"lastName\":\"Out\"}" "$LB/api/v1/auth/register" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["accessToken"])')"
 curl -fs -o /dev/null -b "ua_affinity=$AFF_A" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"name":"scale-out","query":"scaleoutword","alertsEnabled":true}' "$LB/api/v1/upwork/saved-searches"

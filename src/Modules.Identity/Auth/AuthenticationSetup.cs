@@ -21,6 +21,9 @@ internal static class AuthenticationSetup
     public const string Scheme = "ua";
     public const string AuthRateLimit = "auth";
 
+    /// <summary>The browser's sign-in cookie.</summary>
+    public const string CookieName = "ua-auth";
+
     public static void Add(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -93,7 +96,7 @@ internal static class AuthenticationSetup
                 o.LoginPath = "/account/login";
                 o.LogoutPath = "/account/logout";
                 o.AccessDeniedPath = "/account/login";
-                o.Cookie.Name = "ua-auth";
+                o.Cookie.Name = CookieName;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -106,6 +109,16 @@ internal static class AuthenticationSetup
                     OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden),
                 };
             }));
+        // Every 30 minutes Identity re-checks the security stamp and re-issues the cookie from a fresh principal, which
+        // knows nothing of our session claim: carry it over, or the session check below would sign everyone out every
+        // 30 minutes (and a claim-less cookie must never be taken as "no session to check").
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.FindFirst(AuthClaims.SessionId) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity
+                && !identity.HasClaim(c => c.Type == AuthClaims.SessionId))
+                identity.AddClaim(new Claim(AuthClaims.SessionId, session.Value));
+            return Task.CompletedTask;
+        });
         // An https public address means TLS (perhaps terminated by a proxy): every auth cookie is Secure, whatever
         // scheme the request behind the proxy arrived with.
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(sp => new PostConfigureOptions<CookieAuthenticationOptions, Shared.Hosting.PublicOrigin>(

@@ -6,14 +6,53 @@ using Modules.Identity.Features.Invitations;
 namespace Modules.Identity.Features.Register;
 
 /// <summary>
-/// Creates an account. The first account of the workspace becomes its Admin; later ones are Members, and only
-/// while registration is open (the admin's stored choice, else <c>Auth:OpenRegistration</c>) or through an invitation link.
+/// Creates an account. The first account of the workspace becomes its Admin, and only with the one-time setup token
+/// printed at start (<see cref="FirstAdminSetup"/>); later ones are Members, and only while registration is open (the
+/// admin's stored choice, else <c>Auth:OpenRegistration</c>) or through an invitation link. Creating the first account
+/// is serialised (in process, and on PostgreSQL across instances by an advisory lock), so two registrations racing on
+/// an empty database yield one admin.
 /// </summary>
-internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, ManageInvitations invitations, TimeProvider time)
+internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, ManageInvitations invitations, TimeProvider time,
+    FirstAdminSetup setup)
 {
+    public const string SetupTokenMessage = "The first account needs the setup token printed in the server's log at start (also in the data folder's setup-token file)";
+
+    /// <summary>Any fixed number, the same on every instance: the key of the advisory lock around the first account.</summary>
+    private const long FirstAccountLockKey = 0x7561_6669_7273_7461;   // "uafirsta"
+
     public async Task<RegisterOutcome> RunAsync(AppDbContext db, RegisterRequest request, HttpContext? http, CancellationToken ct)
     {
-        var isFirst = !await db.Users.AnyAsync(ct);
+        if (await db.Users.AnyAsync(ct)) return await CreateAsync(db, request, http, isFirst: false, ct);
+
+        await setup.FirstAccount.WaitAsync(ct);
+        try
+        {
+            if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) != true)
+                return await CreateFirstAsync(db, request, http, ct);
+            // Held until commit: another instance's first registration waits here, then finds this account.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FirstAccountLockKey})", ct);
+            var outcome = await CreateFirstAsync(db, request, http, ct);
+            await transaction.CommitAsync(ct);
+            return outcome;
+        }
+        finally
+        {
+            setup.FirstAccount.Release();
+        }
+    }
+
+    private async Task<RegisterOutcome> CreateFirstAsync(AppDbContext db, RegisterRequest request, HttpContext? http, CancellationToken ct)
+    {
+        if (await db.Users.AnyAsync(ct)) return await CreateAsync(db, request, http, isFirst: false, ct);   // lost the race
+        if (!setup.Matches(request.SetupToken)) return RegisterOutcome.Closed(SetupTokenMessage);
+        var outcome = await CreateAsync(db, request, http, isFirst: true, ct);
+        if (outcome.User is not null) setup.Retire();
+        return outcome;
+    }
+
+    private async Task<RegisterOutcome> CreateAsync(AppDbContext db, RegisterRequest request, HttpContext? http, bool isFirst, CancellationToken ct)
+    {
         // An invitation works whether or not registration is open, and is spent only by an account that gets created.
         var invite = string.IsNullOrWhiteSpace(request.InviteToken) || isFirst ? null : request.InviteToken.Trim();
         if (invite is null && !isFirst && !await invitations.IsRegistrationOpenAsync(db, ct)) return RegisterOutcome.Closed();
@@ -46,7 +85,7 @@ internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityR
     }
 }
 
-internal sealed record RegisterRequest(string Email, string Password, string? FirstName, string? LastName, string? InviteToken = null);
+internal sealed record RegisterRequest(string Email, string Password, string? FirstName, string? LastName, string? InviteToken = null, string? SetupToken = null);
 
 internal sealed record RegisterOutcome(AppUser? User, bool RegistrationClosed, IReadOnlyList<ApiFieldError> Errors, bool Conflict, string? ClosedReason = null)
 {

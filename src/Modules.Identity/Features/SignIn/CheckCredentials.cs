@@ -1,19 +1,29 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Identity.Auth;
 
 namespace Modules.Identity.Features.SignIn;
 
 /// <summary>
 /// Checks an email and password for both the sign-in page and <c>POST /api/v1/auth/login</c>: lockout after
-/// repeated failures, inactive accounts refused, the same answer for an unknown email as for a wrong password.
+/// repeated failures, inactive accounts refused. Someone who does not know the password learns nothing about the
+/// address: an unknown email, a wrong password, a deactivated or unconfirmed account get the same answer after the
+/// same work (one password hash), and an unknown email "locks" after as many failures as a real account would
+/// (counted under a hash of the address, <see cref="AuthCounters"/>), so lockout is not an oracle either. Only the
+/// right password earns the account's own state ("deactivated", "confirm your e-mail").
 /// A right password resets the failure count only for accounts without two-factor: for the others the count (which
 /// wrong codes add to, <see cref="Features.TwoFactor.MfaSignIn"/>) is reset by the completed sign-in alone, so
 /// "right password, six wrong codes, right password again, …" still ends in lockout.
 /// </summary>
 internal sealed class CheckCredentials(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit, TimeProvider time,
-    Features.TwoFactor.TwoFactor mfa, AuthThrottle throttle, PasswordHashGate gate)
+    Features.TwoFactor.TwoFactor mfa, AuthThrottle throttle, PasswordHashGate gate, AuthCounters counters, HybridCache cache, IOptions<AuthOptions> options)
 {
+    /// <summary>How long failures against an unknown address are remembered (a real account's count never expires).</summary>
+    private static readonly TimeSpan UnknownFailureWindow = TimeSpan.FromDays(1);
+
     public async Task<CredentialCheck> RunAsync(AppDbContext db, string email, string password, HttpContext? http, CancellationToken ct)
     {
         if (!throttle.TryAttempt("email:" + email)) return new(CredentialStatus.Throttled, null, null);
@@ -24,19 +34,17 @@ internal sealed class CheckCredentials(UserManager<AppUser> users, SignInManager
     private async Task<CredentialCheck> CheckAsync(AppDbContext db, string email, string password, HttpContext? http, CancellationToken ct)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (user is null) return await UnknownAsync(db, email, password, http, ct);
+        if (await users.IsLockedOutAsync(user))
         {
-            // Spend the same hashing time as a real check, so response times do not reveal which emails exist.
-            users.PasswordHasher.HashPassword(new AppUser(), password);
-            audit.Add(db, null, AuditLog.SignInFailed, "unknown email", http);
-            await db.SaveChangesAsync(ct);
-            return new(CredentialStatus.Invalid, null, null);
+            SpendHashingTime(password);
+            return await LockedOutAsync(db, user, http, ct);
         }
-        if (!user.IsActive) return new(CredentialStatus.Deactivated, user, null);
-        if (await users.IsLockedOutAsync(user)) return await LockedOutAsync(db, user, http, ct);
 
         if (await users.CheckPasswordAsync(user, password))
         {
+            // The state of the account is told only to whoever knows its password.
+            if (!user.IsActive) return new(CredentialStatus.Deactivated, user, null);
             // Identity answers "not allowed" (unconfirmed e-mail) only to the right password.
             if (!await signIn.CanSignInAsync(user))
             {
@@ -51,12 +59,40 @@ internal sealed class CheckCredentials(UserManager<AppUser> users, SignInManager
             await db.SaveChangesAsync(ct);
             return new(CredentialStatus.Valid, user, null);
         }
+        // A deactivated account counts failures and locks like any other: otherwise "never locks" would mark it.
         await users.AccessFailedAsync(user);
         if (await users.IsLockedOutAsync(user)) return await LockedOutAsync(db, user, http, ct);
         audit.Add(db, user.Id, AuditLog.SignInFailed, "wrong password", http);
         await db.SaveChangesAsync(ct);
         return new(CredentialStatus.Invalid, user, null);
     }
+
+    /// <summary>
+    /// An address with no account, answered as an account with a wrong password would be: the same hashing time,
+    /// and after <c>Auth:LockoutMaxFailedAttempts</c> failures the same "locked" answer for <c>Auth:LockoutMinutes</c>.
+    /// </summary>
+    private async Task<CredentialCheck> UnknownAsync(AppDbContext db, string email, string password, HttpContext? http, CancellationToken ct)
+    {
+        SpendHashingTime(password);
+        audit.Add(db, null, AuditLog.SignInFailed, "unknown email", http);
+        await db.SaveChangesAsync(ct);
+        var key = "unknown-sign-in:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant())));
+        var lockKey = "identity:" + key + ":locked-until";
+        var now = time.GetUtcNow();
+        // A read that stores nothing: a flood of made-up addresses must not fill the cache.
+        var lockedUntil = await cache.GetOrCreateAsync(lockKey, _ => ValueTask.FromResult(0L),
+            new HybridCacheEntryOptions { Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite }, cancellationToken: ct);
+        if (lockedUntil > now.UtcTicks) return new(CredentialStatus.LockedOut, null, new DateTimeOffset(lockedUntil, TimeSpan.Zero));
+        var max = Math.Max(1, options.Value.LockoutMaxFailedAttempts);
+        if (await counters.CountAsync(key, UnknownFailureWindow, ct) % max != 0) return new(CredentialStatus.Invalid, null, null);
+        var lockout = TimeSpan.FromMinutes(options.Value.LockoutMinutes);
+        var until = now + lockout;
+        await cache.SetAsync(lockKey, until.UtcTicks, new HybridCacheEntryOptions { Expiration = lockout, LocalCacheExpiration = lockout }, cancellationToken: ct);
+        return new(CredentialStatus.LockedOut, null, until);
+    }
+
+    /// <summary>One password hash, as a real check would cost, so the response time does not tell the paths apart.</summary>
+    private void SpendHashingTime(string password) => users.PasswordHasher.HashPassword(new AppUser(), password);
 
     private async Task<CredentialCheck> LockedOutAsync(AppDbContext db, AppUser user, HttpContext? http, CancellationToken ct)
     {
