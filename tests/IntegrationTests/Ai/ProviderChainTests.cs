@@ -325,6 +325,9 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
     {
         var (user, jobId, _) = await ai.ReadyAsync();
         var invented = $"gpt-evil-{Guid.NewGuid():N}";
+        // Only a member's own key runs a model the workspace does not list (SharedKeyLimitsTests).
+        ai.Fake.Options.OpenAIKey = "sk-user-own-key-135790";
+        (await user.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-user-own-key-135790" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await user.Http.PutAsJsonAsync("/api/v1/ai/settings", new { providerOrder = new[] { "openai" }, openAIModel = invented })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await LetterAsync(user, new { jobPostingId = jobId })).GetProperty("model").GetString().ShouldBe(invented);
 

@@ -32,7 +32,7 @@ public sealed class SharedKeyLimitsTests(TinySharedKeyCeiling ai) : IClassFixtur
         var response = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, profileId }));
 
         response.Status.ShouldBe(HttpStatusCode.OK, response.Root.ToString());
-        response.Data.GetProperty("model").GetString().ShouldBe("gpt-4o");
+        response.Data.GetProperty("model").GetString().ShouldBe("gpt-4o", response.Root.ToString());
         var sent = ai.Fake.Received.Last(FakeAiProviders.OpenAI)!;
         sent.Model.ShouldBe("gpt-4o");
         sent.MaxTokens.ShouldBe(1500);

@@ -89,10 +89,12 @@ internal sealed class ProviderChain(IApiKeyVault vault, IOptionsMonitor<AiOption
         if (apiKey is null) return null;
         // A shared key: only the admin's allowed models run on it; a member's other choice falls back to the workspace's.
         var allowed = AllowedOnSharedKeys(o);
-        var models = Models(chosen).Where(allowed.Contains).ToList();
         if (chosen is not null && !allowed.Contains(chosen))
+        {
             notes.Add(new ChainSkip(kind, $"{chosen} is not on the workspace key's model list, so {workspaceModel} is used: bring your own key to use any model"));
-        if (models.Count == 0) models = Models(null).Where(allowed.Contains).ToList();
+            chosen = null;
+        }
+        var models = Models(chosen).Where(allowed.Contains).ToList();
         if (models.Count == 0) return null;
         // A workspace key and its address were stored by an admin and are trusted.
         return stored is not null
