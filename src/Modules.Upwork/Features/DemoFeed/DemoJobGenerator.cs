@@ -49,11 +49,16 @@ internal static class DemoJobGenerator
         ("Netherlands", "Amsterdam", "Europe/Amsterdam"), ("Singapore", "Singapore", "Asia/Singapore"), ("India", "Bengaluru", "Asia/Kolkata"),
     ];
 
+    /// <summary>"a fintech", "an education": the indefinite article by the word's first letter (enough for our domains).</summary>
+    internal static string WithArticle(string word) => ("aeiou".Contains(char.ToLowerInvariant(word[0]), StringComparison.Ordinal) ? "an " : "a ") + word;
+
     public static JobPostingDraft Create(Random random, DateTimeOffset now)
     {
         var t = Templates[random.Next(Templates.Length)];
         var domain = Domains[random.Next(Domains.Length)];
-        var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, t.Titles[random.Next(t.Titles.Length)], domain);
+        // "a {0}" takes the article the domain needs: "an education startup", not "a education startup".
+        var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, t.Titles[random.Next(t.Titles.Length)].Replace("a {0}", "{1}", StringComparison.Ordinal),
+            domain, WithArticle(domain));
         var skills = t.Skills.OrderBy(_ => random.Next()).Take(random.Next(3, t.Skills.Length + 1)).ToList();
         var place = Places[random.Next(Places.Length)];
         var low = Math.Round(t.Low + (decimal)random.NextDouble() * (t.High - t.Low) / 2, 0);
@@ -61,7 +66,7 @@ internal static class DemoJobGenerator
         var hires = random.Next(0, 60);
         var description =
             $"[Demo job: generated so you can see the live feed work. Connect Upwork or paste a real job to replace it.]\n\n" +
-            $"We are a {domain} company. {t.Need}\n\n" +
+            $"We are {WithArticle(domain)} company. {t.Need}\n\n" +
             $"What we need:\n- Proven experience with {string.Join(", ", skills.Take(3))}\n- Clear written updates twice a week\n- Availability to start within a week\n\n" +
             $"In your proposal, tell us about a similar project and how you would approach the first two weeks.";
         return new JobPostingDraft(
