@@ -37,7 +37,7 @@ internal sealed class DeliverAlerts(
     ISecretProtector secrets,
     IHttpClientFactory http,
     IMailer mailer,
-    IConfiguration configuration,
+    Shared.Hosting.PublicOrigin publicOrigin,
     IOptions<AlertChannelOptions> options,
     TimeProvider time,
     ILogger<DeliverAlerts> log)
@@ -101,7 +101,7 @@ internal sealed class DeliverAlerts(
         var target = secrets.Unprotect(channel.Target, AlertChannel.Purpose(channel.Id, "target"));
         if (channel.Kind == "email")
         {
-            var (subject, body) = AlertEmail.Compose(alert, job, configuration["App:PublicUrl"]);
+            var (subject, body) = AlertEmail.Compose(alert, job, publicOrigin.IsConfigured ? publicOrigin.Link("") : null);
             await mailer.SendAsync(target, subject, body, ct);
             return;
         }

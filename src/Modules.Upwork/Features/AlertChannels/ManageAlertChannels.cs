@@ -15,7 +15,7 @@ internal sealed class ManageAlertChannels(
     IDbContextFactory<AppDbContext> contexts,
     ISecretProtector secrets,
     IMailer mailer,
-    IConfiguration configuration,
+    Shared.Hosting.PublicOrigin publicOrigin,
     IOptions<UpworkLimits> limits,
     IOptions<AlertChannelOptions> options,
     TimeProvider time)
@@ -30,11 +30,10 @@ internal sealed class ManageAlertChannels(
         if (await db.AlertChannels().CountAsync(c => c.UserId == userId, ct) >= max)
             return ChannelCreation.Refused(409, $"You already have {max} alert channels (the limit, Upwork:Limits:AlertChannelsPerUser); delete one first");
         string? token = null;
-        var publicUrl = configuration["App:PublicUrl"]?.TrimEnd('/');
         if (input.Kind == "email")
         {
             // The link is a security link: built from the configured address only, never from the request (issue 17 item 2).
-            if (!mailer.IsConfigured || string.IsNullOrWhiteSpace(publicUrl))
+            if (!mailer.IsConfigured || !publicOrigin.IsConfigured)
                 return ChannelCreation.Refused(409, "E-mail channels need the workspace's SMTP server and App:PublicUrl to be set");
             token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         }
@@ -54,7 +53,7 @@ internal sealed class ManageAlertChannels(
             // Queued in the mail outbox (sent in the background, retried if the server fails), not inside this request.
             await mailer.QueueAsync(userId, "confirm_alert_channel", input.Target.Trim(), "Confirm this address for job alerts",
                 "Someone (hopefully you) asked the Upwork AI Assistant to send job alerts to this address.\n\n" +
-                $"To start receiving them, open this link within {options.Value.ConfirmationLifetime.TotalHours:0} hours:\n{publicUrl}{ConfirmPath}?token={token}\n\n" +
+                $"To start receiving them, open this link within {options.Value.ConfirmationLifetime.TotalHours:0} hours:\n{publicOrigin.Link($"{ConfirmPath}?token={token}")}\n\n" +
                 "If you did not ask for this, ignore this mail: nothing will be sent to you.\n", ct);
         return new ChannelCreation(Dto(channel, input.Target.Trim()), 201, null);
     }
