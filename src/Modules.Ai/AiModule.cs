@@ -157,7 +157,7 @@ public static class AiModule
             {
                 var reports = new List<TrainingReport> { await train.RunForUserAsync(UserIds.Require(http), ct) };
                 // Workspace models learn from everyone's jobs and cost CPU: admins only.
-                if (http.User.IsInRole("Admin")) reports.AddRange(await train.RunWorkspaceAsync(ct));
+                if (http.User.IsInRole(Roles.Admin)) reports.AddRange(await train.RunWorkspaceAsync(ct));
                 return ApiResults.Ok(reports);
             })
            .WithSummary("Trains your success model now (admins: the workspace's classifier and salary model too)");

@@ -41,7 +41,7 @@ public static class AnalyticsModule
         var api = app.MapApiGroup("analytics", "Analytics").RequireAuthorization();
         // The team view (scope=team) is the workspace's numbers: admins only; members see their own.
         api.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.Request.Query["scope"] == "team" && !context.HttpContext.User.IsInRole("Admin")
+            context.HttpContext.Request.Query["scope"] == "team" && !context.HttpContext.User.IsInRole(Roles.Admin)
                 ? ApiResults.Error(StatusCodes.Status403Forbidden, "Only a workspace admin can see the team's numbers", [new ApiFieldError("scope", "scope=team is for admins")])
                 : await next(context));
         // A profile id must be the caller's own (in the team view, any member's): another user's is not found.
@@ -111,7 +111,7 @@ public static class AnalyticsModule
            .WithSummary("AI use per provider (letters, cache hits, spend, quality) and letter quality against outcome");
 
         // The operator's business view (admins only): subscriptions and the MRR, churn and LTV computed from them.
-        var business = app.MapApiGroup("analytics/business", "Analytics").RequireAuthorization(p => p.RequireRole("Admin"));
+        var business = app.MapApiGroup("analytics/business", "Analytics").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         business.MapGet("/", async (ManageSubscriptions subs, CancellationToken ct) => ApiResults.Ok(await subs.ViewAsync(ct)))
            .WithSummary("MRR today, the last twelve months (MRR, churn, ARPU, LTV) and plan shares (admins only)");
         business.MapGet("/subscriptions", async (ManageSubscriptions subs, CancellationToken ct) => ApiResults.Ok(await subs.AllAsync(ct)))

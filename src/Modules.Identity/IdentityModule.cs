@@ -120,17 +120,17 @@ public static class IdentityModule
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization()
             .WithSummary("Ends the session of the access token");
         auth.MapGet("/profile", async (HttpContext http, ShowProfile profile) =>
-                await profile.RunAsync(CurrentUser.Id(http.User)!.Value) is { } p ? (IResult)ApiResults.Ok(p) : ApiResults.NotFound("Account not found"))
+                await profile.RunAsync(UserIds.Find(http.User)!.Value) is { } p ? (IResult)ApiResults.Ok(p) : ApiResults.NotFound("Account not found"))
             .RequireAuthorization().WithSummary("The signed-in user's profile");
         auth.MapPut("/profile", async (ProfileUpdate update, HttpContext http, ShowProfile profile, IDbContextFactory<AppDbContext> contexts, CancellationToken ct) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
-                return await profile.UpdateAsync(db, CurrentUser.Id(http.User)!.Value, update, http, ct) is { } p
+                return await profile.UpdateAsync(db, UserIds.Find(http.User)!.Value, update, http, ct) is { } p
                     ? (IResult)ApiResults.Ok(p, "Profile updated") : ApiResults.NotFound("Account not found");
             })
             .Validate<ProfileUpdate>().RequireAuthorization().WithSummary("Updates the signed-in user's name");
         auth.MapGet("/sessions", async (HttpContext http, ListSessions sessions, CancellationToken ct) =>
-                ApiResults.Ok(await sessions.RunAsync(CurrentUser.Id(http.User)!.Value, CurrentUser.SessionId(http.User), ct)))
+                ApiResults.Ok(await sessions.RunAsync(UserIds.Find(http.User)!.Value, SessionClaims.SessionId(http.User), ct)))
             .RequireAuthorization().WithSummary("The signed-in user's active sessions (devices)");
         auth.MapDelete("/sessions/{id:guid}", RevokeSessionAsync).RequireAuthorization()
             .WithSummary("Signs one of your devices out");
@@ -142,12 +142,12 @@ public static class IdentityModule
         identity.MapGet("/keys", async (HttpContext http, ManageApiKeys keys, CancellationToken ct) => ApiResults.Ok(await keys.ListAsync(UserId(http), ct)))
             .WithSummary("Your AI keys and the workspace's, masked");
         identity.MapPost("/keys", async (NewApiKey request, HttpContext http, ManageApiKeys keys, CancellationToken ct) =>
-                request.Scope == ManageApiKeys.WorkspaceScope && !http.User.IsInRole(AuthClaims.AdminRole)
+                request.Scope == ManageApiKeys.WorkspaceScope && !http.User.IsInRole(Roles.Admin)
                     ? ApiResults.Error(StatusCodes.Status403Forbidden, "Only a workspace admin can set workspace keys")
                     : (IResult)ApiResults.Created(await keys.AddAsync(UserId(http), request, http, ct), "Key saved"))
             .Validate<NewApiKey>().WithSummary("Stores an AI key encrypted (AES-256-GCM); it is never shown again");
         identity.MapDelete("/keys/{id:guid}", async (Guid id, HttpContext http, ManageApiKeys keys, CancellationToken ct) =>
-                await keys.DeleteAsync(UserId(http), http.User.IsInRole(AuthClaims.AdminRole), id, http, ct)
+                await keys.DeleteAsync(UserId(http), http.User.IsInRole(Roles.Admin), id, http, ct)
                     ? (IResult)ApiResults.Ok(new { deleted = id }, "Key deleted") : ApiResults.NotFound($"Key {id} was not found"))
             .WithSummary("Deletes one of your keys (admins: or a workspace key)");
         identity.MapPost("/keys/{id:guid}/test", async (Guid id, HttpContext http, ManageApiKeys keys, CancellationToken ct) =>
@@ -220,7 +220,7 @@ public static class IdentityModule
             })
             .WithSummary("What is collected about you, why, for how long, who it is shared with, and your rights");
 
-        var admin = app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(AuthClaims.AdminRole));
+        var admin = app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         admin.MapGet("/users", async (ManageMembers members, CancellationToken ct) => ApiResults.Ok(await members.ListAsync(ct)))
             .WithSummary("Every member with role, plan, this month's AI usage and state (admins only)");
         admin.MapGet("/audit", async (ListAuditEvents events, CancellationToken ct) => ApiResults.Ok(await events.ForWorkspaceAsync(200, ct)))
@@ -259,7 +259,7 @@ public static class IdentityModule
         app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signIn, Sessions sessions, AuditLog audit,
                 IDbContextFactory<AppDbContext> contexts, [FromForm] string? returnUrl) =>
             {
-                if (CurrentUser.Id(http.User) is { } userId && CurrentUser.SessionId(http.User) is { } sessionId)
+                if (UserIds.Find(http.User) is { } userId && SessionClaims.SessionId(http.User) is { } sessionId)
                 {
                     await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
                     await sessions.RevokeAsync(db, userId, sessionId, "signed out", http.RequestAborted);
@@ -285,7 +285,7 @@ public static class IdentityModule
         return await scope.ServiceProvider.GetRequiredService<KeyRotation>().RotateAsync(ct);
     }
 
-    private static Guid UserId(HttpContext http) => CurrentUser.Id(http.User)!.Value;
+    private static Guid UserId(HttpContext http) => UserIds.Find(http.User)!.Value;
 
     private static async Task<IResult> RegisterAsync(RegisterRequest request, HttpContext http, Register register, TokenGrants grants,
         EmailConfirmation confirmation, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
@@ -368,9 +368,9 @@ public static class IdentityModule
 
     private static async Task<IResult> LogoutAsync(HttpContext http, Sessions sessions, AuditLog audit, IDbContextFactory<AppDbContext> contexts, CancellationToken ct)
     {
-        var userId = CurrentUser.Id(http.User)!.Value;
+        var userId = UserIds.Find(http.User)!.Value;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (CurrentUser.SessionId(http.User) is { } sessionId && await sessions.RevokeAsync(db, userId, sessionId, "signed out", ct))
+        if (SessionClaims.SessionId(http.User) is { } sessionId && await sessions.RevokeAsync(db, userId, sessionId, "signed out", ct))
         {
             audit.Add(db, userId, AuditLog.SignedOut, null, http);
             await db.SaveChangesAsync(ct);
@@ -381,7 +381,7 @@ public static class IdentityModule
 
     // Someone else's session id answers exactly like a missing one: ids reveal nothing.
     private static async Task<IResult> RevokeSessionAsync(Guid id, HttpContext http, RevokeSession revoke, CancellationToken ct) =>
-        await revoke.RunAsync(CurrentUser.Id(http.User)!.Value, id, http, ct)
+        await revoke.RunAsync(UserIds.Find(http.User)!.Value, id, http, ct)
             ? ApiResults.Ok(new { revoked = id }, "Session signed out")
             : ApiResults.NotFound($"Session {id} was not found");
 }

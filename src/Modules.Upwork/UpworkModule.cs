@@ -1,3 +1,4 @@
+using Contracts.Identity;
 using Contracts.Upwork;
 using FluentValidation;
 using Microsoft.Extensions.Http.Resilience;
@@ -140,7 +141,7 @@ public static class UpworkModule
 
         api.MapGet("/connection/shares", async (HttpContext http, ShareConnection shares, CancellationToken ct) =>
                 ApiResults.Ok(await shares.ListAsync(UserIds.Require(http), ct)))
-           .RequireAuthorization(p => p.RequireRole(AdminRole))
+           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
            .WithSummary("Admin only: the teammates your Upwork connection is shared with, and the members you could share it with");
         api.MapPut("/connection/shares/{memberId:guid}", async (Guid memberId, HttpContext http, ShareConnection shares, CancellationToken ct) =>
                 await shares.ShareAsync(UserIds.Require(http), memberId, ct) switch
@@ -151,13 +152,13 @@ public static class UpworkModule
                     { Status: 400 } o => ApiResults.ValidationFailed([new ApiFieldError("memberId", o.Error!)]),
                     var o => ApiResults.Error(o.Status, o.Error!),
                 })
-           .RequireAuthorization(p => p.RequireRole(AdminRole))
+           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
            .WithSummary("Admin only: shares your Upwork connection with a teammate, who then sees every job it fetched (audited)");
         api.MapDelete("/connection/shares/{memberId:guid}", async (Guid memberId, HttpContext http, ShareConnection shares, CancellationToken ct) =>
                 await shares.RevokeAsync(UserIds.Require(http), memberId, ct)
                     ? (IResult)ApiResults.Ok(new { revoked = true }, "No longer shared")
                     : ApiResults.NotFound($"Your connection is not shared with {memberId}"))
-           .RequireAuthorization(p => p.RequireRole(AdminRole))
+           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
            .WithSummary("Admin only: stops sharing your Upwork connection with a teammate; they no longer see its jobs (audited)");
 
         api.MapPost("/connection/import-profile", async (HttpContext http, ImportUpworkProfile import, CancellationToken ct) =>
@@ -277,9 +278,9 @@ public static class UpworkModule
                 await searches.SetSharedAsync(UserIds.Require(http), id, request.Shared, ct) is { } s
                     ? (IResult)ApiResults.Ok(SavedSearchDto.From(s), s.IsShared ? "Shared with the team" : "No longer shared")
                     : ApiResults.NotFound($"Saved search {id} was not found"))
-           .RequireAuthorization(p => p.RequireRole(AdminRole))
+           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
            .WithSummary("Admin only: shares one of your saved searches with the team (members see it read-only and may follow it)");
-        api.MapUpworkDoctor(AdminRole);
+        api.MapUpworkDoctor(Roles.Admin);
         api.MapPost("/saved-searches/{id:guid}/follow", async (Guid id, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 await searches.FollowAsync(UserIds.Require(http), id, true, ct) ? (IResult)ApiResults.Ok(new { following = true }) : ApiResults.NotFound($"Shared search {id} was not found"))
            .WithSummary("Follows a search shared with the team: its matches alert you too");
@@ -325,9 +326,6 @@ public static class UpworkModule
 
     /// <summary>409 in the envelope, naming the field, when a per-user limit (<see cref="UpworkLimits"/>) or a precondition refuses a create.</summary>
     private static IResult LimitReached(string field, string message) => ApiResults.Error(StatusCodes.Status409Conflict, message, [new ApiFieldError(field, message)]);
-
-    /// <summary>The Identity module's admin role name (modules share no types, only this well-known string).</summary>
-    private const string AdminRole = "Admin";
 
     /// <summary>403 for a search shared with the caller (visible, not theirs to change), 404 for anything else.</summary>
     private static async Task<IResult> NotYoursAsync(ManageSavedSearches searches, HttpContext http, Guid id, CancellationToken ct) =>

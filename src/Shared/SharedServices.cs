@@ -38,6 +38,7 @@ public static class SharedServices
         MetricsEndpoint.Add(builder);
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
+        services.AddScoped<CurrentUser>();
 
         // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery). The
         // Identity module seals each key with the master key before it is stored (KeyManagementOptions.XmlEncryptor).

@@ -4,8 +4,4 @@ internal static class AuthClaims
 {
     /// <summary>The session (device) a principal belongs to; revoking it signs the principal out.</summary>
     public const string SessionId = "ua_sid";
-
-    public const string AdminRole = "Admin";
-
-    public const string MemberRole = "Member";
 }

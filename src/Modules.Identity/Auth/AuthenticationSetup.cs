@@ -167,7 +167,7 @@ internal static class AuthenticationSetup
 
     internal static async Task<bool> IsSessionActiveAsync(HttpContext http, ClaimsPrincipal principal)
     {
-        if (CurrentUser.Id(principal) is not { } userId || CurrentUser.SessionId(principal) is not { } sessionId) return false;
+        if (UserIds.Find(principal) is not { } userId || SessionClaims.SessionId(principal) is not { } sessionId) return false;
         return await http.RequestServices.GetRequiredService<Sessions>().IsActiveAsync(sessionId, userId, http.RequestAborted);
     }
 

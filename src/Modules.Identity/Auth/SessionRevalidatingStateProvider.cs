@@ -24,7 +24,7 @@ internal sealed class SessionRevalidatingStateProvider : RevalidatingServerAuthe
     private async Task OnSessionRevokedAsync(Shared.Live.LiveEvent e)
     {
         var state = await GetAuthenticationStateAsync();
-        if (CurrentUser.SessionId(state.User) is { } sessionId && e.Read<Guid>() == sessionId)
+        if (SessionClaims.SessionId(state.User) is { } sessionId && e.Read<Guid>() == sessionId)
             NotifyAuthenticationStateChanged(Task.FromResult(new AuthenticationState(new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity()))));
     }
 
@@ -36,7 +36,7 @@ internal sealed class SessionRevalidatingStateProvider : RevalidatingServerAuthe
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken ct)
     {
-        if (CurrentUser.Id(state.User) is not { } userId || CurrentUser.SessionId(state.User) is not { } sessionId) return false;
+        if (UserIds.Find(state.User) is not { } userId || SessionClaims.SessionId(state.User) is not { } sessionId) return false;
         await using var scope = _scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<Sessions>().IsActiveAsync(sessionId, userId, ct);
     }

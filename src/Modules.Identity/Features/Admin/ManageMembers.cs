@@ -15,12 +15,12 @@ internal sealed class ManageMembers(IDbContextFactory<AppDbContext> contexts, IU
         var users = await db.Users.AsNoTracking().OrderBy(u => u.CreatedAt)
             .Select(u => new { u.Id, u.Email, u.FirstName, u.LastName, u.SubscriptionPlan, u.IsActive, u.CreatedAt, u.LastLogin })
             .ToListAsync(ct);
-        var admins = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where r.Name == AuthClaims.AdminRole select ur.UserId).ToListAsync(ct);
+        var admins = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where r.Name == Roles.Admin select ur.UserId).ToListAsync(ct);
         var rows = new List<MemberRow>();
         foreach (var u in users)
         {
             var usage = await quota.GetUsageAsync(u.Id, QuotaFeatures.AiGeneration, ct);
-            rows.Add(new MemberRow(u.Id, u.Email ?? "", $"{u.FirstName} {u.LastName}".Trim(), admins.Contains(u.Id) ? AuthClaims.AdminRole : AuthClaims.MemberRole,
+            rows.Add(new MemberRow(u.Id, u.Email ?? "", $"{u.FirstName} {u.LastName}".Trim(), admins.Contains(u.Id) ? Roles.Admin : Roles.Member,
                 u.SubscriptionPlan, usage.Used, usage.Limit, u.IsActive, u.CreatedAt, u.LastLogin));
         }
         return rows;

@@ -27,7 +27,7 @@ internal sealed class MemberDirectory(IDbContextFactory<AppDbContext> contexts) 
         var admins = await (from ur in db.UserRoles
                             join r in db.Roles on ur.RoleId equals r.Id
                             join u in db.Users on ur.UserId equals u.Id
-                            where r.Name == AuthClaims.AdminRole
+                            where r.Name == Roles.Admin
                             select new { u.Id, u.CreatedAt }).ToListAsync(ct);
         return admins.OrderBy(a => a.CreatedAt).Select(a => a.Id).ToList();   // ordered here: SQLite cannot order by DateTimeOffset
     }

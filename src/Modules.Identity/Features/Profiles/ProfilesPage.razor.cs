@@ -27,7 +27,7 @@ public sealed partial class ProfilesPage
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
-        _userId = CurrentUser.Id((await AuthenticationState).User) ?? Guid.Empty;
+        _userId = UserIds.Find((await AuthenticationState).User) ?? Guid.Empty;
         await ReloadAsync();
     }
 

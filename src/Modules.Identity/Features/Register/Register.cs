@@ -1,3 +1,4 @@
+using Contracts.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
@@ -76,7 +77,7 @@ internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityR
             return RegisterOutcome.Failed(created.Errors);
         }
 
-        var role = isFirst ? AuthClaims.AdminRole : AuthClaims.MemberRole;
+        var role = isFirst ? Roles.Admin : Roles.Member;
         if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
         await users.AddToRoleAsync(user, role);
         audit.Add(db, user.Id, AuditLog.Registered, invite is null ? $"role {role}" : $"role {role}, by invitation", http);
