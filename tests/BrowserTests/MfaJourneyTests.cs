@@ -3,7 +3,7 @@ using OtpNet;
 
 namespace BrowserTests;
 
-public sealed class MfaJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class MfaJourneyTests(ClockedBrowserFixture fixture) : IClassFixture<ClockedBrowserFixture>
 {
     [Fact]
     public async Task A_user_turns_on_two_factor_signs_out_and_signs_in_with_a_code_from_their_app()
@@ -15,7 +15,7 @@ public sealed class MfaJourneyTests(BrowserFixture fixture) : IClassFixture<Brow
         var key = (await page.GetByTestId("mfa-key").InnerTextAsync()).Replace(" ", "");
         var totp = new Totp(Base32Encoding.ToBytes(key));
         await Assertions.Expect(page.GetByAltText("QR code for your authenticator app")).ToBeVisibleAsync();
-        await page.GetByLabel("6-digit code").FillAsync(totp.ComputeTotp(DateTime.UtcNow));
+        await page.GetByLabel("6-digit code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep)));
         await page.GetByTestId("mfa-confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("recovery-codes")).ToContainTextAsync("-");
         await BrowserFixture.ScreenshotAsync(page, "mfa-recovery-codes");
@@ -30,9 +30,10 @@ public sealed class MfaJourneyTests(BrowserFixture fixture) : IClassFixture<Brow
         await Assertions.Expect(page.GetByTestId("signin-error")).ToContainTextAsync("not right");
 
         // The enabling code is spent; the app's next code signs in.
-        await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
+        await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep + 1)));
         await page.GetByTestId("mfa-submit").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        fixture.Clock.Release();   // the rest of the journey runs on the real clock again (later than the held steps)
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
     }
 }

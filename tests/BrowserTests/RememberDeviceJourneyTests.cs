@@ -3,7 +3,7 @@ using OtpNet;
 
 namespace BrowserTests;
 
-public sealed class RememberDeviceJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class RememberDeviceJourneyTests(ClockedBrowserFixture fixture) : IClassFixture<ClockedBrowserFixture>
 {
     [Fact]
     public async Task A_remembered_device_skips_the_code_until_its_session_is_revoked_from_another_device()
@@ -12,7 +12,7 @@ public sealed class RememberDeviceJourneyTests(BrowserFixture fixture) : IClassF
         await BrowserFixture.GotoInteractiveAsync(page, "/settings");
         await page.GetByTestId("mfa-begin").ClickAsync();
         var totp = new Totp(Base32Encoding.ToBytes((await page.GetByTestId("mfa-key").InnerTextAsync()).Replace(" ", "")));
-        await page.GetByLabel("6-digit code").FillAsync(totp.ComputeTotp(DateTime.UtcNow));
+        await page.GetByLabel("6-digit code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep)));
         await page.GetByTestId("mfa-confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("recovery-codes")).ToContainTextAsync("-");
         var recovery = (await page.GetByTestId("recovery-codes").InnerTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -23,9 +23,10 @@ public sealed class RememberDeviceJourneyTests(BrowserFixture fixture) : IClassF
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await Assertions.Expect(page.GetByTestId("mfa-step")).ToBeVisibleAsync();
         await page.GetByTestId("mfa-remember-device").CheckAsync();
-        await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
+        await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep + 1)));
         await page.GetByTestId("mfa-submit").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        fixture.Clock.Release();   // the rest of the journey runs on the real clock again (later than the held steps)
 
         // Next time on this browser: no code.
         await page.Locator("[data-interactive=true]").WaitForAsync();

@@ -5,7 +5,7 @@ using OtpNet;
 namespace BrowserTests.Journeys;
 
 /// <summary>Journey 5: two-factor sign-in, signing out another device, data export and account deletion.</summary>
-public sealed class SecurityJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class SecurityJourneyTests(ClockedBrowserFixture fixture) : IClassFixture<ClockedBrowserFixture>
 {
     [Fact]
     public async Task Enable_mfa_sign_in_with_totp_revoke_a_session_export_data_then_delete_the_account()
@@ -17,7 +17,7 @@ public sealed class SecurityJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.GetByTestId("mfa-begin").ClickAsync();
         var key = (await page.GetByTestId("mfa-key").InnerTextAsync()).Replace(" ", "");
         var totp = new Totp(Base32Encoding.ToBytes(key));
-        await page.GetByLabel("6-digit code").FillAsync(totp.ComputeTotp(DateTime.UtcNow));
+        await page.GetByLabel("6-digit code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep)));
         await page.GetByTestId("mfa-confirm").ClickAsync();
         var codes = (await page.GetByTestId("recovery-codes").InnerTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         codes.Length.ShouldBeGreaterThan(1);
@@ -28,9 +28,10 @@ public sealed class SecurityJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await Assertions.Expect(page.GetByTestId("mfa-step")).ToBeVisibleAsync();
-        await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));   // the enabling code is spent
+        await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep + 1)));   // the enabling code is spent
         await page.GetByTestId("mfa-submit").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        fixture.Clock.Release();   // the rest of the journey runs on the real clock again (later than the held steps)
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
 
         // A second device signs in (with a recovery code) and is then signed out from the first.
