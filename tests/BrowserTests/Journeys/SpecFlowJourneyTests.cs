@@ -29,7 +29,7 @@ public sealed class PostgresAiBrowserFixture : BrowserFixture
     }
 }
 
-/// <summary>Journey 1, the spec's own flow, on PostgreSQL + Redis.</summary>
+/// <summary>Journey 1, the original specification's own flow (docs/specification.md), on PostgreSQL + Redis.</summary>
 public sealed class SpecFlowJourneyTests(PostgresAiBrowserFixture fixture) : IClassFixture<PostgresAiBrowserFixture>
 {
     [Fact]

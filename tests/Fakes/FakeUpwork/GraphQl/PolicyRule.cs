@@ -12,7 +12,7 @@ namespace FakeUpwork.GraphQl;
 /// <item>scopes: every selected <c>Type.field</c> must be covered by the key's scopes (<see cref="ScopeMap"/>).</item>
 /// </list>
 /// A failure becomes a single <see cref="FakeAbortError"/>; the endpoint drops it when the engine found real validation errors.
-/// It also enforces the variable-position rule strictly (the spec's type equality): GraphQL.NET 8 lets a <c>String!</c>
+/// It also enforces the variable-position rule strictly (the GraphQL specification's type equality): GraphQL.NET 8 lets a <c>String!</c>
 /// variable stand where <c>ID!</c> is expected, graphql-java does not.
 /// </summary>
 internal sealed class PolicyRule : ValidationRuleBase
