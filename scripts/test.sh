@@ -86,7 +86,7 @@ export UA_TEST_ARTIFACTS="$RESULTS/artifacts"
 # --- 3. Build once, then every test project with coverage ---
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 log "building"
-if ! dotnet build UpworkAssistant.sln -c Debug -nologo -clp:ErrorsOnly; then
+if ! dotnet build UpworkAssistant.slnx -c Debug -nologo -clp:ErrorsOnly; then
   echo; echo "The build failed."; echo "0 passed, 1 failed"; exit 1
 fi
 

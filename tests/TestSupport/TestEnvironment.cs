@@ -15,7 +15,7 @@ public static class TestEnvironment
     /// <summary>Redis configuration string, e.g. <c>127.0.0.1:6390</c>.</summary>
     public static string Redis => Require(RedisVariable, "127.0.0.1:6379");
 
-    /// <summary>The repository root (the folder holding UpworkAssistant.sln).</summary>
+    /// <summary>The repository root (the folder holding UpworkAssistant.slnx).</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>Where tests write screenshots and other artefacts.</summary>
@@ -57,7 +57,7 @@ public static class TestEnvironment
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "UpworkAssistant.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Could not find UpworkAssistant.sln above " + AppContext.BaseDirectory);
+            if (File.Exists(Path.Combine(dir.FullName, "UpworkAssistant.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("Could not find UpworkAssistant.slnx above " + AppContext.BaseDirectory);
     }
 }

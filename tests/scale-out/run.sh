@@ -69,7 +69,7 @@ DB=("${PSQL[@]}" -d "$DBNAME")
 
 APP="${UA_APP_DIR:-$ROOT/src/App/bin/Debug/net10.0}"
 CLIENT="${UA_LOADCLIENT:-$ROOT/bench/LoadClient/bin/Debug/net10.0/LoadClient.dll}"
-[ -f "$APP/UpworkAssistant.App.dll" ] && [ -f "$CLIENT" ] || dotnet build "$ROOT/UpworkAssistant.sln" -c Debug -nologo -v quiet >/dev/null
+[ -f "$APP/UpworkAssistant.App.dll" ] && [ -f "$CLIENT" ] || dotnet build "$ROOT/UpworkAssistant.slnx" -c Debug -nologo -v quiet >/dev/null
 export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Jobs__Enabled=true \
   ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGHOSTPORT;Username=postgres;Database=$DBNAME" \
   Redis__Connection="$UA_TEST_REDIS" Redis__Prefix="ua-so-$RANDOM" \
