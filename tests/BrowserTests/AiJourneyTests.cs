@@ -10,13 +10,7 @@ public sealed class AiBrowserFixture : BrowserFixture
 
     public FakeAiServer Fake { get; }
 
-    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?>
-    {
-        ["Ai:ProviderOrder"] = "openai,offline",
-        ["Ai:OpenAI:BaseUrl"] = Fake.OpenAIEndpoint,
-        ["Ai:OpenAI:ApiKey"] = FakeAiOptions.DefaultOpenAIKey,
-        ["Upwork:Demo:Enabled"] = "false",
-    };
+    protected override IDictionary<string, string?>? Settings => FakeSettings.OpenAIThenOffline(Fake);
 
     public override async Task DisposeAsync()
     {

@@ -21,16 +21,7 @@ public class UpworkBrowserFixture : BrowserFixture
 
     protected override int KestrelPort => _port;
 
-    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?>
-    {
-        ["Upwork:ClientId"] = FakeUpworkOptions.DefaultClientId,
-        ["Upwork:ClientSecret"] = FakeUpworkOptions.DefaultClientSecret,
-        ["Upwork:RedirectUri"] = RedirectUri,
-        ["Upwork:AuthorizeUrl"] = Fake.AuthorizeUrl,
-        ["Upwork:TokenUrl"] = Fake.TokenUrl,
-        ["Upwork:GraphQlUrl"] = Fake.GraphQlUrl,
-        ["Upwork:Demo:Enabled"] = "false",
-    };
+    protected override IDictionary<string, string?>? Settings => FakeSettings.Upwork(Fake, RedirectUri);
 
     public override async Task DisposeAsync()
     {

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Shared.Events;
 
 namespace UnitTests;
@@ -55,13 +54,25 @@ public sealed class EventBusTests
     }
 
     [Fact]
-    public async Task An_event_nobody_handles_is_fine()
+    public async Task An_event_nobody_handles_reaches_no_handler_and_logs_nothing()
     {
-        await using var provider = new ServiceCollection().BuildServiceProvider();
-        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), [], NullLogger<InProcessEventBus>.Instance);
+        var services = new ServiceCollection();
+        var recorder = new Recorder();
+        var log = new ListLogger();
+        services.AddSingleton(recorder).AddScoped<ScopeId>();
+        services.AddEventHandler<SomethingHappened, RecordingA>();   // handles another event type only
+        await using var provider = services.BuildServiceProvider();
+        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), provider.GetServices<EventHandlerRegistration>(), log);
 
-        await bus.PublishAsync(new SomethingHappened(1));
+        await bus.PublishAsync(new NothingListens("x"));
+        recorder.Calls.ShouldBeEmpty();
+        log.Errors.ShouldBeEmpty();
+
+        await bus.PublishAsync(new SomethingHappened(3));   // the same bus still delivers what has a handler
+        recorder.Calls.Select(c => (c.Handler, c.Value)).ShouldBe([("A", 3)]);
     }
+
+    public sealed record NothingListens(string Value);
 
     private sealed class ListLogger : ILogger<InProcessEventBus>
     {

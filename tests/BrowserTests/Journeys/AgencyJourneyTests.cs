@@ -10,14 +10,7 @@ public sealed class AgencyBrowserFixture : BrowserFixture
 
     public FakeAiServer Fake { get; }
 
-    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?>
-    {
-        ["Ai:ProviderOrder"] = "openai,offline",
-        ["Ai:OpenAI:BaseUrl"] = Fake.OpenAIEndpoint,
-        ["Ai:OpenAI:ApiKey"] = "",
-        ["Plans:AiGenerationsPerMonth:pro"] = "2",
-        ["Upwork:Demo:Enabled"] = "false",
-    };
+    protected override IDictionary<string, string?>? Settings => FakeSettings.OpenAIThenOffline(Fake, apiKey: "").With(("Plans:AiGenerationsPerMonth:pro", "2"));
 
     public override async Task DisposeAsync()
     {

@@ -12,15 +12,8 @@ public sealed class PostgresAiBrowserFixture : BrowserFixture
 
     protected override DatabaseKind Database => DatabaseKind.Postgres;
 
-    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?>
-    {
-        ["Redis:Connection"] = TestEnvironment.Redis,
-        ["Redis:Prefix"] = "ua-journey-" + Guid.NewGuid().ToString("N")[..8],
-        ["Ai:ProviderOrder"] = "openai,offline",
-        ["Ai:OpenAI:BaseUrl"] = Fake.OpenAIEndpoint,
-        ["Ai:OpenAI:ApiKey"] = FakeAiOptions.DefaultOpenAIKey,
-        ["Upwork:Demo:Enabled"] = "false",
-    };
+    protected override IDictionary<string, string?>? Settings => FakeSettings.OpenAIThenOffline(Fake)
+        .With(("Redis:Connection", TestEnvironment.Redis), ("Redis:Prefix", "ua-journey-" + Guid.NewGuid().ToString("N")[..8]));
 
     public override async Task DisposeAsync()
     {

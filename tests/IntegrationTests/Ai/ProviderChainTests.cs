@@ -309,8 +309,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!received.Any(r => r.Name == "ai_complete") && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await Eventually.HoldsAsync(() => received.Any(r => r.Name == "ai_complete"), "the hub's ai_complete");
         var events = received.ToList();
         events.ShouldContain(e => e.Name == "ai_progress" && e.Payload.GetProperty("jobPostingId").GetGuid() == jobId);
         var complete = events.Single(e => e.Name == "ai_complete").Payload;

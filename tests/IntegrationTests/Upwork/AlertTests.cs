@@ -11,7 +11,8 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
     {
         var keyword = "alert" + Guid.NewGuid().ToString("N")[..8];
         var alice = await harness.ConnectedUserWithSearchAsync(keyword);
-        var bob = await harness.ConnectedUserWithSearchAsync("nomatch" + Guid.NewGuid().ToString("N")[..8]);
+        var bobsKeyword = "nomatch" + Guid.NewGuid().ToString("N")[..8];
+        var bob = await harness.ConnectedUserWithSearchAsync(bobsKeyword);
         var aliceGot = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         var bobGot = new ConcurrentQueue<JsonElement>();
         await using var aliceHub = harness.Hub(alice);
@@ -31,9 +32,12 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
         queue.Data.GetProperty("items")[0].GetProperty("title").GetString().ShouldBe(job.Title);
         queue.Data.GetProperty("items")[0].GetProperty("kind").GetString().ShouldBe("new_job");
 
-        await Task.Delay(500);   // give a wrongly addressed message time to arrive
-        bobGot.ShouldBeEmpty();
         (await bob.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(0);
+        // Absence shown by a later event on the same path: Bob's own job reaches his hub, and Alice's never came before it.
+        var bobsJob = harness.Inject(bobsKeyword);
+        (await harness.SyncAsync(bob.UserId)).Single().NewJobs.ShouldBe(1);
+        await Eventually.HoldsAsync(() => !bobGot.IsEmpty, "Bob's own job on his hub");
+        bobGot.Select(m => m.GetProperty("title").GetString()).ShouldBe([bobsJob.Title]);
 
         // The same job announced again (a crash-recovery sweep) alerts nobody twice.
         (await harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(0);

@@ -39,20 +39,8 @@ public class UpworkHarness : IAsyncLifetime
     }
 
     /// <summary>The settings that point an app at the fake.</summary>
-    public Dictionary<string, string?> FakeSettings() => new()
-    {
-        ["Upwork:ClientId"] = FakeUpworkOptions.DefaultClientId,
-        ["Upwork:ClientSecret"] = FakeUpworkOptions.DefaultClientSecret,
-        ["Upwork:RedirectUri"] = RedirectUri,
-        ["Upwork:AuthorizeUrl"] = Fake.AuthorizeUrl,
-        ["Upwork:TokenUrl"] = Fake.TokenUrl,
-        ["Upwork:GraphQlUrl"] = Fake.GraphQlUrl,
-        ["Upwork:RetryBaseDelay"] = "00:00:00.050",
-        ["Upwork:RequestTimeout"] = "00:00:02",
-        ["Upwork:PageSize"] = "10",
-        ["Upwork:MaxPagesPerRun"] = "5",
-        ["Upwork:Demo:Enabled"] = "false",
-    };
+    public Dictionary<string, string?> FakeSettings() => TestSupport.FakeSettings.Upwork(Fake, RedirectUri).With(
+        ("Upwork:RetryBaseDelay", "00:00:00.050"), ("Upwork:RequestTimeout", "00:00:02"), ("Upwork:PageSize", "10"), ("Upwork:MaxPagesPerRun", "5"));
 
     /// <summary>Starts another instance of the app (caller disposes it), recording discoveries in the same log.</summary>
     public async Task<AppFactory> CreateAppAsync(IDictionary<string, string?> settings, DatabaseKind? database = null)
