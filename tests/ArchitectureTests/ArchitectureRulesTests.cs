@@ -86,4 +86,54 @@ public sealed class ArchitectureRulesTests
         options.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, PerCatalogModelCacheKey>();
         return new AppDbContext(options.Options, new ModuleCatalog(modules));
     }
+
+    [Theory, MemberData(nameof(Modules))]
+    public void A_type_named_job_is_a_quartz_job(string name) =>
+        ModuleRules.JobNameViolations(Assembly.Load(name)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_job_name_rule_catches_a_job_that_is_not_a_quartz_job()
+    {
+        var violations = ModuleRules.JobNameViolations(typeof(ArchitectureRulesTests).Assembly);
+
+        violations.ShouldContain(typeof(LetterJob).FullName);
+        violations.ShouldNotContain(typeof(CleanUpJob).FullName);
+    }
+
+    [Theory, MemberData(nameof(Modules))]
+    public void A_type_named_page_is_a_routable_component(string name) =>
+        ModuleRules.PageNameViolations(Assembly.Load(name)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_page_name_rule_catches_a_record_named_page()
+    {
+        var violations = ModuleRules.PageNameViolations(typeof(ArchitectureRulesTests).Assembly);
+
+        violations.ShouldContain(typeof(ResultPage).FullName);
+        violations.ShouldNotContain(typeof(RoutedPage).FullName);
+    }
+
+    [Theory, MemberData(nameof(Modules))]
+    public void No_component_opens_the_database(string name) =>
+        ModuleRules.ComponentsOpeningTheDatabase(Assembly.Load(name)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_database_rule_catches_a_component_that_opens_a_context()
+    {
+        var violations = ModuleRules.ComponentsOpeningTheDatabase(typeof(ArchitectureRulesTests).Assembly);
+
+        violations.ShouldContain(typeof(RoutedPage).FullName);
+    }
+
+    [Theory, MemberData(nameof(Modules))]
+    public void No_slice_uses_another_slices_types(string name) =>
+        ModuleRules.CrossSliceDependencies(Assembly.Load(name)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_slice_rule_catches_a_slice_using_another()
+    {
+        var violations = ModuleRules.CrossSliceDependencies(typeof(ArchitectureRulesTests).Assembly);
+
+        violations.ShouldBe(["WriteLetter → AnalyzeJob"]);
+    }
 }

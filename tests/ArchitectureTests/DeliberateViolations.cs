@@ -28,3 +28,25 @@ internal sealed class PerCatalogModelCacheKey : IModelCacheKeyFactory
     public object Create(DbContext context, bool designTime) =>
         (context.GetType(), designTime, ((Shared.Data.AppDbContext)context).Modules.Assemblies.Count);
 }
+
+/// <summary>Named like a Quartz job, but is not one.</summary>
+internal sealed record LetterJob(Guid JobPostingId);
+
+/// <summary>A real Quartz job: the name keeps its promise.</summary>
+internal sealed class CleanUpJob : Quartz.IJob
+{
+    public ValueTask Execute(Quartz.IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}
+
+/// <summary>Named like a page, but is a record.</summary>
+internal sealed record ResultPage(int Total);
+
+/// <summary>A routable component (the name keeps its promise) that opens the database itself.</summary>
+[Microsoft.AspNetCore.Components.Route("/deliberate")]
+internal sealed class RoutedPage(IDbContextFactory<Shared.Data.AppDbContext> contexts) : Microsoft.AspNetCore.Components.ComponentBase
+{
+    protected override async Task OnInitializedAsync()
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+    }
+}

@@ -52,4 +52,48 @@ internal static class ModuleRules
         { } name when name.StartsWith("Modules.", StringComparison.Ordinal) => name["Modules.".Length..].ToLowerInvariant(),
         _ => null,
     };
+
+    /// <summary>Types named <c>…Job</c> that are not Quartz jobs: "job" in a type name promises background work.</summary>
+    public static IReadOnlyList<string> JobNameViolations(Assembly assembly) =>
+        OwnTypes(assembly).Where(t => t.Name.EndsWith("Job", StringComparison.Ordinal) && !typeof(Quartz.IJob).IsAssignableFrom(t))
+            .Select(t => t.FullName!).ToList();
+
+    /// <summary>Types named <c>…Page</c> that are not routable components (a component with <c>@page</c>).</summary>
+    public static IReadOnlyList<string> PageNameViolations(Assembly assembly) =>
+        OwnTypes(assembly).Where(t => t.Name.EndsWith("Page", StringComparison.Ordinal)
+                && !(typeof(ComponentBase).IsAssignableFrom(t) && t.GetCustomAttributes<RouteAttribute>().Any()))
+            .Select(t => t.FullName!).ToList();
+
+    /// <summary>Components (pages, panels) that reach the database themselves instead of calling a slice's handler.</summary>
+    public static IReadOnlyList<string> ComponentsOpeningTheDatabase(Assembly assembly)
+    {
+        var result = Types.InAssembly(assembly).That().Inherit(typeof(ComponentBase))
+            .ShouldNot().HaveDependencyOnAny("Shared.Data.AppDbContext", "Microsoft.EntityFrameworkCore.IDbContextFactory`1", "Microsoft.EntityFrameworkCore.DbContext")
+            .GetResult();
+        return result.FailingTypeNames?.ToList() ?? [];
+    }
+
+    /// <summary>
+    /// Slices (<c>Features/&lt;Slice&gt;</c>) that use another slice's internals: what two slices share belongs in the
+    /// module's core (outside <c>Features/</c>) or in Contracts. A page may still compose another slice's panel (a
+    /// Razor component), which is how pages are built. Each entry reads "slice → other slice".
+    /// </summary>
+    public static IReadOnlyList<string> CrossSliceDependencies(Assembly assembly)
+    {
+        var prefix = assembly.GetName().Name + ".Features.";
+        string? SliceOf(Type t) => t.Namespace is { } n && n.StartsWith(prefix, StringComparison.Ordinal) ? n[prefix.Length..].Split('.')[0] : null;
+        var internals = OwnTypes(assembly).Where(t => SliceOf(t) is not null && !typeof(ComponentBase).IsAssignableFrom(t))
+            .GroupBy(t => SliceOf(t)!).ToDictionary(g => g.Key, g => g.Select(t => t.FullName!.Replace('+', '/')).ToArray());
+        var violations = new List<string>();
+        foreach (var slice in OwnTypes(assembly).Select(SliceOf).OfType<string>().Distinct().Order())
+            foreach (var (other, types) in internals.Where(o => o.Key != slice).OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                var result = Types.InAssembly(assembly).That().ResideInNamespace(prefix + slice).ShouldNot().HaveDependencyOnAny(types).GetResult();
+                if (!result.IsSuccessful) violations.Add($"{slice} → {other}");
+            }
+        return violations;
+    }
+
+    private static IEnumerable<Type> OwnTypes(Assembly assembly) =>
+        assembly.GetTypes().Where(t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)) && !t.Name.Contains('<'));
 }
