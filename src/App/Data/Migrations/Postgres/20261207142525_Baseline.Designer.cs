@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Shared.Data;
 
 #nullable disable
@@ -13,8 +14,8 @@ using Shared.Data;
 namespace UpworkAssistant.App.Data.Migrations.Postgres
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125232812_UpworkAlertChannels")]
-    partial class UpworkAlertChannels
+    [Migration("20261207142525_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -211,12 +212,75 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("user_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Modules.Ai.Data.AiSettings", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("AnthropicModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("anthropic_model");
+
+                    b.Property<string>("CompatibleBaseUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("compatible_base_url");
+
+                    b.Property<string>("CompatibleModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("compatible_model");
+
+                    b.Property<int?>("MaxTokens")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_tokens");
+
+                    b.Property<decimal?>("MonthlySpendingCapUsd")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("monthly_spending_cap_usd");
+
+                    b.Property<string>("OpenAIModel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("open_ai_model");
+
+                    b.Property<string>("ProviderOrder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provider_order");
+
+                    b.Property<double?>("Temperature")
+                        .HasColumnType("double precision")
+                        .HasColumnName("temperature");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_settings");
+
+                    b.ToTable("settings", "ai");
+                });
+
             modelBuilder.Entity("Modules.Ai.Data.Generation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("Attempts")
+                        .HasColumnType("text")
+                        .HasColumnName("attempts");
+
+                    b.Property<bool>("CacheHit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cache_hit");
 
                     b.Property<decimal?>("Cost")
                         .HasPrecision(10, 6)
@@ -231,11 +295,29 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<DateTimeOffset?>("JobTextRedactedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_text_redacted_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LatencyMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("latency_ms");
+
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("model");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
 
                     b.Property<string>("Prompt")
                         .IsRequired()
@@ -248,6 +330,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)")
                         .HasColumnName("provider");
 
+                    b.Property<string>("Quality")
+                        .HasColumnType("text")
+                        .HasColumnName("quality");
+
                     b.Property<decimal?>("QualityScore")
                         .HasPrecision(3, 2)
                         .HasColumnType("numeric(3,2)")
@@ -258,9 +344,35 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("response");
 
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("template_id");
+
+                    b.Property<int?>("TimeToFirstTokenMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("time_to_first_token_ms");
+
+                    b.Property<bool>("TokensEstimated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tokens_estimated");
+
+                    b.Property<int?>("TokensIn")
+                        .HasColumnType("integer")
+                        .HasColumnName("tokens_in");
+
+                    b.Property<int?>("TokensOut")
+                        .HasColumnType("integer")
+                        .HasColumnName("tokens_out");
+
                     b.Property<int?>("TokensUsed")
                         .HasColumnType("integer")
                         .HasColumnName("tokens_used");
+
+                    b.Property<string>("Tone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("tone");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
@@ -273,6 +385,135 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_generations_user_id_created_at");
 
                     b.ToTable("generations", "ai");
+                });
+
+            modelBuilder.Entity("Modules.Ai.Data.LetterDraft", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "JobPostingId")
+                        .HasName("pk_letter_drafts");
+
+                    b.ToTable("letter_drafts", "ai");
+                });
+
+            modelBuilder.Entity("Modules.Ai.Data.PromptTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_templates");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_templates_user_id_name");
+
+                    b.ToTable("templates", "ai");
+                });
+
+            modelBuilder.Entity("Modules.Ai.Data.TrainedModelRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Metrics")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metrics");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trained_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_models");
+
+                    b.HasIndex("Name", "UserId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_models_name_user_id_version");
+
+                    b.ToTable("models", "ai");
                 });
 
             modelBuilder.Entity("Modules.Analytics.Data.DailyMetric", b =>
@@ -301,12 +542,253 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("daily_metrics", "analytics");
                 });
 
+            modelBuilder.Entity("Modules.Analytics.Data.ProposalFactRow", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<bool>("AiGenerated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("ai_generated");
+
+                    b.Property<decimal?>("BidAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("bid_amount");
+
+                    b.Property<string>("BudgetBand")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("budget_band");
+
+                    b.Property<decimal?>("BudgetMax")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("budget_max");
+
+                    b.Property<decimal?>("BudgetMin")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("budget_min");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("category");
+
+                    b.Property<int?>("ConnectsSpent")
+                        .HasColumnType("integer")
+                        .HasColumnName("connects_spent");
+
+                    b.Property<DateTimeOffset?>("HiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hired_at");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hired_on");
+
+                    b.Property<DateTimeOffset?>("JobPostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_posted_at");
+
+                    b.Property<string>("JobType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("job_type");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<decimal?>("Quality")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("quality");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("SavedSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("saved_search");
+
+                    b.Property<string>("SpeedBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("speed_bucket");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("template");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("ViewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("viewed_at");
+
+                    b.HasKey("ProposalId")
+                        .HasName("pk_proposal_facts");
+
+                    b.HasIndex("UserId", "HiredOn")
+                        .HasDatabaseName("ix_proposal_facts_user_id_hired_on");
+
+                    b.HasIndex("UserId", "SubmittedOn")
+                        .HasDatabaseName("ix_proposal_facts_user_id_submitted_on");
+
+                    b.ToTable("proposal_facts", "analytics");
+                });
+
+            modelBuilder.Entity("Modules.Analytics.Data.ProposalRollup", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("dimension");
+
+                    b.Property<string>("Bucket")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bucket");
+
+                    b.Property<int>("Connects")
+                        .HasColumnType("integer")
+                        .HasColumnName("connects");
+
+                    b.Property<int>("Hired")
+                        .HasColumnType("integer")
+                        .HasColumnName("hired");
+
+                    b.Property<int>("QualityCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("quality_count");
+
+                    b.Property<decimal>("QualitySum")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)")
+                        .HasColumnName("quality_sum");
+
+                    b.Property<int>("Replied")
+                        .HasColumnType("integer")
+                        .HasColumnName("replied");
+
+                    b.Property<decimal>("Revenue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("revenue");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent");
+
+                    b.Property<int>("Viewed")
+                        .HasColumnType("integer")
+                        .HasColumnName("viewed");
+
+                    b.HasKey("UserId", "ProfileId", "Day", "Dimension", "Bucket")
+                        .HasName("pk_proposal_rollups");
+
+                    b.HasIndex("UserId", "Day", "Dimension")
+                        .HasDatabaseName("ix_proposal_rollups_user_id_day_dimension");
+
+                    b.ToTable("proposal_rollups", "analytics");
+                });
+
+            modelBuilder.Entity("Modules.Analytics.Data.Subscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("customer");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date")
+                        .HasColumnName("end");
+
+                    b.Property<string>("Interval")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("interval");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("plan");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("price");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("Start")
+                        .HasDatabaseName("ix_subscriptions_start");
+
+                    b.ToTable("subscriptions", "analytics");
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<int>("Count")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("count");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -328,6 +810,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)")
                         .HasColumnName("kind");
 
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_at");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
@@ -335,10 +821,60 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_audit_events");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_audit_events_created_at");
+
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_audit_events_user_id_created_at");
 
                     b.ToTable("audit_events", "identity");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("UsedByEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("used_by_email");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_invitations_created_by");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invitations_token_hash");
+
+                    b.ToTable("invitations", "identity");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.MfaSecret", b =>
@@ -376,6 +912,7 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnName("nonce");
 
                     b.PrimitiveCollection<List<string>>("RecoveryCodeHashes")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("recovery_code_hashes");
@@ -452,6 +989,72 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_freelancer_profiles_user_id");
 
                     b.ToTable("freelancer_profiles", "identity");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.QueuedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("BodyCipher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_cipher");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("RecipientCipher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recipient_cipher");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_outbox");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_mail_outbox_next_attempt_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_mail_outbox_user_id");
+
+                    b.ToTable("mail_outbox", "identity");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
@@ -654,12 +1257,44 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("usage_counters", "identity");
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.WorkspaceSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_workspace_settings");
+
+                    b.ToTable("workspace_settings", "identity");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.AlertChannel", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ConfirmationExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmation_expires_at");
+
+                    b.Property<string>("ConfirmationTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("confirmation_token_hash");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -707,6 +1342,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_alert_channels");
+
+                    b.HasIndex("ConfirmationTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_channels_confirmation_token_hash");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_alert_channels_user_id");
@@ -757,6 +1396,78 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_alert_deliveries_delivered_at_next_attempt_at");
 
                     b.ToTable("alert_deliveries", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.AlertPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("PlaySound")
+                        .HasColumnType("boolean")
+                        .HasColumnName("play_sound");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_alert_preferences");
+
+                    b.ToTable("alert_preferences", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.ConnectionShare", b =>
+                {
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<Guid>("MemberUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_user_id");
+
+                    b.Property<DateTimeOffset>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.HasKey("OwnerUserId", "MemberUserId")
+                        .HasName("pk_connection_shares");
+
+                    b.HasIndex("MemberUserId")
+                        .HasDatabaseName("ix_connection_shares_member_user_id");
+
+                    b.ToTable("connection_shares", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.JobAccess", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Via")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("via");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.HasKey("JobPostingId", "UserId", "Via")
+                        .HasName("pk_job_access");
+
+                    b.HasIndex("UserId", "JobPostingId")
+                        .HasDatabaseName("ix_job_access_user_id_job_posting_id");
+
+                    b.ToTable("job_access", "upwork");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
@@ -846,6 +1557,12 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("raw_payload");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('english'::regconfig, (title || ' ') || COALESCE(description, ''))", true);
+
                     b.PrimitiveCollection<List<string>>("Skills")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -902,12 +1619,20 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.HasIndex("PostedAt")
                         .HasDatabaseName("ix_jobs_posted_at");
 
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_jobs_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
                     b.HasIndex("UpworkJobId")
                         .IsUnique()
                         .HasDatabaseName("ix_jobs_upwork_job_id");
 
                     b.HasIndex("BudgetMin", "BudgetMax")
                         .HasDatabaseName("ix_jobs_budget_min_budget_max");
+
+                    b.HasIndex("PostedAt", "Id")
+                        .HasDatabaseName("ix_jobs_posted_at_id");
 
                     b.HasIndex("Source", "CreatedAt")
                         .HasDatabaseName("ix_jobs_source_created_at");
@@ -1012,6 +1737,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("follow_up_at");
 
+                    b.Property<DateTimeOffset?>("JobExpiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_expired_at");
+
                     b.Property<Guid>("JobPostingId")
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
@@ -1021,6 +1750,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("job_title");
+
+                    b.Property<string>("JobUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("job_url");
 
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("uuid")
@@ -1044,6 +1778,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpworkJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("upwork_job_id");
 
                     b.Property<string>("UpworkProposalId")
                         .HasColumnType("text")
@@ -1119,9 +1858,28 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<DateTimeOffset?>("JobExpiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("job_expired_at");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("job_title");
+
+                    b.Property<string>("JobUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("job_url");
+
                     b.Property<DateTimeOffset>("SavedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("saved_at");
+
+                    b.Property<string>("UpworkJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("upwork_job_id");
 
                     b.HasKey("UserId", "JobPostingId")
                         .HasName("pk_saved_jobs");
@@ -1206,6 +1964,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("numeric")
                         .HasColumnName("hourly_min");
 
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shared");
+
                     b.Property<string>("JobType")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -1229,6 +1991,14 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("query");
+
+                    b.Property<int?>("QuietFromHour")
+                        .HasColumnType("integer")
+                        .HasColumnName("quiet_from_hour");
+
+                    b.Property<int?>("QuietToHour")
+                        .HasColumnType("integer")
+                        .HasColumnName("quiet_to_hour");
 
                     b.Property<bool>("RequireAllSkills")
                         .HasColumnType("boolean")
@@ -1257,6 +2027,29 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_saved_searches_user_id");
 
                     b.ToTable("saved_searches", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.SavedSearchFollow", b =>
+                {
+                    b.Property<Guid>("SavedSearchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_search_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("FollowedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("followed_at");
+
+                    b.HasKey("SavedSearchId", "UserId")
+                        .HasName("pk_saved_search_follows");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_saved_search_follows_user_id");
+
+                    b.ToTable("saved_search_follows", "upwork");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SearchMatch", b =>
@@ -1707,6 +2500,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.Invitation", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_users_created_by");
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.MfaSecret", b =>
                 {
                     b.HasOne("Shared.Data.AppUser", null)
@@ -1788,6 +2591,15 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.Navigation("SampleLetters");
                 });
 
+            modelBuilder.Entity("Modules.Identity.Data.QueuedMail", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_mail_outbox_users_user_id");
+                });
+
             modelBuilder.Entity("Modules.Identity.Data.RefreshToken", b =>
                 {
                     b.HasOne("Modules.Identity.Data.Session", null)
@@ -1825,6 +2637,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_usage_counters_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.JobAccess", b =>
+                {
+                    b.HasOne("Modules.Upwork.Data.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_access_job_posting_job_posting_id");
                 });
 #pragma warning restore 612, 618
         }
