@@ -54,7 +54,7 @@ internal sealed class AnalyzeJobPosting(
     public async Task<JobAnalysis> RunAsync(Guid userId, AnalyzeRequest request, CancellationToken ct)
     {
         var job = request.JobPostingId is { } id
-            ? await jobs.GetAsync(userId, id, ct) ?? throw new LetterRefusedException(404, "jobPostingId", "Job posting not found")
+            ? await jobs.GetAsync(userId, id, ct) ?? throw new InputNotFoundException("jobPostingId", "Job posting not found")
             : request.Job!.ToDetails(time.GetUtcNow());
         var profile = await ProfileAsync(userId, request.ProfileId, ct);
         var loaded = await models.GetAsync(userId, ct);
@@ -105,7 +105,7 @@ internal sealed class AnalyzeJobPosting(
     }
 
     private async Task<FreelancerProfile?> ProfileAsync(Guid userId, Guid? profileId, CancellationToken ct) => profileId is { } pid
-        ? await profiles.GetAsync(userId, pid, ct) ?? throw new LetterRefusedException(404, "profileId", "Profile not found")
+        ? await profiles.GetAsync(userId, pid, ct) ?? throw new InputNotFoundException("profileId", "Profile not found")
         : (await profiles.ListAsync(userId, ct)).FirstOrDefault();
 
     private static string Hash(FreelancerProfile? profile, IReadOnlyDictionary<string, int> versions, JobPostingDetails job) =>

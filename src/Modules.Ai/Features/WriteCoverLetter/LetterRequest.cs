@@ -52,10 +52,3 @@ internal sealed class LetterRequestValidator : AbstractValidator<LetterRequest>
         RuleFor(r => r.TemplateId).MaximumLength(64).WithMessage("templateId must be at most 64 characters");
     }
 }
-
-/// <summary>Why a letter could not even be started: a 4xx with the field named.</summary>
-internal sealed class LetterRefusedException(int status, string? field, string message) : Exception(message)
-{
-    public int Status { get; } = status;
-    public string? Field { get; } = field;
-}

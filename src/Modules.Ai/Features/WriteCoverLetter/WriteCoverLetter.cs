@@ -37,7 +37,7 @@ internal sealed record GenerationResult(
     decimal? Cost, int LatencyMs, int? TimeToFirstTokenMs, QualityReport Quality, IReadOnlyList<ProviderAttempt> Attempts, Guid? JobPostingId, DateTimeOffset CreatedAt);
 
 /// <summary>A request checked and resolved (job, profile, template, chain), ready to run.</summary>
-internal sealed record LetterJob(
+internal sealed record PreparedLetter(
     Guid UserId, LetterRequest Request, LetterInputs Inputs, TemplateDto Template, IReadOnlyList<ChainStep> Steps,
     IReadOnlyList<ChainSkip> Skipped, AiSettings? Settings, string CacheKey, Guid RequestId, GenerationResult? Cached);
 
@@ -68,7 +68,7 @@ internal sealed class WriteCoverLetter(
     public static readonly TimeSpan MaxCacheTtl = TimeSpan.FromHours(23);
 
     /// <summary>Checks and resolves everything that can be refused with a 4xx, before a byte is streamed.</summary>
-    public async Task<LetterJob> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
+    public async Task<PreparedLetter> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
     {
         // The lookups are independent: run them together (each on its own context) rather than one after another.
         var jobTask = request.JobPostingId is { } jobId ? jobs.GetAsync(userId, jobId, ct) : Task.FromResult<JobPostingDetails?>(request.Job!.ToDetails(time.GetUtcNow()));
@@ -79,10 +79,10 @@ internal sealed class WriteCoverLetter(
         var settingsTask = SettingsAsync(userId, ct);
         var keysTask = chain.KeysAsync(userId, ct);
         await Task.WhenAll(jobTask, profileTask, templateTask, settingsTask, keysTask);
-        var job = await jobTask ?? throw new LetterRefusedException(404, "jobPostingId", "Job posting not found");
+        var job = await jobTask ?? throw new InputNotFoundException("jobPostingId", "Job posting not found");
         var profile = await profileTask;
-        if (profile is null && request.ProfileId is not null) throw new LetterRefusedException(404, "profileId", "Profile not found");
-        var template = await templateTask ?? throw new LetterRefusedException(404, "templateId", "Template not found");
+        if (profile is null && request.ProfileId is not null) throw new InputNotFoundException("profileId", "Profile not found");
+        var template = await templateTask ?? throw new InputNotFoundException("templateId", "Template not found");
         var settings = await settingsTask;
         var (steps, skipped) = chain.Plan(await keysTask, settings, request.Provider);
 
@@ -99,7 +99,7 @@ internal sealed class WriteCoverLetter(
             AiMetrics.CacheLookup(cached is null ? "miss" : "hit");
         }
         else AiMetrics.CacheLookup("bypass");
-        var prepared = new LetterJob(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached);
+        var prepared = new PreparedLetter(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached);
         // A cached letter costs nothing; anything else may call a paid provider, so quota and cap are checked now.
         if (cached is null) await GuardPaidAsync(prepared, ct);
         return prepared;
@@ -114,14 +114,14 @@ internal sealed class WriteCoverLetter(
     }
 
     /// <summary>Runs a prepared request to completion (the non-streaming API).</summary>
-    public async Task<GenerationResult> RunAsync(LetterJob job, CancellationToken ct)
+    public async Task<GenerationResult> RunAsync(PreparedLetter job, CancellationToken ct)
     {
         await foreach (var e in StreamAsync(job, ct))
             if (e is LetterCompleted done) return done.Result;
         throw new InvalidOperationException("The writer ended without a letter.");
     }
 
-    public async IAsyncEnumerable<LetterEvent> StreamAsync(LetterJob job, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<LetterEvent> StreamAsync(PreparedLetter job, [EnumeratorCancellation] CancellationToken ct)
     {
         var o = options.CurrentValue;
         var started = Stopwatch.StartNew();
@@ -196,7 +196,7 @@ internal sealed class WriteCoverLetter(
         public ProviderException? Failure { get; set; }
     }
 
-    private async IAsyncEnumerable<LetterEvent> RunProviderAsync(LetterJob job, ILetterProvider provider, ProviderCall call, Run run, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<LetterEvent> RunProviderAsync(PreparedLetter job, ILetterProvider provider, ProviderCall call, Run run, [EnumeratorCancellation] CancellationToken ct)
     {
         var o = options.CurrentValue;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -259,7 +259,7 @@ internal sealed class WriteCoverLetter(
     }
 
     private async Task<GenerationResult> FinishAsync(
-        LetterJob job, ChainStep step, string model, Run run, Prompt prompt, List<ProviderAttempt> attempts, IReadOnlyList<string> previous,
+        PreparedLetter job, ChainStep step, string model, Run run, Prompt prompt, List<ProviderAttempt> attempts, IReadOnlyList<string> previous,
         Stopwatch started, DateTimeOffset now, CancellationToken ct)
     {
         var text = run.Text.ToString().Trim();
@@ -288,7 +288,7 @@ internal sealed class WriteCoverLetter(
     }
 
     /// <summary>Quota and spending cap, checked once before the first paid provider; over either, paid providers are refused.</summary>
-    private async Task GuardPaidAsync(LetterJob job, CancellationToken ct)
+    private async Task GuardPaidAsync(PreparedLetter job, CancellationToken ct)
     {
         if (!job.Steps.Any(s => s.Paid)) return;
         var own = job.Settings?.MonthlySpendingCapUsd ?? options.CurrentValue.MonthlySpendingCapUsd;
@@ -297,7 +297,7 @@ internal sealed class WriteCoverLetter(
         {
             var spent = await SpentThisMonthAsync(job.UserId, ct);
             if (spent >= cap)
-                throw new LetterRefusedException(429, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                throw new AiLimitReachedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"You have reached your monthly AI spending cap (${spent:0.00} of ${cap:0.00}). ") + (cap != own
                         ? "That is the workspace's limit on its shared keys: add your own key under Account → API keys, or choose the offline writer."
                         : "Raise it in AI settings, or choose the offline writer."));
@@ -306,7 +306,7 @@ internal sealed class WriteCoverLetter(
         if (!decision.Allowed)
         {
             AiMetrics.Request(job.Steps[0].Kind, ModelLabel(job.Steps[0].Models[0]), "refused");
-            throw new LetterRefusedException(429, null,
+            throw new AiLimitReachedException(
                 $"{decision.Reason ?? $"You have used {decision.Used} of {decision.Limit} AI generations this month on the {decision.Plan} plan."} The offline writer is still available: choose it as the provider.");
         }
     }
@@ -344,7 +344,7 @@ internal sealed class WriteCoverLetter(
             .OrderByDescending(g => g.CreatedAt).Take(50).Select(g => g.Response).ToListAsync(ct);
     }
 
-    private async Task StoreAsync(LetterJob job, GenerationResult r, string prompt, CancellationToken ct)
+    private async Task StoreAsync(PreparedLetter job, GenerationResult r, string prompt, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Generations().Add(new Generation
@@ -363,7 +363,7 @@ internal sealed class WriteCoverLetter(
 
     private string ModelLabel(string? model) => AiMetrics.ModelLabel(model, options.CurrentValue);
 
-    private static Prompt PromptFor(LetterJob job) => PromptBuilder.Build(job.Template.Body, job.Inputs);
+    private static Prompt PromptFor(PreparedLetter job) => PromptBuilder.Build(job.Template.Body, job.Inputs);
 
     private decimal? Price(string model, bool paid, int tokensIn, int tokensOut)
     {

@@ -3,7 +3,7 @@ using FluentValidation;
 using Modules.Ai.Data;
 using Modules.Ai.Integrations.Providers;
 
-namespace Modules.Ai.Features;
+namespace Modules.Ai.Features.ManageSettings;
 
 /// <summary>A user's AI settings as the API shows them, with the workspace defaults they fall back to.</summary>
 internal sealed record AiSettingsDto(
