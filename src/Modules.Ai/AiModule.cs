@@ -28,7 +28,8 @@ public static class AiModule
         services.AddOptions<AiOptions>().BindConfiguration(AiOptions.Section);
         services.AddLetterProviders();
         services.AddTransient<IAiKeyTester, AiKeyTester>();
-        services.AddTransient<WriteCoverLetter>().AddTransient<LetterDrafts>().AddTransient<ManageTemplates>().AddTransient<ManageSettings>();
+        services.AddTransient<WriteCoverLetter>().AddTransient<LetterDrafts>().AddTransient<SpendingGuard>()
+            .AddTransient<LetterDraftKeeper>().AddTransient<LetterSession>().AddTransient<ManageTemplates>().AddTransient<ManageSettings>();
         services.AddTransient<IValidator<LetterRequest>, LetterRequestValidator>();
         services.AddTransient<IValidator<TemplateInput>, TemplateInputValidator>();
         services.AddTransient<IValidator<AiSettingsInput>, AiSettingsInputValidator>();

@@ -13,7 +13,7 @@ using Shared.Events;
 namespace Modules.Ai.Features.AnalyzeJob;
 
 /// <summary>Body of <c>POST /api/v1/ai/analyze-job</c>: a stored job by id, or a job inline, for a profile (default: yours).</summary>
-internal sealed record AnalyzeRequest(Guid? JobPostingId = null, InlineJob? Job = null, Guid? ProfileId = null);
+internal sealed record AnalyzeRequest(Guid? JobPostingId = null, InlineJobPosting? Job = null, Guid? ProfileId = null);
 
 /// <summary>Body of <c>POST /api/v1/ai/smart-filter</c>: jobs to rank (default: the 100 newest), for a profile.</summary>
 internal sealed record SmartFilterRequest(IReadOnlyList<Guid>? JobPostingIds = null, Guid? ProfileId = null, int? MinFitScore = null, int? Take = null);
@@ -64,7 +64,7 @@ internal sealed class AnalyzeJobPosting(
             new HybridCacheEntryOptions { Expiration = Ttl, LocalCacheExpiration = Ttl }, cancellationToken: ct);
     }
 
-    public async Task<IReadOnlyList<RankedJob>> RankAsync(Guid userId, SmartFilterRequest request, CancellationToken ct)
+    public async Task<IReadOnlyList<RankedJobPosting>> RankAsync(Guid userId, SmartFilterRequest request, CancellationToken ct)
     {
         var ids = request.JobPostingIds ?? (await jobs.NewestAsync(userId, 100, ct)).Select(j => j.Id).ToList();
         var found = await jobs.GetManyAsync(userId, ids, ct);

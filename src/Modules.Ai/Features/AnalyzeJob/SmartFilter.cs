@@ -10,7 +10,7 @@ internal sealed class SmartFilter(JobAnalyzer analyzer, ITextEmbedder? embedder 
     /// Ranks <paramref name="jobs"/> by <see cref="JobAnalysis.FitScore"/> (ties: fewer proposals, then newer first), keeping
     /// those scoring at least <paramref name="minFitScore"/>, at most <paramref name="take"/> of them.
     /// </summary>
-    public async Task<IReadOnlyList<RankedJob>> RankAsync(
+    public async Task<IReadOnlyList<RankedJobPosting>> RankAsync(
         IReadOnlyList<JobPostingDetails> jobs, FreelancerProfile? profile, AnalysisModels models, DateTimeOffset now,
         int minFitScore = 0, int take = int.MaxValue, CancellationToken ct = default)
     {
@@ -22,11 +22,11 @@ internal sealed class SmartFilter(JobAnalyzer analyzer, ITextEmbedder? embedder 
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (texts.Count > 0) await embedder.EmbedAsync(texts, ct);
         }
-        var ranked = new List<RankedJob>(jobs.Count);
+        var ranked = new List<RankedJobPosting>(jobs.Count);
         foreach (var job in jobs)
         {
             var analysis = await analyzer.AnalyzeAsync(job, profile, models, now, ct);
-            if (analysis.FitScore.Value >= minFitScore) ranked.Add(new RankedJob(job, analysis, JobAnalyzer.TopReasons(analysis)));
+            if (analysis.FitScore.Value >= minFitScore) ranked.Add(new RankedJobPosting(job, analysis, JobAnalyzer.TopReasons(analysis)));
         }
         return ranked
             .OrderByDescending(r => r.FitScore)

@@ -52,7 +52,7 @@ internal sealed class WriteCoverLetter(
     IDbContextFactory<AppDbContext> contexts,
     IUpworkJobs jobs,
     IFreelancerProfiles profiles,
-    IUsageQuota quota,
+    SpendingGuard spending,
     ProviderChain chain,
     IEnumerable<ILetterProvider> providers,
     ManageTemplates.ManageTemplates templates,
@@ -101,7 +101,7 @@ internal sealed class WriteCoverLetter(
         else AiMetrics.CacheLookup("bypass");
         var prepared = new PreparedLetter(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached);
         // A cached letter costs nothing; anything else may call a paid provider, so quota and cap are checked now.
-        if (cached is null) await GuardPaidAsync(prepared, ct);
+        if (cached is null) await spending.GuardPaidAsync(prepared, ct);
         return prepared;
     }
 
@@ -285,51 +285,6 @@ internal sealed class WriteCoverLetter(
             jobPostingId = result.JobPostingId,
         }, CancellationToken.None);
         return result;
-    }
-
-    /// <summary>Quota and spending cap, checked once before the first paid provider; over either, paid providers are refused.</summary>
-    private async Task GuardPaidAsync(PreparedLetter job, CancellationToken ct)
-    {
-        if (!job.Steps.Any(s => s.Paid)) return;
-        var own = job.Settings?.MonthlySpendingCapUsd ?? options.CurrentValue.MonthlySpendingCapUsd;
-        var cap = EffectiveCap(own, job.Steps.Any(s => s.Shared), options.CurrentValue);
-        if (cap > 0)
-        {
-            var spent = await SpentThisMonthAsync(job.UserId, ct);
-            if (spent >= cap)
-                throw new AiLimitReachedException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"You have reached your monthly AI spending cap (${spent:0.00} of ${cap:0.00}). ") + (cap != own
-                        ? "That is the workspace's limit on its shared keys: add your own key under Account → API keys, or choose the offline writer."
-                        : "Raise it in AI settings, or choose the offline writer."));
-        }
-        var decision = await quota.TryConsumeAsync(job.UserId, QuotaFeatures.AiGeneration, ct);
-        if (!decision.Allowed)
-        {
-            AiMetrics.Request(job.Steps[0].Kind, ModelLabel(job.Steps[0].Models[0]), "refused");
-            throw new AiLimitReachedException(
-                $"{decision.Reason ?? $"You have used {decision.Used} of {decision.Limit} AI generations this month on the {decision.Plan} plan."} The offline writer is still available: choose it as the provider.");
-        }
-    }
-
-    /// <summary>
-    /// The cap that applies: the member's own, except that with a shared key in the chain "none" (0) or more than the
-    /// admin's <c>Ai:SharedKeys:MonthlySpendingCapUsd</c> counts as that ceiling.
-    /// </summary>
-    internal static decimal EffectiveCap(decimal own, bool sharedKey, AiOptions o)
-    {
-        var ceiling = o.SharedKeys.MonthlySpendingCapUsd;
-        if (!sharedKey || ceiling <= 0) return own;
-        return own <= 0 || own > ceiling ? ceiling : own;
-    }
-
-    private async Task<decimal> SpentThisMonthAsync(Guid userId, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var costs = await db.Generations().AsNoTracking().Where(g => g.UserId == userId && g.CreatedAt >= monthStart && g.Cost != null)
-            .Select(g => g.Cost!.Value).ToListAsync(ct);
-        return costs.Sum();
     }
 
     /// <summary>
