@@ -15,6 +15,8 @@ using Modules.Ai.Integrations;
 using Modules.Ai.Integrations.Providers;
 using Shared.Events;
 using Shared.Jobs;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace Modules.Ai;
 

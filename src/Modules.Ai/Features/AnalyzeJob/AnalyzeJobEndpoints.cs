@@ -1,3 +1,6 @@
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
+
 namespace Modules.Ai.Features.AnalyzeJob;
 
 internal static class AnalyzeJobEndpoints

@@ -9,6 +9,8 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
 using Shared.Events;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace Modules.Ai.Features.AnalyzeJob;
 

@@ -3,6 +3,8 @@ using FluentValidation;
 using Modules.Ai.Features.TrainModels;
 using Shared.Events;
 using Shared.Jobs;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace Modules.Ai.Features.AnalyzeJob;
 

@@ -1,3 +1,4 @@
+using Shared.Security;
 using Contracts.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
