@@ -2,7 +2,7 @@ namespace Contracts.Identity;
 
 /// <summary>
 /// A module's contribution to the registry of sealed columns: every column that holds a value sealed with the
-/// master keys (through <see cref="ISecretProtector"/> or Identity's own key encryption). <c>rotate-keys</c> visits
+/// master keys (through <c>Shared.Security.ISecretProtector</c> or Identity's own key encryption). <c>rotate-keys</c> visits
 /// every registered source, re-seals each value under the active key version and reports, per column, what is
 /// left on older versions. Register one per module with <c>services.AddTransient&lt;ISealedColumns, …&gt;()</c>;
 /// a new sealed column is added to its module's source, so rotation cannot forget it.
@@ -20,7 +20,7 @@ public interface ISealedColumns
 }
 
 /// <summary>
-/// One sealed value in <paramref name="column"/>, in <see cref="ISecretProtector"/>'s self-describing form
+/// One sealed value in <paramref name="column"/>, in <c>Shared.Security.ISecretProtector</c>'s self-describing form
 /// (<c>v{keyVersion}.…</c>) with the purpose it is bound to; returns the re-sealed form, or null to leave it.
 /// </summary>
 public delegate string? SealedValueVisitor(string column, string sealedValue, string purpose);

@@ -13,13 +13,3 @@ internal sealed class LetterDraft
     public required string Text { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
-
-internal sealed class LetterDraftConfiguration : IEntityTypeConfiguration<LetterDraft>
-{
-    public void Configure(EntityTypeBuilder<LetterDraft> b)
-    {
-        b.ToTable("letter_drafts", AiSchema.Name);
-        b.HasKey(d => new { d.UserId, d.JobPostingId });
-        b.Property(d => d.Text).HasMaxLength(20_000);
-    }
-}

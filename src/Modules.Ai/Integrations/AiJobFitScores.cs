@@ -1,5 +1,7 @@
 using Contracts.Ai;
 using Modules.Ai.Features.AnalyzeJob;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace Modules.Ai.Integrations;
 

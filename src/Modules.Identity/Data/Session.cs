@@ -19,9 +19,3 @@ internal sealed class Session
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
 }
-
-internal static class SessionKinds
-{
-    public const string Browser = "browser";
-    public const string Api = "api";
-}

@@ -1,3 +1,4 @@
+using Shared.Security;
 using System.Threading.Channels;
 using Contracts.Identity;
 using Modules.Identity.Data;

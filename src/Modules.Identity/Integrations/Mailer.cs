@@ -1,3 +1,4 @@
+using Shared.Mail;
 using Contracts.Identity;
 
 namespace Modules.Identity.Integrations;

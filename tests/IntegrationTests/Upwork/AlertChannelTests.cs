@@ -1,3 +1,4 @@
+using Shared.Security;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -152,7 +153,7 @@ public sealed class AlertChannelSsrfTests(SqliteApp fixture) : IClassFixture<Sql
     {
         await using var receivers = await FakeReceivers.StartAsync();
         var user = await fixture.App.CreateSignedInClientAsync();
-        var secrets = fixture.App.Services.GetRequiredService<Contracts.Identity.ISecretProtector>();
+        var secrets = fixture.App.Services.GetRequiredService<Shared.Security.ISecretProtector>();
         var channelId = Guid.CreateVersion7();
         var notificationId = Guid.CreateVersion7();
         await using (var db = await fixture.App.CreateDbContextAsync())

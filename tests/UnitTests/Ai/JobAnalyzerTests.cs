@@ -1,6 +1,8 @@
 using Contracts.Upwork;
 using Modules.Ai.Features.AnalyzeJob;
 using Xunit.Abstractions;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace UnitTests.Ai;
 

@@ -1,4 +1,6 @@
 using Modules.Ai.Features.AnalyzeJob;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace UnitTests.Ai;
 

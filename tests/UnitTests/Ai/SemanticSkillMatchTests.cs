@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Contracts.Identity;
 using Modules.Ai.Features.AnalyzeJob;
 using Xunit.Abstractions;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace UnitTests.Ai;
 

@@ -1,5 +1,7 @@
 using Contracts.Identity;
 using Modules.Ai.Features.AnalyzeJob;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace UnitTests.Ai;
 

@@ -9,11 +9,13 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
 using Shared.Events;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace Modules.Ai.Features.AnalyzeJob;
 
 /// <summary>Body of <c>POST /api/v1/ai/analyze-job</c>: a stored job by id, or a job inline, for a profile (default: yours).</summary>
-internal sealed record AnalyzeRequest(Guid? JobPostingId = null, InlineJob? Job = null, Guid? ProfileId = null);
+internal sealed record AnalyzeRequest(Guid? JobPostingId = null, InlineJobPosting? Job = null, Guid? ProfileId = null);
 
 /// <summary>Body of <c>POST /api/v1/ai/smart-filter</c>: jobs to rank (default: the 100 newest), for a profile.</summary>
 internal sealed record SmartFilterRequest(IReadOnlyList<Guid>? JobPostingIds = null, Guid? ProfileId = null, int? MinFitScore = null, int? Take = null);
@@ -54,7 +56,7 @@ internal sealed class AnalyzeJobPosting(
     public async Task<JobAnalysis> RunAsync(Guid userId, AnalyzeRequest request, CancellationToken ct)
     {
         var job = request.JobPostingId is { } id
-            ? await jobs.GetAsync(userId, id, ct) ?? throw new LetterRefusedException(404, "jobPostingId", "Job posting not found")
+            ? await jobs.GetAsync(userId, id, ct) ?? throw new InputNotFoundException("jobPostingId", "Job posting not found")
             : request.Job!.ToDetails(time.GetUtcNow());
         var profile = await ProfileAsync(userId, request.ProfileId, ct);
         var loaded = await models.GetAsync(userId, ct);
@@ -64,7 +66,7 @@ internal sealed class AnalyzeJobPosting(
             new HybridCacheEntryOptions { Expiration = Ttl, LocalCacheExpiration = Ttl }, cancellationToken: ct);
     }
 
-    public async Task<IReadOnlyList<RankedJob>> RankAsync(Guid userId, SmartFilterRequest request, CancellationToken ct)
+    public async Task<IReadOnlyList<RankedJobPosting>> RankAsync(Guid userId, SmartFilterRequest request, CancellationToken ct)
     {
         var ids = request.JobPostingIds ?? (await jobs.NewestAsync(userId, 100, ct)).Select(j => j.Id).ToList();
         var found = await jobs.GetManyAsync(userId, ids, ct);
@@ -105,7 +107,7 @@ internal sealed class AnalyzeJobPosting(
     }
 
     private async Task<FreelancerProfile?> ProfileAsync(Guid userId, Guid? profileId, CancellationToken ct) => profileId is { } pid
-        ? await profiles.GetAsync(userId, pid, ct) ?? throw new LetterRefusedException(404, "profileId", "Profile not found")
+        ? await profiles.GetAsync(userId, pid, ct) ?? throw new InputNotFoundException("profileId", "Profile not found")
         : (await profiles.ListAsync(userId, ct)).FirstOrDefault();
 
     private static string Hash(FreelancerProfile? profile, IReadOnlyDictionary<string, int> versions, JobPostingDetails job) =>

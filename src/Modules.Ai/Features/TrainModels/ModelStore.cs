@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Modules.Ai.Data;
 using Modules.Ai.Features.AnalyzeJob;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace Modules.Ai.Features.TrainModels;
 

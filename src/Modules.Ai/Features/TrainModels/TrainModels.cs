@@ -2,6 +2,8 @@ using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Ai.Features.AnalyzeJob;
 using Quartz;
+using Modules.Ai.Models;
+using Modules.Ai.Scoring;
 
 namespace Modules.Ai.Features.TrainModels;
 

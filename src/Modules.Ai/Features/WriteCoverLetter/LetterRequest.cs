@@ -7,7 +7,7 @@ namespace Modules.Ai.Features.WriteCoverLetter;
 /// <summary>Body of <c>POST /api/v1/ai/generate-cover-letter</c> (and <c>/stream</c>): a stored job by id, or a job inline.</summary>
 internal sealed record LetterRequest(
     Guid? JobPostingId = null,
-    InlineJob? Job = null,
+    InlineJobPosting? Job = null,
     Guid? ProfileId = null,
     string? TemplateId = null,
     string? Tone = null,
@@ -17,7 +17,7 @@ internal sealed record LetterRequest(
     string? Provider = null);
 
 /// <summary>A job that is not stored (pasted straight into the writer).</summary>
-internal sealed record InlineJob(string Title, string? Description, IReadOnlyList<string>? Skills = null, decimal? BudgetMin = null, decimal? BudgetMax = null, string? JobType = null)
+internal sealed record InlineJobPosting(string Title, string? Description, IReadOnlyList<string>? Skills = null, decimal? BudgetMin = null, decimal? BudgetMax = null, string? JobType = null)
 {
     /// <summary>As a job posting with no id (<see cref="Guid.Empty"/>) and nothing known about the client.</summary>
     public JobPostingDetails ToDetails(DateTimeOffset now) => new(Guid.Empty, "inline", Title.Trim(), Description ?? "", Skills ?? [], JobType,
@@ -51,11 +51,4 @@ internal sealed class LetterRequestValidator : AbstractValidator<LetterRequest>
             .WithMessage($"provider must be one of {string.Join(", ", AiProviderKinds.All)}");
         RuleFor(r => r.TemplateId).MaximumLength(64).WithMessage("templateId must be at most 64 characters");
     }
-}
-
-/// <summary>Why a letter could not even be started: a 4xx with the field named.</summary>
-internal sealed class LetterRefusedException(int status, string? field, string message) : Exception(message)
-{
-    public int Status { get; } = status;
-    public string? Field { get; } = field;
 }

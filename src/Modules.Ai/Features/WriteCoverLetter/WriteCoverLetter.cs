@@ -37,7 +37,7 @@ internal sealed record GenerationResult(
     decimal? Cost, int LatencyMs, int? TimeToFirstTokenMs, QualityReport Quality, IReadOnlyList<ProviderAttempt> Attempts, Guid? JobPostingId, DateTimeOffset CreatedAt);
 
 /// <summary>A request checked and resolved (job, profile, template, chain), ready to run.</summary>
-internal sealed record LetterJob(
+internal sealed record PreparedLetter(
     Guid UserId, LetterRequest Request, LetterInputs Inputs, TemplateDto Template, IReadOnlyList<ChainStep> Steps,
     IReadOnlyList<ChainSkip> Skipped, AiSettings? Settings, string CacheKey, Guid RequestId, GenerationResult? Cached);
 
@@ -52,7 +52,7 @@ internal sealed class WriteCoverLetter(
     IDbContextFactory<AppDbContext> contexts,
     IUpworkJobs jobs,
     IFreelancerProfiles profiles,
-    IUsageQuota quota,
+    SpendingGuard spending,
     ProviderChain chain,
     IEnumerable<ILetterProvider> providers,
     ManageTemplates.ManageTemplates templates,
@@ -68,7 +68,7 @@ internal sealed class WriteCoverLetter(
     public static readonly TimeSpan MaxCacheTtl = TimeSpan.FromHours(23);
 
     /// <summary>Checks and resolves everything that can be refused with a 4xx, before a byte is streamed.</summary>
-    public async Task<LetterJob> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
+    public async Task<PreparedLetter> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
     {
         // The lookups are independent: run them together (each on its own context) rather than one after another.
         var jobTask = request.JobPostingId is { } jobId ? jobs.GetAsync(userId, jobId, ct) : Task.FromResult<JobPostingDetails?>(request.Job!.ToDetails(time.GetUtcNow()));
@@ -79,10 +79,10 @@ internal sealed class WriteCoverLetter(
         var settingsTask = SettingsAsync(userId, ct);
         var keysTask = chain.KeysAsync(userId, ct);
         await Task.WhenAll(jobTask, profileTask, templateTask, settingsTask, keysTask);
-        var job = await jobTask ?? throw new LetterRefusedException(404, "jobPostingId", "Job posting not found");
+        var job = await jobTask ?? throw new InputNotFoundException("jobPostingId", "Job posting not found");
         var profile = await profileTask;
-        if (profile is null && request.ProfileId is not null) throw new LetterRefusedException(404, "profileId", "Profile not found");
-        var template = await templateTask ?? throw new LetterRefusedException(404, "templateId", "Template not found");
+        if (profile is null && request.ProfileId is not null) throw new InputNotFoundException("profileId", "Profile not found");
+        var template = await templateTask ?? throw new InputNotFoundException("templateId", "Template not found");
         var settings = await settingsTask;
         var (steps, skipped) = chain.Plan(await keysTask, settings, request.Provider);
 
@@ -99,9 +99,9 @@ internal sealed class WriteCoverLetter(
             AiMetrics.CacheLookup(cached is null ? "miss" : "hit");
         }
         else AiMetrics.CacheLookup("bypass");
-        var prepared = new LetterJob(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached);
+        var prepared = new PreparedLetter(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached);
         // A cached letter costs nothing; anything else may call a paid provider, so quota and cap are checked now.
-        if (cached is null) await GuardPaidAsync(prepared, ct);
+        if (cached is null) await spending.GuardPaidAsync(prepared, ct);
         return prepared;
     }
 
@@ -114,14 +114,14 @@ internal sealed class WriteCoverLetter(
     }
 
     /// <summary>Runs a prepared request to completion (the non-streaming API).</summary>
-    public async Task<GenerationResult> RunAsync(LetterJob job, CancellationToken ct)
+    public async Task<GenerationResult> RunAsync(PreparedLetter job, CancellationToken ct)
     {
         await foreach (var e in StreamAsync(job, ct))
             if (e is LetterCompleted done) return done.Result;
         throw new InvalidOperationException("The writer ended without a letter.");
     }
 
-    public async IAsyncEnumerable<LetterEvent> StreamAsync(LetterJob job, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<LetterEvent> StreamAsync(PreparedLetter job, [EnumeratorCancellation] CancellationToken ct)
     {
         var o = options.CurrentValue;
         var started = Stopwatch.StartNew();
@@ -196,7 +196,7 @@ internal sealed class WriteCoverLetter(
         public ProviderException? Failure { get; set; }
     }
 
-    private async IAsyncEnumerable<LetterEvent> RunProviderAsync(LetterJob job, ILetterProvider provider, ProviderCall call, Run run, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<LetterEvent> RunProviderAsync(PreparedLetter job, ILetterProvider provider, ProviderCall call, Run run, [EnumeratorCancellation] CancellationToken ct)
     {
         var o = options.CurrentValue;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -259,7 +259,7 @@ internal sealed class WriteCoverLetter(
     }
 
     private async Task<GenerationResult> FinishAsync(
-        LetterJob job, ChainStep step, string model, Run run, Prompt prompt, List<ProviderAttempt> attempts, IReadOnlyList<string> previous,
+        PreparedLetter job, ChainStep step, string model, Run run, Prompt prompt, List<ProviderAttempt> attempts, IReadOnlyList<string> previous,
         Stopwatch started, DateTimeOffset now, CancellationToken ct)
     {
         var text = run.Text.ToString().Trim();
@@ -287,51 +287,6 @@ internal sealed class WriteCoverLetter(
         return result;
     }
 
-    /// <summary>Quota and spending cap, checked once before the first paid provider; over either, paid providers are refused.</summary>
-    private async Task GuardPaidAsync(LetterJob job, CancellationToken ct)
-    {
-        if (!job.Steps.Any(s => s.Paid)) return;
-        var own = job.Settings?.MonthlySpendingCapUsd ?? options.CurrentValue.MonthlySpendingCapUsd;
-        var cap = EffectiveCap(own, job.Steps.Any(s => s.Shared), options.CurrentValue);
-        if (cap > 0)
-        {
-            var spent = await SpentThisMonthAsync(job.UserId, ct);
-            if (spent >= cap)
-                throw new LetterRefusedException(429, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"You have reached your monthly AI spending cap (${spent:0.00} of ${cap:0.00}). ") + (cap != own
-                        ? "That is the workspace's limit on its shared keys: add your own key under Account → API keys, or choose the offline writer."
-                        : "Raise it in AI settings, or choose the offline writer."));
-        }
-        var decision = await quota.TryConsumeAsync(job.UserId, QuotaFeatures.AiGeneration, ct);
-        if (!decision.Allowed)
-        {
-            AiMetrics.Request(job.Steps[0].Kind, ModelLabel(job.Steps[0].Models[0]), "refused");
-            throw new LetterRefusedException(429, null,
-                $"{decision.Reason ?? $"You have used {decision.Used} of {decision.Limit} AI generations this month on the {decision.Plan} plan."} The offline writer is still available: choose it as the provider.");
-        }
-    }
-
-    /// <summary>
-    /// The cap that applies: the member's own, except that with a shared key in the chain "none" (0) or more than the
-    /// admin's <c>Ai:SharedKeys:MonthlySpendingCapUsd</c> counts as that ceiling.
-    /// </summary>
-    internal static decimal EffectiveCap(decimal own, bool sharedKey, AiOptions o)
-    {
-        var ceiling = o.SharedKeys.MonthlySpendingCapUsd;
-        if (!sharedKey || ceiling <= 0) return own;
-        return own <= 0 || own > ceiling ? ceiling : own;
-    }
-
-    private async Task<decimal> SpentThisMonthAsync(Guid userId, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var costs = await db.Generations().AsNoTracking().Where(g => g.UserId == userId && g.CreatedAt >= monthStart && g.Cost != null)
-            .Select(g => g.Cost!.Value).ToListAsync(ct);
-        return costs.Sum();
-    }
-
     /// <summary>
     /// The user's recent letters for <b>other</b> jobs: a copy sent to two clients is what the check is for; drafts
     /// regenerated for the same job are bound to look alike.
@@ -344,7 +299,7 @@ internal sealed class WriteCoverLetter(
             .OrderByDescending(g => g.CreatedAt).Take(50).Select(g => g.Response).ToListAsync(ct);
     }
 
-    private async Task StoreAsync(LetterJob job, GenerationResult r, string prompt, CancellationToken ct)
+    private async Task StoreAsync(PreparedLetter job, GenerationResult r, string prompt, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Generations().Add(new Generation
@@ -363,7 +318,7 @@ internal sealed class WriteCoverLetter(
 
     private string ModelLabel(string? model) => AiMetrics.ModelLabel(model, options.CurrentValue);
 
-    private static Prompt PromptFor(LetterJob job) => PromptBuilder.Build(job.Template.Body, job.Inputs);
+    private static Prompt PromptFor(PreparedLetter job) => PromptBuilder.Build(job.Template.Body, job.Inputs);
 
     private decimal? Price(string model, bool paid, int tokensIn, int tokensOut)
     {

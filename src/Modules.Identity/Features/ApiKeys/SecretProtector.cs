@@ -1,3 +1,4 @@
+using Shared.Security;
 using Contracts.Identity;
 
 namespace Modules.Identity.Features.ApiKeys;

@@ -5,7 +5,7 @@ using Modules.Identity.Auth;
 namespace Modules.Identity.Features.Profile;
 
 /// <summary>The signed-in user's own profile (GET and PUT /api/v1/auth/profile).</summary>
-internal sealed class ShowProfile(UserManager<AppUser> users, AuditLog audit, TimeProvider time)
+internal sealed class ShowProfile(UserManager<AppUser> users, IDbContextFactory<AppDbContext> contexts, AuditLog audit, TimeProvider time)
 {
     public async Task<UserProfile?> RunAsync(Guid userId)
     {
@@ -13,8 +13,9 @@ internal sealed class ShowProfile(UserManager<AppUser> users, AuditLog audit, Ti
         return user is null ? null : ToProfile(user, await users.GetRolesAsync(user));
     }
 
-    public async Task<UserProfile?> UpdateAsync(AppDbContext db, Guid userId, ProfileUpdate update, HttpContext http, CancellationToken ct)
+    public async Task<UserProfile?> UpdateAsync(Guid userId, ProfileUpdate update, HttpContext http, CancellationToken ct)
     {
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null) return null;
         user.FirstName = string.IsNullOrWhiteSpace(update.FirstName) ? null : update.FirstName.Trim();

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Contracts.Identity;
 using FV = FluentValidation;
-using Microsoft.AspNetCore.Components.Authorization;
 using Modules.Identity.Auth;
 
 namespace Modules.Identity.Features.Profiles;
@@ -13,7 +12,7 @@ public sealed partial class ProfilesPage
     [Inject] private ManageProfiles Profiles { get; set; } = null!;
     [Inject] private FV.IValidator<ProfileInput> Validator { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
-    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject] private CurrentUser User { get; set; } = null!;
 
     private Guid _userId;
     private IReadOnlyList<FreelancerProfile>? _profiles;
@@ -27,7 +26,7 @@ public sealed partial class ProfilesPage
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
-        _userId = UserIds.Find((await AuthenticationState).User) ?? Guid.Empty;
+        _userId = await User.IdAsync();
         await ReloadAsync();
     }
 

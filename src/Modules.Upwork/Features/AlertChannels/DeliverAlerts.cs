@@ -1,3 +1,5 @@
+using Shared.Security;
+using Shared.Mail;
 using Modules.Upwork.Integrations.UpworkApi;
 using System.Net.Http.Json;
 using System.Security.Cryptography;

@@ -1,3 +1,5 @@
+using Shared.Security;
+using Shared.Mail;
 using System.Security.Cryptography;
 using System.Text;
 using Contracts.Identity;

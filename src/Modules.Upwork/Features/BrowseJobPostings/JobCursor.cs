@@ -1,3 +1,4 @@
+using Shared.Security;
 using System.Globalization;
 using Contracts.Identity;
 

@@ -1,3 +1,4 @@
+using Shared.Security;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Contracts.Identity;

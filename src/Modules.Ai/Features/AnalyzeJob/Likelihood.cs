@@ -1,4 +1,0 @@
-namespace Modules.Ai.Features.AnalyzeJob;
-
-/// <summary>A probability (0–1) with the one line that explains it to the freelancer.</summary>
-internal sealed record Likelihood(double Value, string Reason);

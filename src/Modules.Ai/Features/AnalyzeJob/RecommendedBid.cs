@@ -1,4 +1,0 @@
-namespace Modules.Ai.Features.AnalyzeJob;
-
-/// <summary>The range to bid in, rounded to whole dollars.</summary>
-internal sealed record RecommendedBid(decimal Min, decimal Max, string Currency, BidKind Kind, string Reason);

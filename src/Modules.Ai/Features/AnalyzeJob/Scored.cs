@@ -1,4 +1,0 @@
-namespace Modules.Ai.Features.AnalyzeJob;
-
-/// <summary>A whole-number score with the one line that explains it to the freelancer.</summary>
-internal sealed record Scored(int Value, string Reason);

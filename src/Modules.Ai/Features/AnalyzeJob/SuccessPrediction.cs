@@ -1,8 +1,0 @@
-namespace Modules.Ai.Features.AnalyzeJob;
-
-/// <summary>The success model's output row.</summary>
-internal sealed class SuccessPrediction
-{
-    /// <summary>Calibrated probability that the proposal wins.</summary>
-    public float Probability { get; set; }
-}

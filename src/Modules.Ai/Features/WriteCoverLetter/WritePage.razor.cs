@@ -1,0 +1,46 @@
+using Contracts.Identity;
+using Contracts.Upwork;
+using Microsoft.AspNetCore.Components;
+
+namespace Modules.Ai.Features.WriteCoverLetter;
+
+/// <summary>
+/// Writes a cover letter for one job: its analysis, the letter's options, and the editor with its quality report,
+/// sharing one <see cref="LetterSession"/> that streams the letter and keeps the draft.
+/// </summary>
+public sealed partial class WritePage : IDisposable
+{
+    /// <summary>The job to write for (the route's id).</summary>
+    [Parameter] public Guid JobId { get; set; }
+
+    [Inject] private IUpworkJobs Jobs { get; set; } = null!;
+    [Inject] private IFreelancerProfiles Profiles { get; set; } = null!;
+    [Inject] private ManageTemplates.ManageTemplates Templates { get; set; } = null!;
+    [Inject] private CurrentUser User { get; set; } = null!;
+    [Inject] private LetterSession Session { get; set; } = null!;
+
+    private bool _loaded;
+    private JobPostingDetails? _job;
+    private bool _draftChecked;
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        var userId = await User.IdAsync();
+        _job = await Jobs.GetAsync(userId, JobId, CancellationToken.None);
+        Session.Start(userId, JobId, await Profiles.ListAsync(userId, CancellationToken.None), await Templates.ListAsync(userId, CancellationToken.None));
+        _loaded = true;
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_job is null || _draftChecked) return;
+        // An edit the user never saved (connection lost, server restarted, tab closed) comes back from the browser or the server.
+        _draftChecked = true;
+        await Session.RestoreDraftAsync();
+    }
+
+    /// <summary>Leaving the page stops a letter being written.</summary>
+    public void Dispose() => Session.Dispose();
+}

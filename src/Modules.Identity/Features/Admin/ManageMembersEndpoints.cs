@@ -1,0 +1,24 @@
+namespace Modules.Identity.Features.Admin;
+
+internal static class ManageMembersEndpoints
+{
+    public static RouteGroupBuilder MapListMembers(this RouteGroupBuilder admin)
+    {
+        admin.MapGet("/users", async (ManageMembers members, CancellationToken ct) => ApiResults.Ok(await members.ListAsync(ct)))
+            .WithSummary("Every member with role, plan, this month's AI usage and state (admins only)");
+        return admin;
+    }
+
+    public static RouteGroupBuilder MapUpdateMember(this RouteGroupBuilder admin)
+    {
+        admin.MapPut("/users/{id:guid}", async (Guid id, MemberUpdate update, HttpContext http, ManageMembers members, CancellationToken ct) =>
+                await members.UpdateAsync(UserIds.Require(http), id, update, http, ct) switch
+                {
+                    { Found: false } => ApiResults.NotFound($"User {id} was not found"),
+                    { Error: { } error } => ApiResults.Error(StatusCodes.Status400BadRequest, error, [new ApiFieldError("isActive", error)]),
+                    _ => (IResult)ApiResults.Ok(new { updated = id }, "Member updated"),
+                })
+            .Validate<MemberUpdate>().WithSummary("Sets a member's plan, or deactivates them (signs them out everywhere) (admins only)");
+        return admin;
+    }
+}

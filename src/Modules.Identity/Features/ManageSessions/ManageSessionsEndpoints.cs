@@ -1,0 +1,22 @@
+using Modules.Identity.Auth;
+
+namespace Modules.Identity.Features.ManageSessions;
+
+internal static class ManageSessionsEndpoints
+{
+    public static RouteGroupBuilder MapManageSessions(this RouteGroupBuilder auth)
+    {
+        auth.MapGet("/sessions", async (HttpContext http, ListSessions sessions, CancellationToken ct) =>
+                ApiResults.Ok(await sessions.RunAsync(UserIds.Require(http), SessionClaims.SessionId(http.User), ct)))
+            .RequireAuthorization().WithSummary("The signed-in user's active sessions (devices)");
+        auth.MapDelete("/sessions/{id:guid}", RevokeSessionAsync).RequireAuthorization()
+            .WithSummary("Signs one of your devices out");
+        return auth;
+    }
+
+    // Someone else's session id answers exactly like a missing one: ids reveal nothing.
+    private static async Task<IResult> RevokeSessionAsync(Guid id, HttpContext http, RevokeSession revoke, CancellationToken ct) =>
+        await revoke.RunAsync(UserIds.Require(http), id, http, ct)
+            ? ApiResults.Ok(new { revoked = id }, "Session signed out")
+            : ApiResults.NotFound($"Session {id} was not found");
+}
