@@ -3,7 +3,7 @@
 # precompressed and fingerprinted as in production), SQLite, headless Debian Chromium over loopback.
 #   bench/frontend.sh [runs]     (default 5 runs; needs Node 20 + npm for playwright-core, and /usr/bin/chromium)
 # Prints a table: metric, median, best, worst, spec target, our target, result (pass = our target met, "spec" = only
-# the spec's met, MISS = not even the spec's). Loopback has no network latency: real links add round trips.
+# the original specification's met, MISS = not even that; docs/specification.md §7). Loopback has no network latency: real links add round trips.
 # Reports; never fails the build.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -33,7 +33,7 @@ public static class AnalyticsModule
         return builder;
     }
 
-    /// <summary>Maps <c>/api/v1/analytics</c>: the spec's five routes, each also as CSV with <c>format=csv</c>, and the admins' business view.</summary>
+    /// <summary>Maps <c>/api/v1/analytics</c>: the five routes of docs/specification.md §1, each also as CSV with <c>format=csv</c>, and the admins' business view.</summary>
     public static IEndpointRouteBuilder MapAnalyticsModule(this IEndpointRouteBuilder app)
     {
         app.MapApiGroup("analytics", "Analytics").RequireAuthorization().MapShowDashboard();

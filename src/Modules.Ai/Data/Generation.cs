@@ -1,7 +1,7 @@
 namespace Modules.Ai.Data;
 
 /// <summary>
-/// One AI generation (the spec's <c>ai_generations</c>): what was asked, what came back, who wrote it, what it cost and
+/// One AI generation (<c>ai_generations</c> in docs/specification.md §4): what was asked, what came back, who wrote it, what it cost and
 /// how good it looks. On PostgreSQL the table is range-partitioned by month on <see cref="CreatedAt"/>.
 /// </summary>
 internal sealed class Generation
@@ -22,7 +22,7 @@ internal sealed class Generation
     public required string Provider { get; set; }
     public required string Model { get; set; }
 
-    /// <summary>Tokens in plus out (the spec's column).</summary>
+    /// <summary>Tokens in plus out (the column of docs/specification.md §4).</summary>
     public int? TokensUsed { get; set; }
     public int? TokensIn { get; set; }
     public int? TokensOut { get; set; }

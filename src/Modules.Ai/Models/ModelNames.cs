@@ -2,7 +2,7 @@ using Modules.Ai.Scoring;
 
 namespace Modules.Ai.Models;
 
-/// <summary>The spec's model names, as stored with each trained model.</summary>
+/// <summary>The specification's model names (docs/specification.md §6), as stored with each trained model.</summary>
 internal static class ModelNames
 {
     /// <summary>Category from title, description and skills (multiclass).</summary>

@@ -3,7 +3,7 @@ using Modules.Ai.Models;
 namespace Modules.Ai.Scoring;
 
 /// <summary>
-/// The job analysis of the spec's JOB_ANALYSIS_TEMPLATE, computed offline from the posting, the profile and the trained
+/// The job analysis the specification's analysis template asks for (docs/specification.md §6), computed offline from the posting, the profile and the trained
 /// models. Every item carries a one-line reason in plain English.
 /// </summary>
 /// <param name="JobPostingId">The job analysed.</param>

@@ -34,7 +34,7 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridC
 
     /// <summary>
     /// Whether the session exists for this user and is neither revoked nor expired. The user's sessions are cached
-    /// together under <c>session:{user_id}</c> (the spec's key; in Redis when configured); a session id missing from
+    /// together under <c>session:{user_id}</c> (the key of docs/specification.md §5; in Redis when configured); a session id missing from
     /// the cached list (one started since) reloads the list once.
     /// </summary>
     public async Task<bool> IsActiveAsync(Guid sessionId, Guid userId, CancellationToken ct)

@@ -1,7 +1,7 @@
 namespace Modules.Identity.Data;
 
 /// <summary>
-/// An AI provider key (the spec's <c>user_api_keys</c>), encrypted with AES-256-GCM under master key
+/// An AI provider key (<c>user_api_keys</c> in docs/specification.md §4), encrypted with AES-256-GCM under master key
 /// <see cref="KeyVersion"/>. <see cref="UserId"/> null means a workspace key, set by an admin.
 /// </summary>
 internal sealed class StoredApiKey

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Shared.Api;
 
-/// <summary>The envelope every <c>/api/v1</c> response uses, success or error (PRODUCT.md).</summary>
+/// <summary>The envelope every <c>/api/v1</c> response uses, success or error (docs/specification.md §3).</summary>
 /// <typeparam name="T">The payload type.</typeparam>
 public sealed record ApiResponse<T>(
     [property: JsonPropertyName("success")] bool Success,

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Shared.Data;
 
 /// <summary>
-/// The account, as ASP.NET Core Identity's stores need it plus the spec's <c>users</c> columns.
+/// The account, as ASP.NET Core Identity's stores need it plus the <c>users</c> columns of docs/specification.md §4.
 /// The one business type Shared knows; other modules read users through Contracts.Identity only.
 /// </summary>
 public class AppUser : IdentityUser<Guid>
@@ -23,7 +23,7 @@ public class AppUser : IdentityUser<Guid>
     /// <summary>AI generations used in the current period.</summary>
     public int ApiUsageCount { get; set; }
 
-    /// <summary>AI generations allowed per period (the spec's default is 5).</summary>
+    /// <summary>AI generations allowed per period (5 by default: docs/specification.md §4).</summary>
     public int ApiUsageLimit { get; set; } = 5;
 
     /// <summary>When the account was created.</summary>

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Shared.Live;
 
 /// <summary>
-/// The SignalR hub for external (non-Blazor) clients at <c>/hubs/notifications</c>. Clients receive the spec's
-/// events (<c>new_job</c>, <c>job_updated</c>, <c>proposal_status</c>, <c>ai_progress</c>, <c>ai_complete</c>);
+/// The SignalR hub for external (non-Blazor) clients at <c>/hubs/notifications</c>. Clients receive the events of
+/// docs/specification.md §2 (<c>new_job</c>, <c>job_updated</c>, <c>proposal_status</c>, <c>ai_progress</c>, <c>ai_complete</c>);
 /// clients must be signed in (a bearer token, sent as <c>access_token</c> on the query string for WebSockets) and
 /// join their own user group automatically. With Redis configured the backplane carries messages sent on any instance.
 /// </summary>

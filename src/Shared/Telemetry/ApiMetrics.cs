@@ -5,7 +5,7 @@ using Prometheus;
 namespace Shared.Telemetry;
 
 /// <summary>
-/// The spec's API metrics in Prometheus form: <c>api_requests_total{endpoint,method,status}</c> and the
+/// The API metrics of docs/specification.md §8 in Prometheus form: <c>api_requests_total{endpoint,method,status}</c> and the
 /// <c>api_response_time_seconds{endpoint,method}</c> histogram. <c>endpoint</c> is the route pattern, not the
 /// raw path, so ids do not explode the label set.
 /// </summary>

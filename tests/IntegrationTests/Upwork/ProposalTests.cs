@@ -1,6 +1,6 @@
 namespace IntegrationTests.Upwork;
 
-/// <summary>The spec's proposal routes: CRUD with ownership, the pipeline's rules and its history.</summary>
+/// <summary>The proposal routes of docs/specification.md §1: CRUD with ownership, the pipeline's rules and its history.</summary>
 public sealed class ProposalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {
     private async Task<(SignedInClient User, Guid JobId)> UserWithJobAsync()

@@ -12,7 +12,7 @@ internal sealed record TemplateDto(string Id, string Name, string? Description, 
 internal sealed record TemplateInput(string Name, string Body, string? Description);
 
 /// <summary>
-/// Prompt templates: the spec's built in (read-only), and the user's own. A template's <c>{variables}</c> must be ones
+/// Prompt templates: the specification's (docs/specification.md §6) built in (read-only), and the user's own. A template's <c>{variables}</c> must be ones
 /// the writer fills (<see cref="PromptBuilder.Variables"/>); each edit raises the version, so cached letters written from
 /// the old wording are not served for the new one.
 /// </summary>
@@ -25,10 +25,10 @@ internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, 
 
     public int Limit => configuration.GetValue(LimitSetting, 50);
 
-    /// <summary>The spec's COVER_LETTER_TEMPLATE, with tone, length, past winners and screening questions added.</summary>
+    /// <summary>The specification's cover-letter template (docs/specification.md §6), with tone, length, past winners and screening questions added.</summary>
     public static readonly IReadOnlyList<TemplateDto> BuiltIn =
     [
-        new(DefaultId, "Cover letter (standard)", "The spec's template: needs, experience, understanding, call to action.", """
+        new(DefaultId, "Cover letter (standard)", "The original specification's template: needs, experience, understanding, call to action.", """
             You are an expert freelancer writing a cover letter for an Upwork job.
 
             Job Title: {job_title}

@@ -4,7 +4,7 @@ using Quartz;
 namespace Modules.Ai.Features.PartitionGenerations;
 
 /// <summary>
-/// Keeps monthly partitions of <c>ai.generations</c> created three months ahead on PostgreSQL (the spec's
+/// Keeps monthly partitions of <c>ai.generations</c> created three months ahead on PostgreSQL (docs/specification.md §4,
 /// partitioning); idempotent, so every instance may run it. SQLite keeps one table and has nothing to do.
 /// </summary>
 internal sealed class PartitionGenerations(IDbContextFactory<AppDbContext> contexts, TimeProvider time, ILogger<PartitionGenerations> log)

@@ -11,7 +11,7 @@ namespace Modules.Ai.Features.TrainModels;
 internal sealed record TrainingReport(string Model, bool Trained, bool Promoted, string Message, IReadOnlyDictionary<string, double>? Metrics, int? Version);
 
 /// <summary>
-/// Trains the spec's models on the data the workspace has: the job classifier and salary predictor on recent public jobs
+/// Trains the specification's models (docs/specification.md §6) on the data the workspace has: the job classifier and salary predictor on recent public jobs
 /// (workspace-wide), and a user's success model on their own proposal outcomes with their default profile. With too
 /// little data a model is not trained and the report says what is missing; the analyzer then uses its priors.
 /// </summary>

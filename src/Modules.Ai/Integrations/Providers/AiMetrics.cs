@@ -2,7 +2,7 @@ using Prometheus;
 
 namespace Modules.Ai.Integrations.Providers;
 
-/// <summary>Prometheus metrics of the AI module (scraped at <c>/metrics</c>), named as the spec names them.</summary>
+/// <summary>Prometheus metrics of the AI module (scraped at <c>/metrics</c>), named as docs/specification.md §8 names them.</summary>
 internal static class AiMetrics
 {
     private static readonly Counter Requests = Metrics.CreateCounter(

@@ -16,7 +16,7 @@ internal sealed class AiOptions
     public ProviderOptions Anthropic { get; set; } = new() { BaseUrl = "https://api.anthropic.com", Model = "claude-sonnet-4-5" };
     public ProviderOptions OpenAICompatible { get; set; } = new() { Model = "llama3.1" };
 
-    /// <summary>The spec's <c>AI_CONFIG</c>: 2,000 tokens at most, temperature 0.7.</summary>
+    /// <summary>The specification's AI configuration (docs/specification.md §6): 2,000 tokens at most, temperature 0.7.</summary>
     public int MaxTokens { get; set; } = 2000;
     public double Temperature { get; set; } = 0.7;
 
@@ -37,7 +37,7 @@ internal sealed class AiOptions
     public TimeSpan FirstTokenTimeout { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Identical requests return the stored letter for this long (the spec's AI cache TTL).</summary>
+    /// <summary>Identical requests return the stored letter for this long (the AI cache lifetime of docs/specification.md §5).</summary>
     public TimeSpan CacheTtl { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Each user's monthly spending cap on paid providers, in USD; 0 for none.</summary>

@@ -16,7 +16,7 @@ internal sealed record BusinessMonth(DateOnly Month, decimal Mrr, int ActiveAtSt
 internal sealed record PlanShare(string Plan, int Active, decimal Mrr);
 
 /// <summary>
-/// The spec's business metrics, with the formulas the admin page shows:
+/// The specification's business metrics (docs/specification.md §11), with the formulas the admin page shows:
 /// <list type="bullet">
 /// <item><b>MRR</b> on a day = Σ monthly price of subscriptions active that day (yearly prices ÷ 12).</item>
 /// <item><b>Churn rate</b> of a month = subscriptions active on its first day that ended during it ÷ those active on its first day (none: no rate).</item>

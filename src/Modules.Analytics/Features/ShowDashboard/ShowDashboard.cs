@@ -19,8 +19,8 @@ internal sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null
 /// <summary>
 /// The user's dashboard: proposals from this module's daily rollups (kept by <see cref="ProposalRollups"/>), matches and AI
 /// use asked of the Upwork and AI modules through their contracts (only the user's own), jobs found from this module's
-/// daily counts, computed by <see cref="DashboardCalculator"/>. Cached 30 minutes (the spec's
-/// analytics TTL) per user, period and profile, and dropped at once when the user's proposals change.
+/// daily counts, computed by <see cref="DashboardCalculator"/>. Cached 30 minutes (the analytics
+/// lifetime of docs/specification.md §5) per user, period and profile, and dropped at once when the user's proposals change.
 /// </summary>
 internal sealed class ShowDashboard(
     IDbContextFactory<AppDbContext> contexts, IUpworkActivity upwork, IAiUsage ai, IMemberDirectory directory, IFreelancerProfiles profiles, HybridCache cache,

@@ -3,7 +3,7 @@ using Modules.Analytics.Features.ExportCsv;
 
 namespace Modules.Analytics.Features.ShowDashboard;
 
-/// <summary>The spec's five analytics routes, each also as CSV with <c>format=csv</c>.</summary>
+/// <summary>The five analytics routes of docs/specification.md §1, each also as CSV with <c>format=csv</c>.</summary>
 internal static class ShowDashboardEndpoints
 {
     public static RouteGroupBuilder MapShowDashboard(this RouteGroupBuilder api)

@@ -17,7 +17,7 @@ internal sealed class PasswordPolicy(IOptions<IdentityOptions> identity)
         return new PasswordRules(p.RequiredLength, p.RequireUppercase, p.RequireLowercase, p.RequireDigit, p.RequireNonAlphanumeric, rules);
     }
 
-    /// <summary>The spec's policy: 8+ characters with upper, lower, digit and special.</summary>
+    /// <summary>The specification's policy (docs/specification.md §9): 8+ characters with upper, lower, digit and special.</summary>
     public static void Configure(IdentityOptions o)
     {
         o.Password.RequiredLength = 8;

@@ -105,7 +105,7 @@ internal sealed record RegisterOutcome(AppUser? User, bool RegistrationClosed, I
     }
 }
 
-/// <summary>The spec's password policy, one clear message per unmet rule.</summary>
+/// <summary>The password policy of docs/specification.md §9, one clear message per unmet rule.</summary>
 internal sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest>
 {
     public RegisterRequestValidator(IOptions<IdentityOptions> identity)
