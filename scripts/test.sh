@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian machine with the .NET 10 SDK:
 #   installs what is missing (redis-server, chromium, nginx), starts a throwaway PostgreSQL 15 and Redis on free
-#   loopback ports, builds, runs every test project with coverage, then the scale-out checks (tests/scale-out/run.sh:
+#   loopback ports, runs a fast lane first (dotnet format, analyzers, unit and architecture tests; the rest does not run
+#   if it fails), builds, runs every other test project with coverage, then the scale-out checks (tests/scale-out/run.sh:
 #   two instances behind nginx), prints line coverage per project and a final "N passed, N failed" line (scale-out
 #   checks included), and stops the servers even when tests fail.
 # Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Api]
@@ -83,31 +84,51 @@ export UA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=
 export UA_TEST_REDIS="127.0.0.1:$REDISPORT"
 export UA_TEST_ARTIFACTS="$RESULTS/artifacts"
 
-# --- 3. Build once, then every test project with coverage ---
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+test_status=0
+run_tests() { # run_tests <project>... : each with coverage and a trx file, failures shown with their messages
+  for project in "$@"; do
+    name="$(basename "$project" .csproj)"
+    log "testing $name"
+    set +e
+    dotnet test "$project" -c Debug --no-build --nologo \
+      --results-directory "$RESULTS/$name" --logger "trx;LogFileName=$name.trx" \
+      --collect "XPlat Code Coverage" --settings "$ROOT/coverage.runsettings" "${TEST_ARGS[@]}" > "$RESULTS/$name.log" 2>&1
+    status=$?
+    set -e
+    # Each failure with its message (not its stack), then the runner's summary.
+    awk '/^  Failed /{show=1} /^  Stack Trace:/{show=0} show; /^(Passed|Failed)!/' "$RESULTS/$name.log" | head -300 || true
+    [ "$status" = 0 ] || test_status=$status
+  done
+}
+TEST_ARGS=("$@")
+FAST=(tests/ArchitectureTests/ArchitectureTests.csproj tests/UnitTests/UnitTests.csproj)
+
+# --- 3. Fast lane: style, analyzers, unit and architecture tests (UpworkAssistant.Fast.slnf), before the slow suite ---
+log "fast lane: dotnet format (whitespace and code style), analyzers as errors, unit and architecture tests"
+fast_failed=0
+dotnet format whitespace UpworkAssistant.Fast.slnf --verify-no-changes || { echo "dotnet format whitespace found changes to make (run it without --verify-no-changes)"; fast_failed=1; }
+dotnet format style UpworkAssistant.Fast.slnf --verify-no-changes --severity warn || { echo "dotnet format style found changes to make (run it without --verify-no-changes)"; fast_failed=1; }
+if ! dotnet build UpworkAssistant.Fast.slnf -c Debug -nologo -clp:ErrorsOnly; then
+  echo; echo "The build failed."; echo "0 passed, 1 failed"; exit 1
+fi
+run_tests "${FAST[@]}"
+if [ "$fast_failed" != 0 ] || [ "$test_status" != 0 ]; then
+  echo; echo "The fast lane failed: the slow suite does not run."; echo "0 passed, 1 failed"; exit 1
+fi
+
+# --- 4. Build the rest once, then every other test project with coverage ---
 log "building"
 if ! dotnet build UpworkAssistant.slnx -c Debug -nologo -clp:ErrorsOnly; then
   echo; echo "The build failed."; echo "0 passed, 1 failed"; exit 1
 fi
 
-log "testing"
-test_status=0
 for project in tests/*/*.csproj; do
-  name="$(basename "$project" .csproj)"
-  [ "$name" = TestSupport ] && continue
-  log "testing $name"
-  set +e
-  dotnet test "$project" -c Debug --no-build --nologo \
-    --results-directory "$RESULTS/$name" --logger "trx;LogFileName=$name.trx" \
-    --collect "XPlat Code Coverage" --settings "$ROOT/coverage.runsettings" "$@" > "$RESULTS/$name.log" 2>&1
-  status=$?
-  set -e
-  # Each failure with its message (not its stack), then the runner's summary.
-  awk '/^  Failed /{show=1} /^  Stack Trace:/{show=0} show; /^(Passed|Failed)!/' "$RESULTS/$name.log" | head -300 || true
-  [ "$status" = 0 ] || test_status=$status
+  case "$project" in tests/TestSupport/*|tests/ArchitectureTests/*|tests/UnitTests/*) continue ;; esac
+  run_tests "$project"
 done
 
-# --- 4. Scale-out checks (two instances, nginx, the same PostgreSQL and Redis) ---
+# --- 5. Scale-out checks (two instances, nginx, the same PostgreSQL and Redis) ---
 scale_passed=0; scale_failed=0
 if [ $# = 0 ] || [ "${UA_SCALE_OUT:-0}" = 1 ] || [[ "$*" == *ScaleOut* ]]; then
   log "scale-out checks (tests/scale-out/run.sh)"
@@ -118,7 +139,7 @@ if [ $# = 0 ] || [ "${UA_SCALE_OUT:-0}" = 1 ] || [[ "$*" == *ScaleOut* ]]; then
   read -r scale_passed scale_failed < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ {p=$1; f=$3} END {if (p == "") print 0, 1; else print p, f}' "$RESULTS/scale-out.log")
 fi
 
-# --- 5. Coverage and totals ---
+# --- 6. Coverage and totals ---
 log "line coverage"
 python3 "$ROOT/scripts/coverage_report.py" "$RESULTS" || echo "(coverage report unavailable)"
 
