@@ -38,7 +38,7 @@ public static class UpworkModule
         services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>().AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
         services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
         services.AddTransient<IUpworkConnectionState, UpworkConnectionState>().AddTransient<UpworkDoctor>();
-        services.AddTransient<ConnectUpwork>().AddTransient<DisconnectUpwork>().AddTransient<ShowConnection>().AddTransient<ShareConnection>().AddTransient<ImportUpworkProfile>();
+        services.AddTransient<ConnectUpwork>().AddTransient<DisconnectUpwork>().AddTransient<SetUpworkPolling>().AddTransient<ShowConnection>().AddTransient<ShareConnection>().AddTransient<ImportUpworkProfile>();
         services.AddTransient<ManageSavedSearches>().AddTransient<IValidator<SavedSearchInput>, SavedSearchInputValidator>();
         services.AddTransient<PasteJobPosting>().AddTransient<IValidator<PasteRequest>, PasteRequestValidator>().AddTransient<IValidator<PastedJob>, PastedJobValidator>();
         services.AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>().AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
