@@ -8,7 +8,7 @@ using Modules.Upwork.Features.MatchJobPostings;
 using Shared.Events;
 using Modules.Upwork.Features.ConnectUpwork;
 using Modules.Upwork.Features.DemoFeed;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 using Modules.Upwork.Features.ManageSavedSearches;
 using Modules.Upwork.Features.PasteJobPosting;
 using Modules.Upwork.Features.PurgeExpiredJobPostings;

@@ -1,4 +1,4 @@
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
 

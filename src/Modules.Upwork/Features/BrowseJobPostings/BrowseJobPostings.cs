@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 using NpgsqlTypes;
 using Shared.Live;
 
@@ -21,12 +21,6 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// </remarks>
 internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors, HybridCache cache, CacheStamps stamps)
 {
-    /// <summary>
-    /// The stamp scope of every cached page: bumped whenever a job is stored, changed or deleted, and whenever anyone's
-    /// sight of jobs changes (a fetch, paste or webhook granting access, a connection shared or unshared).
-    /// </summary>
-    public const string StampScope = "jobs";
-
     /// <summary>
     /// A cached page lives this long at most: the stamp already drops it when any job changes, so this only bounds how
     /// far a "posted within N days" filter can drift.
@@ -57,7 +51,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     /// </summary>
     public async Task<JobPostingPage> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
-        if (query.Sort == "fit" || await stamps.GetAsync(StampScope) is not { } stamp) return await QueryAsync(query, userId, ct);
+        if (query.Sort == "fit" || await stamps.GetAsync(JobPostingStamps.Scope) is not { } stamp) return await QueryAsync(query, userId, ct);
         var key = $"jobs_page:{stamp}:{userId?.ToString("N") ?? "public"}:{Fingerprint(query)}";
         return await cache.GetOrCreateAsync(key, (Browse: this, Query: query, UserId: userId),
             static async (state, token) => await state.Browse.QueryAsync(state.Query, state.UserId, token),

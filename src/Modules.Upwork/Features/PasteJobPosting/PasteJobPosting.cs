@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FluentValidation;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Features.PasteJobPosting;
 

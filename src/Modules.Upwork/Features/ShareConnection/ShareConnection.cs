@@ -1,6 +1,7 @@
 using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Upwork.Data;
+using Modules.Upwork.Postings;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.ShareConnection;
@@ -80,7 +81,7 @@ internal sealed class ShareConnection(
     /// <summary>Someone's sight of jobs changed: cached job pages are stale, open pages reload.</summary>
     private async Task ChangedAsync(CancellationToken ct)
     {
-        await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);
+        await stamps.BumpAsync(JobPostingStamps.Scope, ct);
         await live.PublishAsync(UpworkTopics.JobPostings, new { changed = true }, ct);
     }
 }

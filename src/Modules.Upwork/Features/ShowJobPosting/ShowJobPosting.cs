@@ -2,7 +2,7 @@ using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 using Shared.Events;
 
 namespace Modules.Upwork.Features.ShowJobPosting;

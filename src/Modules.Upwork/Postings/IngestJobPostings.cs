@@ -8,11 +8,10 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
-using Modules.Upwork.Visibility;
 using Shared.Events;
 using Shared.Live;
 
-namespace Modules.Upwork.Features.Ingest;
+namespace Modules.Upwork.Postings;
 
 /// <summary>
 /// The one way a job posting gets stored, whatever its source. New rows go in with
@@ -73,7 +72,7 @@ internal sealed class IngestJobPostings(
             }
             await transaction.CommitAsync(ct);
         }
-        if (inserted.Count + updated.Count + reached.Count > 0) await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);   // cached search pages are stale now
+        if (inserted.Count + updated.Count + reached.Count > 0) await stamps.BumpAsync(JobPostingStamps.Scope, ct);   // cached search pages are stale now
 
         foreach (var group in inserted.GroupBy(r => r.Source)) UpworkMetrics.JobsIngested(group.Key, group.Count());
         await AnnounceAsync(inserted, ct);
