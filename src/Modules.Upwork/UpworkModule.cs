@@ -40,7 +40,7 @@ public static class UpworkModule
         services.AddTransient<IUpworkConnectionState, UpworkConnectionState>().AddTransient<UpworkDoctor>();
         services.AddTransient<ConnectUpwork>().AddTransient<DisconnectUpwork>().AddTransient<SetUpworkPolling>().AddTransient<ShowConnection>().AddTransient<ShareConnection>().AddTransient<ImportUpworkProfile>();
         services.AddTransient<ManageSavedSearches>().AddTransient<IValidator<SavedSearchInput>, SavedSearchInputValidator>();
-        services.AddTransient<PasteJobPosting>().AddTransient<IValidator<PasteRequest>, PasteRequestValidator>().AddTransient<IValidator<PastedJob>, PastedJobValidator>();
+        services.AddTransient<PasteJobPosting>().AddTransient<IValidator<PasteRequest>, PasteRequestValidator>().AddTransient<IValidator<PastedJobPosting>, PastedJobPostingValidator>();
         services.AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>().AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
         services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
         services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
@@ -49,7 +49,7 @@ public static class UpworkModule
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
         services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
         services.AddEventHandler<JobPostingsReachedUser, MatchNewJobPosting>();
-        services.AddEventHandler<JobPostingUpdated, ForgetChangedJob>();
+        services.AddEventHandler<JobPostingUpdated, ForgetChangedJobPosting>();
         services.AddEventHandler<JobPostingUpdated, NotifyJobUpdated>();
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>().AddTransient<RemindFollowUps>();
         services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<ScreeningQuestions>().AddTransient<AnnounceProposalMoves>();

@@ -82,7 +82,7 @@ internal sealed class PurgeExpiredJobPostings(
         return purged;
     }
 
-    private async Task<List<ExpiredJob>> PurgeBatchAsync(DateTimeOffset cutoff, DateTimeOffset now, CancellationToken ct)
+    private async Task<List<ExpiredJobPosting>> PurgeBatchAsync(DateTimeOffset cutoff, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -111,7 +111,7 @@ internal sealed class PurgeExpiredJobPostings(
         await RedactAlertsAsync(db, db.Notifications().Where(n => n.JobPostingId != null && ids.Contains(n.JobPostingId.Value)), ct);
         await db.JobPostings().Where(j => ids.Contains(j.Id)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
-        return jobs.Select(j => new ExpiredJob(j.Id, j.Title)).ToList();
+        return jobs.Select(j => new ExpiredJobPosting(j.Id, j.Title)).ToList();
     }
 
     /// <summary>

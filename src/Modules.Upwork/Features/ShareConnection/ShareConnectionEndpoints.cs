@@ -14,11 +14,11 @@ internal static class ShareConnectionEndpoints
         api.MapPut("/connection/shares/{memberId:guid}", async (Guid memberId, HttpContext http, ShareConnection shares, CancellationToken ct) =>
                 await shares.ShareAsync(UserIds.Require(http), memberId, ct) switch
                 {
-                    { Status: 201, Share: { } s } => (IResult)ApiResults.Created(s, "Connection shared"),
-                    { Status: 200, Share: { } s } => ApiResults.Ok(s, "Already shared"),
-                    { Status: 404 } o => ApiResults.NotFound(o.Error!),
-                    { Status: 400 } o => ApiResults.ValidationFailed([new ApiFieldError("memberId", o.Error!)]),
-                    var o => ApiResults.Error(o.Status, o.Error!),
+                    { Result: ShareResult.Shared, Share: { } s } => (IResult)ApiResults.Created(s, "Connection shared"),
+                    { Result: ShareResult.AlreadyShared, Share: { } s } => ApiResults.Ok(s, "Already shared"),
+                    { Result: ShareResult.MemberNotFound } o => ApiResults.NotFound(o.Error!),
+                    { Result: ShareResult.OwnConnection } o => ApiResults.ValidationFailed([new ApiFieldError("memberId", o.Error!)]),
+                    var o => ApiResults.Error(StatusCodes.Status409Conflict, o.Error!),   // NotConnected
                 })
            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
            .WithSummary("Admin only: shares your Upwork connection with a teammate, who then sees every job it fetched (audited)");
