@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.DemoFeed;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 using Modules.Upwork.Features.MatchJobPostings;
 using TestSupport;
 

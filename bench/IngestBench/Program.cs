@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Features.DemoFeed;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 using TestSupport;
 
 if (args.FirstOrDefault() == "alerts")

@@ -27,7 +27,7 @@ public static class AnalyticsModule
         services.AddRecurringJob<RebuildRollupsJob>(RebuildRollupsJob.Key, "0 45 2 * * ?");
         services.AddHostedService<BuildRollupsOnFirstStart>();
         services.AddTransient<IPersonalDataContributor, AnalyticsPersonalData>();
-        services.AddEventHandler<JobPostingsDiscovered, CountDiscoveredJobs>();
+        services.AddEventHandler<JobPostingsBatchDiscovered, CountDiscoveredJobs>();
         services.AddEventHandler<JobPostingsReachedUser, CountDiscoveredJobs>();
         services.AddTransient<ManageSubscriptions>().AddTransient<IValidator<SubscriptionInput>, SubscriptionInputValidator>();
         return builder;

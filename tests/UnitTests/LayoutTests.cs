@@ -220,8 +220,8 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         public List<Modules.Upwork.Features.Alerts.AlertDto> Items { get; } = [];
         public Guid? SubscribedUser { get; private set; }
 
-        public Task<Modules.Upwork.Features.Alerts.AlertPage> LatestAsync(Guid userId, int count, CancellationToken ct) =>
-            Task.FromResult(new Modules.Upwork.Features.Alerts.AlertPage(Items.Take(count).ToList(), Items.Count(i => i.ReadAt is null)));
+        public Task<Modules.Upwork.Features.Alerts.AlertList> LatestAsync(Guid userId, int count, CancellationToken ct) =>
+            Task.FromResult(new Modules.Upwork.Features.Alerts.AlertList(Items.Take(count).ToList(), Items.Count(i => i.ReadAt is null)));
         public Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct) => Task.CompletedTask;
         public Task MarkAllReadAsync(Guid userId, CancellationToken ct) => Task.CompletedTask;
         public Dictionary<Guid, bool> Sound { get; } = [];

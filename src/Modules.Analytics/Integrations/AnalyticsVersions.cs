@@ -49,9 +49,9 @@ internal sealed class ForgetDashboardOnProposalChange(AnalyticsVersions versions
 /// atomic <c>INSERT … ON CONFLICT DO UPDATE SET value = value + n</c> per day and metric of an ingest batch, so
 /// instances counting at once never lose an increment (a read-then-write per job was the ingest bottleneck).
 /// </summary>
-internal sealed class CountDiscoveredJobs(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IEventHandler<JobPostingsDiscovered>, IEventHandler<JobPostingsReachedUser>
+internal sealed class CountDiscoveredJobs(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IEventHandler<JobPostingsBatchDiscovered>, IEventHandler<JobPostingsReachedUser>
 {
-    public async Task HandleAsync(JobPostingsDiscovered e, CancellationToken ct) =>
+    public async Task HandleAsync(JobPostingsBatchDiscovered e, CancellationToken ct) =>
         await AddAsync(e.Jobs.GroupBy(j => DateOnly.FromDateTime(j.DiscoveredAt.UtcDateTime))
             .SelectMany(day => new[]
             {

@@ -15,25 +15,3 @@ internal sealed class JobAccess
     public required string Via { get; set; }
     public DateTimeOffset GrantedAt { get; set; }
 }
-
-/// <summary>Values of <see cref="JobAccess.Via"/>.</summary>
-internal static class JobAccessVia
-{
-    /// <summary>Fetched from the Upwork API with the user's own token.</summary>
-    public const string Fetch = "fetch";
-    public const string Paste = "paste";
-    public const string Webhook = "webhook";
-}
-
-/// <summary>
-/// An admin shares their Upwork connection with a teammate (table <c>upwork.connection_shares</c>): an agency account
-/// used by its bidders. The member sees every job that connection fetched while the share exists; revoking deletes the
-/// row. Both are audited.
-/// </summary>
-internal sealed class ConnectionShare
-{
-    /// <summary>The user whose connection is shared (the admin who shared it).</summary>
-    public Guid OwnerUserId { get; set; }
-    public Guid MemberUserId { get; set; }
-    public DateTimeOffset SharedAt { get; set; }
-}

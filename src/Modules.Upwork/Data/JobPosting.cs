@@ -59,17 +59,3 @@ internal sealed class JobPosting
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? ExpiresAt { get; set; }
 }
-
-/// <summary>Values of <see cref="JobPosting.Source"/>.</summary>
-internal static class JobSources
-{
-    public const string Upwork = "upwork";
-    public const string Webhook = "webhook";
-    public const string Paste = "paste";
-    public const string Demo = "demo";
-}
-
-/// <summary>The client panel of a job posting.</summary>
-internal sealed record ClientInfo(
-    int? TotalHires, int? TotalPostedJobs, int? TotalReviews, double? Rating, decimal? TotalSpent,
-    bool? PaymentVerified, string? Country, string? City, string? Timezone);

@@ -29,9 +29,3 @@ internal sealed class UpworkConnection
     /// <summary>Purpose strings bind each sealed token to its row and kind.</summary>
     public static string Purpose(Guid userId, string kind) => $"upwork-token:{userId:N}:{kind}";
 }
-
-internal static class ConnectionStatus
-{
-    public const string Active = "active";
-    public const string Reconnect = "reconnect";
-}

@@ -4,7 +4,7 @@ using Modules.Upwork.Data;
 using Modules.Upwork.Features.BrowseJobPostings;
 using Modules.Upwork.Features.ShowJobPosting;
 using Modules.Upwork.Features.TrackProposals;
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Integrations;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Features.DemoFeed;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 using static IntegrationTests.Ai.AiTestData;
 
 namespace IntegrationTests.Ai;

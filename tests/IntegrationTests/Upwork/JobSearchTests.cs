@@ -168,7 +168,7 @@ public sealed class PostgresJobSearchAtVolumeTests(PostgresApp fixture) : IClass
     [Fact]
     public async Task A_broad_search_says_ten_thousand_plus_and_a_narrow_one_is_counted_exactly()
     {
-        var ingest = fixture.App.Services.GetRequiredService<Modules.Upwork.Features.Ingest.IngestJobPostings>();
+        var ingest = fixture.App.Services.GetRequiredService<Modules.Upwork.Postings.IngestJobPostings>();
         var random = new Random(5);
         var now = DateTimeOffset.UtcNow;
         var tag = "zv" + Guid.NewGuid().ToString("N")[..8];
@@ -176,7 +176,7 @@ public sealed class PostgresJobSearchAtVolumeTests(PostgresApp fixture) : IClass
             with { SourceId = $"volume:{i}:{Guid.NewGuid():N}", Source = "upwork", IsDemo = false, Title = i % 10_000 == 0 ? $"Rare {tag} job" : $"Common job {i}" }).ToList();
         var user = await fixture.App.CreateSignedInClientAsync();
         // As the user's own connection fetched them (issue 16: nobody else sees them).
-        var fetched = new Modules.Upwork.Features.Ingest.JobGrant(user.UserId, "fetch");
+        var fetched = new Modules.Upwork.Postings.JobGrant(user.UserId, "fetch");
         foreach (var chunk in drafts.Chunk(5_000)) await ingest.RunAsync(chunk, CancellationToken.None, fetched);
         await using (var scope = fixture.App.Services.CreateAsyncScope())
         {

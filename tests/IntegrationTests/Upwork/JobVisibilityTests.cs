@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.DemoFeed;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 using Shared.Live;
 
 namespace IntegrationTests.Upwork;

@@ -188,7 +188,7 @@ public sealed class UpworkSyncTests(UpworkHarness harness) : IClassFixture<Upwor
             });
             await db.SaveChangesAsync();
         }
-        var ingest = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Modules.Upwork.Features.Ingest.IngestJobPostings>(harness.App.Services);
+        var ingest = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Modules.Upwork.Postings.IngestJobPostings>(harness.App.Services);
         (await ingest.AnnounceMissedAsync(TimeSpan.FromSeconds(30), CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
         await ingest.AnnounceMissedAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
         harness.Discovered.CountFor(id).ShouldBe(1);

@@ -7,7 +7,7 @@ namespace Contracts.Upwork.Events;
 /// </summary>
 /// <param name="Jobs">The expired jobs.</param>
 /// <param name="Cutoff">Content stored before this moment is past the window.</param>
-public sealed record UpworkContentExpired(IReadOnlyList<ExpiredJob> Jobs, DateTimeOffset Cutoff);
+public sealed record UpworkContentExpired(IReadOnlyList<ExpiredJobPosting> Jobs, DateTimeOffset Cutoff);
 
 /// <summary>One expired job: its id here, and its title so copies of it inside a user's letters can be found and removed.</summary>
-public sealed record ExpiredJob(Guid JobPostingId, string Title);
+public sealed record ExpiredJobPosting(Guid JobPostingId, string Title);

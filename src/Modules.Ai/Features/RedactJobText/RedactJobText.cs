@@ -24,7 +24,7 @@ internal sealed partial class RedactJobText(IDbContextFactory<AppDbContext> cont
     private const int BatchSize = 200;
 
     /// <summary>The event's path: these jobs expired, whatever the age of the copies.</summary>
-    public async Task<int> RedactJobsAsync(IReadOnlyList<ExpiredJob> jobs, CancellationToken ct)
+    public async Task<int> RedactJobsAsync(IReadOnlyList<ExpiredJobPosting> jobs, CancellationToken ct)
     {
         var titles = jobs.GroupBy(j => j.JobPostingId).ToDictionary(g => g.Key, g => g.First().Title);
         var redacted = 0;

@@ -6,7 +6,7 @@ namespace Modules.Upwork.Features.Alerts;
 /// <summary>What the app-bar bell needs: the queue and the live stream of one user's alerts.</summary>
 internal interface IAlertFeed
 {
-    Task<AlertPage> LatestAsync(Guid userId, int count, CancellationToken ct);
+    Task<AlertList> LatestAsync(Guid userId, int count, CancellationToken ct);
     Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct);
     Task MarkAllReadAsync(Guid userId, CancellationToken ct);
     IDisposable Subscribe(Guid userId, Func<AlertMessage, Task> onAlert);
@@ -16,7 +16,7 @@ internal interface IAlertFeed
 
 internal sealed class AlertFeed(ManageAlerts alerts, LiveUpdates live) : IAlertFeed
 {
-    public Task<AlertPage> LatestAsync(Guid userId, int count, CancellationToken ct) => alerts.ListAsync(userId, unreadOnly: false, count, ct);
+    public Task<AlertList> LatestAsync(Guid userId, int count, CancellationToken ct) => alerts.ListAsync(userId, unreadOnly: false, count, ct);
 
     public Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct) => alerts.MarkReadAsync(userId, alertId, ct);
 

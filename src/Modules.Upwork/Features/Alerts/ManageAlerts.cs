@@ -1,4 +1,4 @@
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
 
@@ -9,7 +9,7 @@ internal sealed class ManageAlerts(IDbContextFactory<AppDbContext> contexts, Tim
 {
     public const int MaxPage = 100;
 
-    public async Task<AlertPage> ListAsync(Guid userId, bool unreadOnly, int limit, CancellationToken ct)
+    public async Task<AlertList> ListAsync(Guid userId, bool unreadOnly, int limit, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var mine = db.Notifications().AsNoTracking().Where(n => n.UserId == userId);
@@ -18,7 +18,7 @@ internal sealed class ManageAlerts(IDbContextFactory<AppDbContext> contexts, Tim
         var items = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(Math.Clamp(limit, 1, MaxPage))
             .Select(n => new AlertDto(n.Id, n.Kind, n.JobPostingId, n.SavedSearchId, n.Title, n.Detail, n.CreatedAt, n.ReadAt))
             .ToListAsync(ct);
-        return new AlertPage(items, unread);
+        return new AlertList(items, unread);
     }
 
     public async Task<int> UnreadCountAsync(Guid userId, CancellationToken ct)
@@ -77,7 +77,7 @@ internal sealed record AlertDto(Guid Id, string Kind, Guid? JobPostingId, Guid? 
 /// <summary>Body and answer of <c>GET/PUT /api/v1/upwork/alert-preferences</c>.</summary>
 internal sealed record AlertPreferencesDto(bool PlaySound);
 
-internal sealed record AlertPage(IReadOnlyList<AlertDto> Items, int Unread);
+internal sealed record AlertList(IReadOnlyList<AlertDto> Items, int Unread);
 
 /// <summary>Why a job did or did not match each of the user's saved searches.</summary>
 internal sealed class ExplainMatch(IDbContextFactory<AppDbContext> contexts)

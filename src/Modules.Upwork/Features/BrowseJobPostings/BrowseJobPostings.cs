@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 using NpgsqlTypes;
 using Shared.Live;
 
@@ -16,17 +16,11 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// </summary>
 /// <remarks>
 /// Paging: newest-first results page by keyset (<see cref="JobPostingQuery.Cursor"/>, answered with
-/// <see cref="JobPostingPage.NextCursor"/>), so a page never repeats or skips a job when new ones arrive in between;
+/// <see cref="JobPostingResults.NextCursor"/>), so a page never repeats or skips a job when new ones arrive in between;
 /// <c>offset</c> is still accepted. Relevance and fit order are not stable over time, so they page by offset only.
 /// </remarks>
 internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors, HybridCache cache, CacheStamps stamps)
 {
-    /// <summary>
-    /// The stamp scope of every cached page: bumped whenever a job is stored, changed or deleted, and whenever anyone's
-    /// sight of jobs changes (a fetch, paste or webhook granting access, a connection shared or unshared).
-    /// </summary>
-    public const string StampScope = "jobs";
-
     /// <summary>
     /// A cached page lives this long at most: the stamp already drops it when any job changes, so this only bounds how
     /// far a "posted within N days" filter can drift.
@@ -55,9 +49,9 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     /// same user on another instance, is answered without the database until any job or anyone's sight of one changes.
     /// Another user never shares an entry (the key names the user).
     /// </summary>
-    public async Task<JobPostingPage> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
+    public async Task<JobPostingResults> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
-        if (query.Sort == "fit" || await stamps.GetAsync(StampScope) is not { } stamp) return await QueryAsync(query, userId, ct);
+        if (query.Sort == "fit" || await stamps.GetAsync(JobPostingStamps.Scope) is not { } stamp) return await QueryAsync(query, userId, ct);
         var key = $"jobs_page:{stamp}:{userId?.ToString("N") ?? "public"}:{Fingerprint(query)}";
         return await cache.GetOrCreateAsync(key, (Browse: this, Query: query, UserId: userId),
             static async (state, token) => await state.Browse.QueryAsync(state.Query, state.UserId, token),
@@ -68,7 +62,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     private static string Fingerprint(JobPostingQuery query) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(query)))[..32];
 
-    private async Task<JobPostingPage> QueryAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
+    private async Task<JobPostingResults> QueryAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var postings = db.JobPostings().AsNoTracking().VisibleTo(db, userId);
@@ -77,7 +71,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         if (!string.IsNullOrEmpty(text))
         {
             var words = SearchText.Tokens(text.ToLowerInvariant()).Take(20).ToList();
-            if (words.Count == 0) return new JobPostingPage([], 0, null, false);
+            if (words.Count == 0) return new JobPostingResults([], 0, null, false);
             if (db.Database.IsNpgsql())
             {
                 // plainto_tsquery: every word required, punctuation and operators taken literally.
@@ -143,7 +137,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             var sorted = window.Select(j => j with { FitScore = scores.TryGetValue(j.Id, out var f) ? f : null })
                 .OrderByDescending(j => j.FitScore ?? -1).ThenByDescending(j => j.CreatedAt)
                 .Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit).ToList();
-            return new JobPostingPage(sorted, Math.Min(total, FitWindow), null, false);
+            return new JobPostingResults(sorted, Math.Min(total, FitWindow), null, false);
         }
         var limit = query.Limit ?? JobPostingQuery.DefaultLimit;
         if (ranked)
@@ -151,7 +145,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             var ranks = await postings.Skip(query.Offset ?? 0).Take(limit)
                 .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo))
                 .ToListAsync(ct);
-            return new JobPostingPage(ranks, total, null, capped);
+            return new JobPostingResults(ranks, total, null, capped);
         }
         // Keyset: strictly after the cursor's (posted_at, id) in (posted_at DESC, id DESC) order, read along the (posted_at, id) index.
         var skip = query.Offset ?? 0;
@@ -170,7 +164,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             rows.RemoveAt(limit);
             next = cursors.Encode(rows[^1].CreatedAt, rows[^1].Id, total, capped);
         }
-        return new JobPostingPage(rows, total, next, capped);
+        return new JobPostingResults(rows, total, next, capped);
     }
 
     /// <summary>The planner's row estimate for the filtered jobs (EXPLAIN plans the query without running it: well under a millisecond).</summary>
@@ -200,7 +194,7 @@ internal sealed record JobPostingQuery(
 /// One page; <paramref name="NextCursor"/> fetches the next newest-first page (null on the last page and in relevance or
 /// fit order); <paramref name="TotalCapped"/>: more than <see cref="BrowseJobPostings.TotalCap"/> match and Total says only that many.
 /// </summary>
-internal sealed record JobPostingPage(IReadOnlyList<JobPostingSummary> Items, int Total, string? NextCursor, bool TotalCapped);
+internal sealed record JobPostingResults(IReadOnlyList<JobPostingSummary> Items, int Total, string? NextCursor, bool TotalCapped);
 
 internal sealed class JobPostingQueryValidator : AbstractValidator<JobPostingQuery>
 {

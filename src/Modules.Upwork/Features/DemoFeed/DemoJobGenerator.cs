@@ -1,5 +1,5 @@
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Features.DemoFeed;
 

@@ -1,6 +1,6 @@
 using Contracts.Upwork.Events;
 using Modules.Upwork.Data;
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 using Shared.Events;
 using Shared.Live;
 

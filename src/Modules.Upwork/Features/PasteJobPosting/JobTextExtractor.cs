@@ -20,7 +20,7 @@ internal static partial class JobTextExtractor
         "Content Writing", "SEO", "Google Ads", "Facebook Ads", "Email Marketing", "Data Entry", "Virtual Assistance", "Translation",
     ];
 
-    public static PastedJob Extract(string? url, string? text)
+    public static PastedJobPosting Extract(string? url, string? text)
     {
         var upworkId = url is null ? null : UpworkIdInUrl().Match(url) is { Success: true } m ? m.Groups[1].Value : null;
         text = (text ?? "").Replace("\r\n", "\n").Trim();
@@ -48,7 +48,7 @@ internal static partial class JobTextExtractor
         var level = ExpertWord().IsMatch(text) ? "expert" : IntermediateWord().IsMatch(text) ? "intermediate" : EntryWord().IsMatch(text) ? "entry" : null;
         var skills = KnownSkills.Where(s => Regex.IsMatch(text, $@"(?<![\w.]){Regex.Escape(s)}(?![\w])", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))).ToList();
 
-        return new PastedJob(
+        return new PastedJobPosting(
             Url: upworkId is null ? url?.Trim() : $"https://www.upwork.com/jobs/~02{upworkId}",
             UpworkJobId: upworkId,
             Title: title ?? "",
@@ -72,6 +72,6 @@ internal static partial class JobTextExtractor
 }
 
 /// <summary>What was found in a pasted job; every field is editable before saving.</summary>
-internal sealed record PastedJob(
+internal sealed record PastedJobPosting(
     string? Url, string? UpworkJobId, string Title, string? Description, decimal? BudgetMin, decimal? BudgetMax,
     string? JobType, string? ExperienceLevel, IReadOnlyList<string>? Skills);

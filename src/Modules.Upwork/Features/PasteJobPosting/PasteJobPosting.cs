@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FluentValidation;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Features.PasteJobPosting;
 
@@ -12,7 +12,7 @@ namespace Modules.Upwork.Features.PasteJobPosting;
 /// </summary>
 internal sealed class PasteJobPosting(IngestJobPostings ingest, IDbContextFactory<AppDbContext> contexts)
 {
-    public async Task<Guid> RunAsync(Guid userId, PastedJob job, CancellationToken ct)
+    public async Task<Guid> RunAsync(Guid userId, PastedJobPosting job, CancellationToken ct)
     {
         // An Upwork job gets Upwork's id and its canonical link, so it converges with the API's row; the user gains sight
         // of that row through the paste (JobAccess). Anything else is the user's own row.
@@ -43,9 +43,9 @@ internal sealed class PasteRequestValidator : AbstractValidator<PasteRequest>
     }
 }
 
-internal sealed class PastedJobValidator : AbstractValidator<PastedJob>
+internal sealed class PastedJobPostingValidator : AbstractValidator<PastedJobPosting>
 {
-    public PastedJobValidator()
+    public PastedJobPostingValidator()
     {
         RuleFor(j => j.Title).NotEmpty().WithMessage("title is required").MaximumLength(500).WithMessage("title must be at most 500 characters");
         RuleFor(j => j.Description).MaximumLength(50_000).WithMessage("description must be at most 50,000 characters");

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Modules.Upwork.Data;
+using Modules.Upwork.Postings;
 using Modules.Upwork.Integrations.UpworkApi;
 using Quartz;
 using Shared.Events;
@@ -76,12 +77,12 @@ internal sealed class PurgeExpiredJobPostings(
             // Replay protection only needs to outlive the signature's 5-minute window; keep a day for support questions.
             await db.WebhookReceipts().Where(r => r.ReceivedAt < now.AddDays(-1)).ExecuteDeleteAsync(ct);
         }
-        if (purged > 0) await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);   // cached search pages listed them
+        if (purged > 0) await stamps.BumpAsync(JobPostingStamps.Scope, ct);   // cached search pages listed them
         if (purged > 0) log.LogInformation("Purged {Count} job postings older than the {Retention} retention window", purged, options.Value.Retention);
         return purged;
     }
 
-    private async Task<List<ExpiredJob>> PurgeBatchAsync(DateTimeOffset cutoff, DateTimeOffset now, CancellationToken ct)
+    private async Task<List<ExpiredJobPosting>> PurgeBatchAsync(DateTimeOffset cutoff, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -110,7 +111,7 @@ internal sealed class PurgeExpiredJobPostings(
         await RedactAlertsAsync(db, db.Notifications().Where(n => n.JobPostingId != null && ids.Contains(n.JobPostingId.Value)), ct);
         await db.JobPostings().Where(j => ids.Contains(j.Id)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
-        return jobs.Select(j => new ExpiredJob(j.Id, j.Title)).ToList();
+        return jobs.Select(j => new ExpiredJobPosting(j.Id, j.Title)).ToList();
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Contracts.Identity;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Features.ReceiveWebhook;
 
@@ -150,7 +150,7 @@ internal sealed partial class ReceiveWebhook(
         return errors;
     }
 
-    private static JobPostingDraft ToDraft(WebhookSource source, WebhookJob d)
+    private static JobPostingDraft ToDraft(WebhookSource source, WebhookJobPosting d)
     {
         var upworkId = d.UpworkJobId is { } given && UpworkId().IsMatch(given) ? given
             : d.Url is not null && UpworkIdInUrl().Match(d.Url) is { Success: true } m ? m.Groups[1].Value : null;
@@ -170,13 +170,13 @@ internal sealed partial class ReceiveWebhook(
 }
 
 /// <summary>The webhook body.</summary>
-internal sealed record WebhookEvent(string? Id, string? Type, DateTimeOffset? Timestamp, WebhookJob? Data);
+internal sealed record WebhookEvent(string? Id, string? Type, DateTimeOffset? Timestamp, WebhookJobPosting? Data);
 
 /// <summary>
 /// <c>data</c> of an event: a job (<c>job.created</c>, <c>job.updated</c>), or for <c>proposal.updated</c> which proposal
 /// (<c>proposalId</c>, <c>upworkProposalId</c> or the job's <c>upworkJobId</c>) and its new <c>status</c>.
 /// </summary>
-internal sealed record WebhookJob(
+internal sealed record WebhookJobPosting(
     string? Id, string? UpworkJobId, string? Url, string? Title, string? Description, decimal? BudgetMin, decimal? BudgetMax,
     string? JobType, IReadOnlyList<string>? Skills, string? Category, string? Subcategory, string? ExperienceLevel,
     DateTimeOffset? PostedAt, int? ProposalsCount, WebhookClient? Client,

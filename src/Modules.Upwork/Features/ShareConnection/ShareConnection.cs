@@ -1,6 +1,7 @@
 using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Upwork.Data;
+using Modules.Upwork.Postings;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.ShareConnection;
@@ -37,22 +38,22 @@ internal sealed class ShareConnection(
 
     public async Task<ShareOutcome> ShareAsync(Guid ownerUserId, Guid memberUserId, CancellationToken ct)
     {
-        if (memberUserId == ownerUserId) return ShareOutcome.Fail(400, "Your own connection is already yours");
+        if (memberUserId == ownerUserId) return ShareOutcome.Fail(ShareResult.OwnConnection, "Your own connection is already yours");
         var names = await members.NamesAsync([ownerUserId, memberUserId], ct);
-        if (!names.TryGetValue(memberUserId, out var memberName)) return ShareOutcome.Fail(404, $"Member {memberUserId} was not found");
+        if (!names.TryGetValue(memberUserId, out var memberName)) return ShareOutcome.Fail(ShareResult.MemberNotFound, $"Member {memberUserId} was not found");
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (!await db.UpworkConnections().AnyAsync(c => c.UserId == ownerUserId, ct)) return ShareOutcome.Fail(409, "Connect Upwork first: there is no connection to share");
+        if (!await db.UpworkConnections().AnyAsync(c => c.UserId == ownerUserId, ct)) return ShareOutcome.Fail(ShareResult.NotConnected, "Connect Upwork first: there is no connection to share");
         var existing = await db.ConnectionShares().AsNoTracking().FirstOrDefaultAsync(s => s.OwnerUserId == ownerUserId && s.MemberUserId == memberUserId, ct);
-        if (existing is not null) return new ShareOutcome(200, null, new ShareView(memberUserId, memberName, existing.SharedAt));
+        if (existing is not null) return new ShareOutcome(ShareResult.AlreadyShared, null, new ShareView(memberUserId, memberName, existing.SharedAt));
         var share = new ConnectionShare { OwnerUserId = ownerUserId, MemberUserId = memberUserId, SharedAt = time.GetUtcNow() };
         db.ConnectionShares().Add(share);
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { return new ShareOutcome(200, null, new ShareView(memberUserId, memberName, share.SharedAt)); }   // a concurrent share won
+        catch (DbUpdateException) { return new ShareOutcome(ShareResult.AlreadyShared, null, new ShareView(memberUserId, memberName, share.SharedAt)); }   // a concurrent share won
         var ownerName = names.GetValueOrDefault(ownerUserId) ?? ownerUserId.ToString("N")[..8];
         await audit.RecordAsync(ownerUserId, "upwork_connection_shared", $"Upwork connection shared with {memberName} ({memberUserId:N})", ct);
         await audit.RecordAsync(memberUserId, "upwork_connection_shared_with_you", $"{ownerName} ({ownerUserId:N}) shared their Upwork connection with you", ct);
         await ChangedAsync(ct);
-        return new ShareOutcome(201, null, new ShareView(memberUserId, memberName, share.SharedAt));
+        return new ShareOutcome(ShareResult.Shared, null, new ShareView(memberUserId, memberName, share.SharedAt));
     }
 
     public async Task<bool> RevokeAsync(Guid ownerUserId, Guid memberUserId, CancellationToken ct)
@@ -80,7 +81,7 @@ internal sealed class ShareConnection(
     /// <summary>Someone's sight of jobs changed: cached job pages are stale, open pages reload.</summary>
     private async Task ChangedAsync(CancellationToken ct)
     {
-        await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);
+        await stamps.BumpAsync(JobPostingStamps.Scope, ct);
         await live.PublishAsync(UpworkTopics.JobPostings, new { changed = true }, ct);
     }
 }
@@ -93,8 +94,10 @@ internal sealed record MemberView(Guid UserId, string Name);
 /// <summary>The owner's shares and the members they could still share with.</summary>
 internal sealed record ConnectionSharesView(IReadOnlyList<ShareView> SharedWith, IReadOnlyList<MemberView> Members);
 
-/// <summary>201 shared, 200 already shared, else the status and why.</summary>
-internal sealed record ShareOutcome(int Status, string? Error, ShareView? Share)
+/// <summary>What sharing did: <see cref="ShareResult.Shared"/> or <see cref="ShareResult.AlreadyShared"/> with the share, else why not.</summary>
+internal sealed record ShareOutcome(ShareResult Result, string? Error, ShareView? Share)
 {
-    public static ShareOutcome Fail(int status, string error) => new(status, error, null);
+    public static ShareOutcome Fail(ShareResult result, string error) => new(result, error, null);
 }
+
+internal enum ShareResult { Shared, AlreadyShared, OwnConnection, MemberNotFound, NotConnected }

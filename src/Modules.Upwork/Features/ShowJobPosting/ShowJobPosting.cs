@@ -2,7 +2,7 @@ using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 using Shared.Events;
 
 namespace Modules.Upwork.Features.ShowJobPosting;
@@ -25,7 +25,7 @@ internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts, H
         {
             await using var db = await contexts.CreateDbContextAsync(token);
             var j = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, token);
-            return j is null ? null : new CachedJob(j.OwnerUserId, j.IsDemo, new JobPostingDetail(
+            return j is null ? null : new CachedJobPosting(j.OwnerUserId, j.IsDemo, new JobPostingDetail(
                 new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo),
                 j.Description, j.Category, j.Subcategory, j.ExperienceLevel, j.ExpiresAt, j.Url, j.ProposalsCount,
                 j.ClientInfo is null ? null : System.Text.Json.JsonSerializer.Deserialize<ClientInfo>(j.ClientInfo, System.Text.Json.JsonSerializerOptions.Web)));
@@ -37,11 +37,11 @@ internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts, H
         return await JobVisibility.CanSeeAsync(check, id, userId, ct) ? c.Detail : null;
     }
 
-    internal sealed record CachedJob(Guid? Owner, bool IsDemo, JobPostingDetail Detail);
+    internal sealed record CachedJobPosting(Guid? Owner, bool IsDemo, JobPostingDetail Detail);
 }
 
 /// <summary>A changed job is read fresh next time.</summary>
-internal sealed class ForgetChangedJob(HybridCache cache) : IEventHandler<JobPostingUpdated>
+internal sealed class ForgetChangedJobPosting(HybridCache cache) : IEventHandler<JobPostingUpdated>
 {
     public async Task HandleAsync(JobPostingUpdated e, CancellationToken ct) => await cache.RemoveAsync(ShowJobPosting.CacheKey(e.JobPostingId), ct);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 using Modules.Upwork.Integrations.UpworkApi;
 
 namespace Modules.Upwork.Features.SyncJobPostings;

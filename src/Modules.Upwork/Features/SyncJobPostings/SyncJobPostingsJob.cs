@@ -1,4 +1,4 @@
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 using Quartz;
 
 namespace Modules.Upwork.Features.SyncJobPostings;

@@ -1,4 +1,4 @@
-using Modules.Upwork.Visibility;
+using Modules.Upwork.Postings;
 using Modules.Upwork.Integrations.UpworkApi;
 using Contracts.Upwork.Events;
 using Shared.Events;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.Ingest;
+using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Integrations.UpworkApi;
 

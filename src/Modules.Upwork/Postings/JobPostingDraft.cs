@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Modules.Upwork.Data;
 
-namespace Modules.Upwork.Features.Ingest;
+namespace Modules.Upwork.Postings;
 
 /// <summary>A job posting as any source delivers it, before it is stored. Every source maps to this one shape.</summary>
 internal sealed record JobPostingDraft(

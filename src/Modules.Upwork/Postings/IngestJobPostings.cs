@@ -8,17 +8,16 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
-using Modules.Upwork.Visibility;
 using Shared.Events;
 using Shared.Live;
 
-namespace Modules.Upwork.Features.Ingest;
+namespace Modules.Upwork.Postings;
 
 /// <summary>
 /// The one way a job posting gets stored, whatever its source. New rows go in with
 /// <c>INSERT … ON CONFLICT (upwork_job_id) DO NOTHING RETURNING</c> in batches, so concurrent syncs and restarts can
 /// never store a job twice and exactly one of them learns it was new; changed rows (content hash) are updated.
-/// <c>JobPostingDiscovered</c> (per row, then <c>JobPostingsDiscovered</c> per batch) / <c>JobPostingUpdated</c> are published after commit; a new row is marked announced only
+/// <c>JobPostingDiscovered</c> (per row, then <c>JobPostingsBatchDiscovered</c> per batch) / <c>JobPostingUpdated</c> are published after commit; a new row is marked announced only
 /// after its event went out, and <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind.
 /// </summary>
 internal sealed class IngestJobPostings(
@@ -73,7 +72,7 @@ internal sealed class IngestJobPostings(
             }
             await transaction.CommitAsync(ct);
         }
-        if (inserted.Count + updated.Count + reached.Count > 0) await stamps.BumpAsync(BrowseJobPostings.BrowseJobPostings.StampScope, ct);   // cached search pages are stale now
+        if (inserted.Count + updated.Count + reached.Count > 0) await stamps.BumpAsync(JobPostingStamps.Scope, ct);   // cached search pages are stale now
 
         foreach (var group in inserted.GroupBy(r => r.Source)) UpworkMetrics.JobsIngested(group.Key, group.Count());
         await AnnounceAsync(inserted, ct);
@@ -103,7 +102,7 @@ internal sealed class IngestJobPostings(
         if (rows.Count == 0) return;
         var discovered = rows.Select(row => new JobPostingDiscovered(row.Id, row.Title, row.Source, row.CreatedAt)).ToList();
         foreach (var e in discovered) await events.PublishAsync(e, ct);
-        await events.PublishAsync(new JobPostingsDiscovered(discovered), ct);
+        await events.PublishAsync(new JobPostingsBatchDiscovered(discovered), ct);
         await live.PublishAsync(UpworkTopics.JobPostings, JobsChanged, ct);
         var ids = rows.Select(r => r.Id).ToList();
         var now = time.GetUtcNow();

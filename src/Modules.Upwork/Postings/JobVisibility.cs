@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Modules.Upwork.Data;
 
-namespace Modules.Upwork.Visibility;
+namespace Modules.Upwork.Postings;
 
 /// <summary>
 /// Who may see a job (issue 16: Upwork content reaches a user only through their own authorization). A user sees

@@ -1,11 +1,13 @@
+using Contracts.Identity;
 using Modules.Upwork.Integrations.UpworkApi;
 
 namespace Modules.Upwork.Features.UpworkDoctor;
 
 /// <summary><c>POST /api/v1/upwork/doctor</c>: the admin's live self-check of our queries against Upwork's schema.</summary>
-internal static class UpworkDoctorEndpoint
+internal static class UpworkDoctorEndpoints
 {
-    public static void MapUpworkDoctor(this RouteGroupBuilder api, string adminRole) =>
+    public static RouteGroupBuilder MapUpworkDoctor(this RouteGroupBuilder api)
+    {
         api.MapPost("/doctor", async (HttpContext http, UpworkDoctor doctor, CancellationToken ct) =>
             {
                 try
@@ -16,6 +18,8 @@ internal static class UpworkDoctorEndpoint
                 catch (UpworkNotConnectedException) { return ApiResults.Error(StatusCodes.Status409Conflict, "Connect Upwork first: the check runs with your connection"); }
                 catch (UpworkReconnectRequiredException ex) { return ApiResults.Error(StatusCodes.Status409Conflict, ex.Message); }
             })
-           .RequireAuthorization(p => p.RequireRole(adminRole))
+           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
            .WithSummary("Admin only: checks every type, field, argument and enum value our Upwork queries send against Upwork's live schema (one __type request at a time, paced)");
+        return api;
+    }
 }

@@ -1,0 +1,7 @@
+namespace Modules.Upwork.Data;
+
+internal static class ConnectionStatus
+{
+    public const string Active = "active";
+    public const string Reconnect = "reconnect";
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Modules.Upwork.Data;
+
+internal sealed class SavedJobConfiguration : IEntityTypeConfiguration<SavedJob>
+{
+    public void Configure(EntityTypeBuilder<SavedJob> b)
+    {
+        b.ToTable("saved_jobs", UpworkSchema.Name);
+        b.HasKey(s => new { s.UserId, s.JobPostingId });
+        b.HasIndex(s => s.JobPostingId);
+        b.Property(s => s.UpworkJobId).HasMaxLength(100);
+        b.Property(s => s.JobTitle).HasMaxLength(500);
+        b.Property(s => s.JobUrl).HasMaxLength(500);
+    }
+}

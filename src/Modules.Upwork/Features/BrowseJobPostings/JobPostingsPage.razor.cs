@@ -1,0 +1,190 @@
+using Contracts.Upwork;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using Modules.Upwork.Features.PasteJobPosting;
+using Modules.Upwork.Features.ShowJobPosting;
+using Modules.Upwork.Features.TrackProposals;
+using MudBlazor;
+using Shared.Live;
+
+namespace Modules.Upwork.Features.BrowseJobPostings;
+
+/// <summary>The job list: filters kept in the address bar, live refresh, infinite scroll, and the detail drawer.</summary>
+public sealed partial class JobPostingsPage : IAsyncDisposable
+{
+    [Inject] private BrowseJobPostings Query { get; set; } = null!;
+    [Inject] private IJSRuntime JS { get; set; } = null!;
+    [Inject] private LiveUpdates Live { get; set; } = null!;
+    [Inject] private IDialogService Dialogs { get; set; } = null!;
+    [Inject] private NavigationManager Nav { get; set; } = null!;
+    [Inject] private ISnackbar Snackbar { get; set; } = null!;
+    [Inject] private ManageProposals Proposals { get; set; } = null!;
+    [Inject] private CurrentUser CurrentUser { get; set; } = null!;
+
+    /// <summary>Jobs fetched per page; more load as the list scrolls.</summary>
+    internal const int PageSize = 50;
+
+    private List<JobPostingSummary>? _items;
+    private int _total;
+    private bool _totalCapped;
+    private string? _nextCursor;
+    private bool _loadingMore;
+    private ElementReference _sentinel;
+    private IJSObjectReference? _scrollModule;
+    private IJSObjectReference? _scrollHandle;
+    private DotNetObjectReference<JobPostingsPage>? _self;
+    private string? _search;
+    private IDisposable? _subscription;
+
+    private Guid _userId;
+
+    [SupplyParameterFromQuery(Name = "q")] private string? QueryText { get; set; }
+    [SupplyParameterFromQuery(Name = "jobType")] private string? QueryType { get; set; }
+    [SupplyParameterFromQuery(Name = "experienceLevel")] private string? QueryLevel { get; set; }
+    [SupplyParameterFromQuery(Name = "budgetMin")] private decimal? QueryBudgetMin { get; set; }
+    [SupplyParameterFromQuery(Name = "sort")] private string? QuerySort { get; set; }
+
+    private string? _type, _level;
+    private string _sort = "recent";
+    private decimal? _budgetMin;
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync() => _userId = await CurrentUser.IdAsync();
+
+    /// <inheritdoc />
+    protected override async Task OnParametersSetAsync()
+    {
+        // The address is the source of truth: Back and shared links land on the same results.
+        (_search, _type, _level, _budgetMin) = (QueryText, QueryType is "hourly" or "fixed" ? QueryType : null,
+            QueryLevel is "entry" or "intermediate" or "expert" ? QueryLevel : null, QueryBudgetMin is >= 0 and < 100_000_000 ? QueryBudgetMin : null);
+        _sort = QuerySort is "relevance" or "fit" ? QuerySort : "recent";
+        await ReloadAsync();
+    }
+
+    private Task FiltersChangedAsync()
+    {
+        Nav.NavigateTo(Nav.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["q"] = string.IsNullOrWhiteSpace(_search) ? null : _search.Trim()[..Math.Min(200, _search.Trim().Length)],
+            ["jobType"] = _type, ["experienceLevel"] = _level, ["budgetMin"] = _budgetMin, ["sort"] = _sort == "recent" ? null : _sort,
+        }));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        _subscription = Live.Subscribe(UpworkTopics.JobPostings, () => InvokeAsync(RefreshTopAsync));
+        if (!RendererInfo.IsInteractive) return;
+        try
+        {
+            _self = DotNetObjectReference.Create(this);
+            _scrollModule = await JS.InvokeAsync<IJSObjectReference>("import", "./_content/Modules.Upwork/infiniteScroll.js");
+            _scrollHandle = await _scrollModule.InvokeAsync<IJSObjectReference?>("observe", _sentinel, _self);
+        }
+        catch (Exception ex) when (ex is JSException or JSDisconnectedException or TaskCanceledException)
+        {
+            _scrollModule = null;   // the Load more button still works
+        }
+    }
+
+    private JobPostingQuery PageQuery(string? cursor, int offset) =>
+        new(string.IsNullOrWhiteSpace(_search) ? null : _search.Trim()[..Math.Min(200, _search.Trim().Length)], PageSize, offset,
+            Sort: _sort, Cursor: cursor, JobType: _type, ExperienceLevel: _level, BudgetMin: _budgetMin);
+
+    /// <summary>Newest first pages by cursor (stable while jobs arrive); relevance and fit by offset.</summary>
+    private bool HasMore => _sort == "recent" ? _nextCursor is not null : _items is not null && _items.Count < _total;
+
+    private async Task ReloadAsync()
+    {
+        var page = await Query.RunAsync(PageQuery(null, 0), _userId, CancellationToken.None);
+        (_items, _total, _nextCursor, _totalCapped) = (page.Items.ToList(), page.Total, page.NextCursor, page.TotalCapped);
+        StateHasChanged();
+    }
+
+    /// <summary>New jobs arrived: refresh the first page and keep the pages already scrolled through below it.</summary>
+    private async Task RefreshTopAsync()
+    {
+        if (_items is null || _items.Count <= PageSize) { await ReloadAsync(); return; }
+        var page = await Query.RunAsync(PageQuery(null, 0), _userId, CancellationToken.None);
+        var fresh = page.Items.Select(i => i.Id).ToHashSet();
+        _items = page.Items.Concat(_items.Where(i => !fresh.Contains(i.Id))).ToList();
+        (_total, _totalCapped) = (page.Total, page.TotalCapped);
+        StateHasChanged();
+    }
+
+    private async Task LoadMoreAsync()
+    {
+        if (_loadingMore || _items is null || !HasMore) return;
+        _loadingMore = true;
+        try
+        {
+            var page = await Query.RunAsync(_sort == "recent" ? PageQuery(_nextCursor, 0) : PageQuery(null, _items.Count), _userId, CancellationToken.None);
+            var known = _items.Select(i => i.Id).ToHashSet();
+            _items.AddRange(page.Items.Where(i => known.Add(i.Id)));
+            _nextCursor = page.NextCursor;
+            (_total, _totalCapped) = (page.Total, page.TotalCapped);
+            if (_sort != "recent" && page.Items.Count == 0) _total = _items.Count;   // the list shrank meanwhile: stop asking
+        }
+        finally
+        {
+            _loadingMore = false;
+        }
+    }
+
+    /// <summary>Called by <c>infiniteScroll.js</c> when the sentinel below the list comes into view.</summary>
+    [JSInvokable]
+    public Task LoadMoreFromScrollAsync() => InvokeAsync(async () =>
+    {
+        await LoadMoreAsync();
+        StateHasChanged();
+    });
+
+    private bool Filtered => !string.IsNullOrWhiteSpace(_search) || _type is not null || _level is not null || _budgetMin is not null;
+
+    private JobPostingDrawer? _drawer;
+
+    private Task OpenAsync(JobPostingSummary job) => _drawer?.OpenAsync(job.Id) ?? Task.CompletedTask;
+
+    private async Task TrackAsync(JobPostingSummary job)
+    {
+        var (proposal, _) = await Proposals.CreateAsync(_userId,
+            new ProposalInput(job.Id, null, null, null, null, null, null, null, null, null), CancellationToken.None);
+        if (proposal is null) Snackbar.Add("This job is no longer available.", Severity.Warning);
+        else Snackbar.Add("Added to your proposals as a draft.", Severity.Success, o => { o.Action = "Open board"; o.OnClick = _ => { Nav.NavigateTo("/upwork/proposals"); return Task.CompletedTask; }; });
+    }
+
+    private async Task PasteAsync()
+    {
+        var parameters = new DialogParameters<PasteJobDialog> { { d => d.UserId, _userId } };
+        var dialog = await Dialogs.ShowAsync<PasteJobDialog>("Paste a job", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
+        var result = await dialog.Result;
+        if (result is { Canceled: false })
+        {
+            Snackbar.Add("Job saved.", Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        try
+        {
+            if (_scrollModule is not null)
+            {
+                await _scrollModule.InvokeVoidAsync("disconnect", _scrollHandle);
+                await _scrollModule.DisposeAsync();
+            }
+            if (_scrollHandle is not null) await _scrollHandle.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // the browser is gone; nothing to disconnect
+        }
+        _self?.Dispose();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Modules.Upwork.Features.ShowJobPosting;
+
+/// <summary><c>GET /api/v1/upwork/jobs/{id}</c>: one job posting.</summary>
+internal static class ShowJobPostingEndpoints
+{
+    public static RouteGroupBuilder MapShowJobPosting(this RouteGroupBuilder api)
+    {
+        api.MapGet("/jobs/{id:guid}", async (Guid id, HttpContext http, ShowJobPosting show, CancellationToken ct) =>
+                await show.RunAsync(id, UserIds.Require(http), ct) is { } job ? (IResult)ApiResults.Ok(job) : ApiResults.NotFound($"Job posting {id} was not found"))
+           .WithSummary("One job posting with its description");
+        return api;
+    }
+}
