@@ -7,7 +7,7 @@ internal static class UpworkDb
     public static DbSet<UpworkConnection> UpworkConnections(this AppDbContext db) => db.Set<UpworkConnection>();
     public static DbSet<SavedSearch> SavedSearches(this AppDbContext db) => db.Set<SavedSearch>();
     public static DbSet<SyncState> SyncStates(this AppDbContext db) => db.Set<SyncState>();
-    public static DbSet<SavedJob> SavedJobs(this AppDbContext db) => db.Set<SavedJob>();
+    public static DbSet<SavedJobPosting> SavedJobs(this AppDbContext db) => db.Set<SavedJobPosting>();
     public static DbSet<WebhookSource> WebhookSources(this AppDbContext db) => db.Set<WebhookSource>();
     public static DbSet<SearchMatch> SearchMatches(this AppDbContext db) => db.Set<SearchMatch>();
     public static DbSet<Notification> Notifications(this AppDbContext db) => db.Set<Notification>();

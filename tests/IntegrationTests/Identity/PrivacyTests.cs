@@ -110,7 +110,7 @@ public abstract class PrivacyTests(AppFixture fixture)
         ["Generation"] = "ai-generations.json", ["LetterDraft"] = "ai-generations.json", ["PromptTemplate"] = "ai-generations.json",
         ["AiSettings"] = "ai-generations.json", ["TrainedModelRow"] = "ai-generations.json",
         ["ProposalFactRow"] = "analytics-proposal-facts.json", ["ProposalRollup"] = "analytics-proposal-facts.json",
-        ["Proposal"] = "upwork.json", ["SavedSearch"] = "upwork.json", ["SavedSearchFollow"] = "upwork.json", ["SavedJob"] = "upwork.json",
+        ["Proposal"] = "upwork.json", ["SavedSearch"] = "upwork.json", ["SavedSearchFollow"] = "upwork.json", ["SavedJobPosting"] = "upwork.json",
         ["JobPosting"] = "upwork.json", ["JobAccess"] = "upwork.json", ["ConnectionShare"] = "upwork.json", ["SearchMatch"] = "upwork.json",
         ["Notification"] = "upwork.json", ["AlertChannel"] = "upwork.json", ["AlertPreference"] = "upwork.json", ["WebhookSource"] = "upwork.json",
         ["UpworkConnection"] = "upwork.json",

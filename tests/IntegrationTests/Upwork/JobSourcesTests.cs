@@ -231,7 +231,7 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         await using (var db = await harness.App.CreateDbContextAsync())
         {
             db.Set<JobPosting>().AddRange(expired, expiredDemo, saved, pasted, recent);
-            db.Set<SavedJob>().Add(new SavedJob { UserId = user.UserId, JobPostingId = saved.Id, SavedAt = DateTimeOffset.UtcNow });
+            db.Set<SavedJobPosting>().Add(new SavedJobPosting { UserId = user.UserId, JobPostingId = saved.Id, SavedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
         }
 
@@ -241,7 +241,7 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var left = await check.Set<JobPosting>().Where(j => new[] { expired.Id, expiredDemo.Id, saved.Id, pasted.Id, recent.Id }.Contains(j.Id)).Select(j => j.Id).ToListAsync();
         left.ShouldBe([pasted.Id, recent.Id], ignoreOrder: true);
         // Upwork's rule names no exception for saved jobs: only the reference stays on the save (docs/data-retention.md).
-        var reference = await check.Set<SavedJob>().SingleAsync(s => s.JobPostingId == saved.Id);
+        var reference = await check.Set<SavedJobPosting>().SingleAsync(s => s.JobPostingId == saved.Id);
         reference.JobTitle.ShouldBe("upwork job");
         reference.JobExpiredAt.ShouldNotBeNull();
     }

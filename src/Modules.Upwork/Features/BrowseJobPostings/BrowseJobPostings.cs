@@ -19,7 +19,7 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// <see cref="JobPostingResults.NextCursor"/>), so a page never repeats or skips a job when new ones arrive in between;
 /// <c>offset</c> is still accepted. Relevance and fit order are not stable over time, so they page by offset only.
 /// </remarks>
-internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors, HybridCache cache, CacheStamps stamps)
+internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors, HybridCache cache, CacheStamps stamps, TimeProvider time)
 {
     /// <summary>
     /// A cached page lives this long at most: the stamp already drops it when any job changes, so this only bounds how
@@ -104,7 +104,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         if (query.MaxProposals is { } maxProposals) postings = postings.Where(j => j.ProposalsCount == null || j.ProposalsCount <= maxProposals);
         if (query.PostedWithinDays is { } days)
         {
-            var since = DateTimeOffset.UtcNow.AddDays(-days);
+            var since = time.GetUtcNow().AddDays(-days);
             postings = postings.Where(j => j.PostedAt >= since);
         }
         if (query.Source is { } source) postings = postings.Where(j => j.Source == source);

@@ -19,7 +19,7 @@ internal sealed class SavedJobs(IDbContextFactory<AppDbContext> contexts, IUpwor
         if (await jobs.GetAsync(userId, jobPostingId, ct) is null) return false;
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.SavedJobs().AnyAsync(s => s.UserId == userId && s.JobPostingId == jobPostingId, ct)) return true;
-        db.SavedJobs().Add(new SavedJob { UserId = userId, JobPostingId = jobPostingId, SavedAt = time.GetUtcNow() });
+        db.SavedJobs().Add(new SavedJobPosting { UserId = userId, JobPostingId = jobPostingId, SavedAt = time.GetUtcNow() });
         try
         {
             await db.SaveChangesAsync(ct);

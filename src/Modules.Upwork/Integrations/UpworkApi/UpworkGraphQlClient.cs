@@ -10,7 +10,7 @@ namespace Modules.Upwork.Integrations.UpworkApi;
 /// GraphQL answers 200 even for errors: this client sorts them into what the caller must do — refresh (401), give up
 /// on a missing permission, or keep the good part of partial data. Retries and pacing live in the HTTP pipeline.
 /// </summary>
-internal sealed class UpworkGraphQlClient(HttpClient http, IOptions<UpworkOptions> options)
+internal sealed class UpworkGraphQlClient(HttpClient http, IOptions<UpworkOptions> options, TimeProvider time)
 {
     public async Task<GraphQlResult> SendAsync(UpworkCall call, string accessToken, string? tenantId, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ internal sealed class UpworkGraphQlClient(HttpClient http, IOptions<UpworkOption
         if (response.StatusCode == HttpStatusCode.Unauthorized) throw new UpworkUnauthorizedException();
         if (!response.IsSuccessStatusCode)
             throw new UpworkApiException($"Upwork answered HTTP {(int)response.StatusCode} to {call.OperationName}.", (int)response.StatusCode,
-                RetryAfter(response));
+                UpworkRequest.RetryAfter(response, time.GetUtcNow()));
 
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(ct));
         var errors = doc.RootElement.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Array
@@ -61,9 +61,6 @@ internal sealed class UpworkGraphQlClient(HttpClient http, IOptions<UpworkOption
                 return error;
         return null;
     }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
-        response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
 }
 
 /// <summary>One GraphQL operation to send.</summary>

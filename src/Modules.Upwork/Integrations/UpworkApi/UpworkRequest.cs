@@ -3,6 +3,10 @@ namespace Modules.Upwork.Integrations.UpworkApi;
 /// <summary>Per-request options the Upwork HTTP pipeline reads: which operation (metrics), which budget, whether it may be retried.</summary>
 internal static class UpworkRequest
 {
+    /// <summary>A response's Retry-After as a wait: its delta, or the distance from <paramref name="now"/> to its date.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) =>
+        response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - now : null);
+
     public static readonly HttpRequestOptionsKey<string> Operation = new("upwork.operation");
     public static readonly HttpRequestOptionsKey<string> Category = new("upwork.category");
 
@@ -25,7 +29,7 @@ internal static class UpworkRequest
 /// least a minute, or Retry-After when longer, and ends the call: Upwork lifts a block a minute after the last
 /// rate-limited request, so retrying inside it would only prolong it (docs/upwork-api.md §3).
 /// </summary>
-internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkOptions> options) : DelegatingHandler
+internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkOptions> options, TimeProvider time) : DelegatingHandler
 {
     /// <summary>How long every request stops after a 429 without a longer Retry-After.</summary>
     public static readonly TimeSpan RateLimitPause = TimeSpan.FromSeconds(60);
@@ -43,7 +47,7 @@ internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkO
             var response = await base.SendAsync(request, attempt.Token);
             UpworkMetrics.Request(operation, (int)response.StatusCode);
             if (response.StatusCode != System.Net.HttpStatusCode.TooManyRequests) return response;
-            var retryAfter = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+            var retryAfter = UpworkRequest.RetryAfter(response, time.GetUtcNow());
             response.Dispose();
             var until = await gate.PauseAsync(retryAfter > RateLimitPause ? retryAfter.Value : RateLimitPause, ct);
             throw new UpworkRateLimitedException(until, received: true);

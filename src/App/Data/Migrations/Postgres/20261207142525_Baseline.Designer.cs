@@ -1848,7 +1848,7 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("proposal_history", "upwork");
                 });
 
-            modelBuilder.Entity("Modules.Upwork.Data.SavedJob", b =>
+            modelBuilder.Entity("Modules.Upwork.Data.SavedJobPosting", b =>
                 {
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")

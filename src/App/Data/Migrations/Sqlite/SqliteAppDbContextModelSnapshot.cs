@@ -1821,7 +1821,7 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_proposal_history", (string)null);
                 });
 
-            modelBuilder.Entity("Modules.Upwork.Data.SavedJob", b =>
+            modelBuilder.Entity("Modules.Upwork.Data.SavedJobPosting", b =>
                 {
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT")

@@ -4,7 +4,7 @@ namespace Modules.Upwork.Data;
 /// A job a user saved (table <c>upwork.saved_jobs</c>). When the job's Upwork content expires the job row goes, and this
 /// row keeps only a reference — Upwork's job id, its URL and its title (docs/data-retention.md).
 /// </summary>
-internal sealed class SavedJob
+internal sealed class SavedJobPosting
 {
     public Guid UserId { get; set; }
     public Guid JobPostingId { get; set; }

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Modules.Upwork.Data;
 
-internal sealed class SavedJobConfiguration : IEntityTypeConfiguration<SavedJob>
+internal sealed class SavedJobPostingConfiguration : IEntityTypeConfiguration<SavedJobPosting>
 {
-    public void Configure(EntityTypeBuilder<SavedJob> b)
+    public void Configure(EntityTypeBuilder<SavedJobPosting> b)
     {
         b.ToTable("saved_jobs", UpworkSchema.Name);
         b.HasKey(s => new { s.UserId, s.JobPostingId });
