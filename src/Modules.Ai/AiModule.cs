@@ -13,10 +13,10 @@ using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Integrations;
 using Modules.Ai.Integrations.Providers;
-using Shared.Events;
-using Shared.Jobs;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Shared.Events;
+using Shared.Jobs;
 
 namespace Modules.Ai;
 

@@ -9,11 +9,11 @@ public sealed class SearchMatcherTests
 {
     private static JobPosting Job(string title, string? description = null, string[]? skills = null, string type = "hourly", decimal? min = 30, decimal? max = 60,
         string? level = "intermediate", string? category = "Web, Mobile & Software Dev", int? proposals = 5, ClientInfo? client = null) => new()
-    {
-        Id = Guid.NewGuid(), UpworkJobId = Guid.NewGuid().ToString("N"), Title = title, Description = description, Skills = [.. skills ?? []], JobType = type,
-        BudgetMin = min, BudgetMax = max, ExperienceLevel = level, Category = category, ProposalsCount = proposals, ContentHash = "h",
-        ClientInfo = JsonSerializer.Serialize(client ?? new ClientInfo(12, 20, 10, 4.9, 25_000m, true, "USA", "Austin", null), JsonSerializerOptions.Web),
-    };
+        {
+            Id = Guid.NewGuid(), UpworkJobId = Guid.NewGuid().ToString("N"), Title = title, Description = description, Skills = [.. skills ?? []], JobType = type,
+            BudgetMin = min, BudgetMax = max, ExperienceLevel = level, Category = category, ProposalsCount = proposals, ContentHash = "h",
+            ClientInfo = JsonSerializer.Serialize(client ?? new ClientInfo(12, 20, 10, 4.9, 25_000m, true, "USA", "Austin", null), JsonSerializerOptions.Web),
+        };
 
     private static SavedSearch Search(Action<SavedSearch>? set = null)
     {

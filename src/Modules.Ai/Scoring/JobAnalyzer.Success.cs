@@ -49,8 +49,8 @@ internal sealed partial class JobAnalyzer
         var hurts = drivers.Where(d => d.Effect < 0).OrderBy(d => d.Effect).Take(2).Select(d => d.Text).ToList();
         var why = (helps.Count, hurts.Count) switch
         {
-            (> 0, > 0) => $"; {Join(helps)} {Verb(helps, "help")}, {Join(hurts)} {Verb(hurts, "hurt")}",
-            (> 0, 0) => $"; {Join(helps)} {Verb(helps, "help")}",
+            ( > 0, > 0) => $"; {Join(helps)} {Verb(helps, "help")}, {Join(hurts)} {Verb(hurts, "hurt")}",
+            ( > 0, 0) => $"; {Join(helps)} {Verb(helps, "help")}",
             (0, > 0) => $"; {Join(hurts)} {Verb(hurts, "hurt")}",
             _ => "",
         };

@@ -73,8 +73,8 @@ internal sealed partial class JobAnalyzer(SkillMatcher matcher)
         var cons = ranked.Where(f => f.Value <= 0.4).Take(2).Select(f => f.Bad).ToList();
         var reason = (pros.Count, cons.Count) switch
         {
-            (> 0, > 0) => $"{label}: {Join(pros)}, despite {Join(cons)}.",
-            (> 0, 0) => $"{label}: {Join(pros)}.",
+            ( > 0, > 0) => $"{label}: {Join(pros)}, despite {Join(cons)}.",
+            ( > 0, 0) => $"{label}: {Join(pros)}.",
             (0, > 0) => $"{label}: {Join(cons)}.",
             _ => $"{label}: nothing stands out either way.",
         };

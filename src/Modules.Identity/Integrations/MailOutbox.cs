@@ -1,8 +1,8 @@
-using Shared.Security;
 using System.Threading.Channels;
 using Contracts.Identity;
 using Modules.Identity.Data;
 using Quartz;
+using Shared.Security;
 
 namespace Modules.Identity.Integrations;
 

@@ -1,6 +1,6 @@
-using Shared.Mail;
 using Contracts.Identity;
 using Shared.Jobs;
+using Shared.Mail;
 
 namespace Modules.Identity.Integrations;
 

@@ -1,5 +1,5 @@
-using Shared.Mail;
 using Contracts.Identity;
+using Shared.Mail;
 
 namespace Modules.Identity.Integrations;
 

@@ -1,6 +1,6 @@
 namespace Modules.Upwork.Data;
 
-/// <summary>A job posting (table <c>upwork.jobs</c>, the spec's <c>jobs</c>). "Job" in code means a Quartz job.</summary>
+/// <summary>A job posting (table <c>upwork.jobs</c>, <c>jobs</c> in docs/specification.md §4). "Job" in code means a Quartz job.</summary>
 internal sealed class JobPosting
 {
     public Guid Id { get; set; }

@@ -1,7 +1,7 @@
 namespace Modules.Upwork.Data;
 
 /// <summary>
-/// The user's alert queue (table <c>upwork.notifications</c>, the spec's <c>notifications:{user_id}</c>): what a user
+/// The user's alert queue (table <c>upwork.notifications</c>, <c>notifications:{user_id}</c> in docs/specification.md §5): what a user
 /// missed while away is here when they come back.
 /// </summary>
 internal sealed class Notification

@@ -1,6 +1,6 @@
 namespace Modules.Upwork.Data;
 
-/// <summary>A proposal for a job (table <c>upwork.proposals</c>, the spec's <c>proposals</c>), always one user's own.</summary>
+/// <summary>A proposal for a job (table <c>upwork.proposals</c>, <c>proposals</c> in docs/specification.md §4), always one user's own.</summary>
 internal sealed class Proposal
 {
     public Guid Id { get; set; }

@@ -25,9 +25,9 @@ internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) :
     private static async Task<IReadOnlyList<ProposalFact>> FactsAsync(AppDbContext db, IQueryable<Proposal> proposals, CancellationToken ct)
     {
         var rows = await proposals.Select(p => new
-            {
-                p.Id, p.UserId, p.JobPostingId, p.JobTitle, p.Status, p.AiGenerated, p.TemplateName, p.ProfileId, p.BidAmount, p.ConnectsSpent, p.CreatedAt, p.SubmittedAt,
-            })
+        {
+            p.Id, p.UserId, p.JobPostingId, p.JobTitle, p.Status, p.AiGenerated, p.TemplateName, p.ProfileId, p.BidAmount, p.ConnectsSpent, p.CreatedAt, p.SubmittedAt,
+        })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var history = await db.ProposalHistory().AsNoTracking().Where(h => ids.Contains(h.ProposalId)).Select(h => new { h.ProposalId, h.ToStatus, h.At }).ToListAsync(ct);

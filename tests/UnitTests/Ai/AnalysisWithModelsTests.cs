@@ -1,7 +1,7 @@
 using Modules.Ai.Features.AnalyzeJob;
-using Xunit.Abstractions;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Xunit.Abstractions;
 
 namespace UnitTests.Ai;
 

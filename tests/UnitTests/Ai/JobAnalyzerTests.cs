@@ -1,8 +1,8 @@
 using Contracts.Upwork;
 using Modules.Ai.Features.AnalyzeJob;
-using Xunit.Abstractions;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Xunit.Abstractions;
 
 namespace UnitTests.Ai;
 

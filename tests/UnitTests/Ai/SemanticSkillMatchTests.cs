@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Contracts.Identity;
 using Modules.Ai.Features.AnalyzeJob;
-using Xunit.Abstractions;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Xunit.Abstractions;
 
 namespace UnitTests.Ai;
 

@@ -8,9 +8,9 @@ using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
-using Shared.Events;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Shared.Events;
 
 namespace Modules.Ai.Features.AnalyzeJob;
 

@@ -1,10 +1,10 @@
 using Contracts.Upwork.Events;
 using FluentValidation;
 using Modules.Ai.Features.TrainModels;
-using Shared.Events;
-using Shared.Jobs;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Shared.Events;
+using Shared.Jobs;
 
 namespace Modules.Ai.Features.AnalyzeJob;
 

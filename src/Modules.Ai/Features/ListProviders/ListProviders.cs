@@ -30,7 +30,9 @@ internal sealed class ListProviders(IConfiguration configuration, ProviderChain?
             if (steps.FirstOrDefault(s => s.Kind == kind) is { } step)
                 return basic with
                 {
-                    Configured = true, Model = string.Join(" → ", step.Models), Source = step.KeySource,
+                    Configured = true,
+                    Model = string.Join(" → ", step.Models),
+                    Source = step.KeySource,
                     Note = $"{basic.Note} Key: {step.KeySource}.{(skip is null ? "" : $" {skip.Reason}.")}",
                 };
             return basic with { Configured = false, Note = skip?.Reason ?? basic.Note };

@@ -1,9 +1,9 @@
 using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Ai.Features.AnalyzeJob;
-using Quartz;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Quartz;
 
 namespace Modules.Ai.Features.TrainModels;
 

@@ -1,5 +1,5 @@
-using Contracts.Upwork;
 using Contracts.Ai;
+using Contracts.Upwork;
 using FluentValidation;
 
 namespace Modules.Ai.Features.WriteCoverLetter;

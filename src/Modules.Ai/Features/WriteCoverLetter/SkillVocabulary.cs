@@ -10,7 +10,7 @@ internal static class SkillVocabulary
     public static readonly IReadOnlyList<string> Terms =
     [
         "Python", "Django", "Flask", "FastAPI", "JavaScript", "TypeScript", "React", "Angular", "Vue", "Svelte", "Next.js", "Nuxt",
-        "Node.js", "NestJS", "PHP", "Laravel", "Symfony", "WordPress", "Shopify", "Magento", "WooCommerce", "Ruby", 
+        "Node.js", "NestJS", "PHP", "Laravel", "Symfony", "WordPress", "Shopify", "Magento", "WooCommerce", "Ruby",
         "Java", "Kotlin", "SwiftUI", "Objective-C", "Flutter", "Dart", "React Native", "Xamarin", "C#", ".NET", "ASP.NET",
         "Blazor", "Unreal", "C++", "Rust", "Golang", "Scala", "Elixir", "Haskell", "Perl", "MATLAB",
         "SQL", "PostgreSQL", "MySQL", "SQLite", "MongoDB", "Redis", "Elasticsearch", "Cassandra", "DynamoDB", "Firebase", "Supabase",

@@ -1,7 +1,7 @@
 using Contracts.Ai;
 using Contracts.Identity;
-using FluentValidation;
 using Contracts.Upwork;
+using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Analytics.Data;
 using Modules.Analytics.Features.Rollups;

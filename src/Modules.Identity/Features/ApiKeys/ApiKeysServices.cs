@@ -1,7 +1,7 @@
-using Shared.Security;
 using Contracts.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Shared.Security;
 
 namespace Modules.Identity.Features.ApiKeys;
 

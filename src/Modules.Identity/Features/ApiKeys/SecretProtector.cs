@@ -1,5 +1,5 @@
-using Shared.Security;
 using Contracts.Identity;
+using Shared.Security;
 
 namespace Modules.Identity.Features.ApiKeys;
 

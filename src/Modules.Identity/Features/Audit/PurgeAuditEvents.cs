@@ -1,5 +1,5 @@
-using Modules.Identity.Data;
 using Modules.Identity.Auth;
+using Modules.Identity.Data;
 using Quartz;
 
 namespace Modules.Identity.Features.Audit;

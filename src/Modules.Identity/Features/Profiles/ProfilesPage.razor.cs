@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Components;
-using MudBlazor;
 using Contracts.Identity;
-using FV = FluentValidation;
+using Microsoft.AspNetCore.Components;
 using Modules.Identity.Auth;
+using MudBlazor;
+using FV = FluentValidation;
 
 namespace Modules.Identity.Features.Profiles;
 

@@ -1,7 +1,7 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using System.Security.Cryptography;
 using System.Text;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Identity.Auth;
 

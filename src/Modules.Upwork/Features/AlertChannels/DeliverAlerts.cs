@@ -1,13 +1,13 @@
-using Shared.Security;
-using Shared.Mail;
-using Modules.Upwork.Integrations.UpworkApi;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Contracts.Identity;
 using Modules.Upwork.Data;
+using Modules.Upwork.Integrations.UpworkApi;
 using Quartz;
+using Shared.Mail;
+using Shared.Security;
 
 namespace Modules.Upwork.Features.AlertChannels;
 

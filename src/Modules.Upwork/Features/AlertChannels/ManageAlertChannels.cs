@@ -1,10 +1,10 @@
-using Shared.Security;
-using Shared.Mail;
 using System.Security.Cryptography;
 using System.Text;
 using Contracts.Identity;
 using FluentValidation;
 using Modules.Upwork.Data;
+using Shared.Mail;
+using Shared.Security;
 
 namespace Modules.Upwork.Features.AlertChannels;
 

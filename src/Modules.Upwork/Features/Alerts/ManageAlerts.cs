@@ -1,6 +1,6 @@
-using Modules.Upwork.Postings;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
+using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Features.Alerts;
 

@@ -1,6 +1,6 @@
-using Shared.Security;
 using System.Globalization;
 using Contracts.Identity;
+using Shared.Security;
 
 namespace Modules.Upwork.Features.BrowseJobPostings;
 

@@ -1,6 +1,6 @@
 using Modules.Upwork.Data;
-using Modules.Upwork.Postings;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Postings;
 using Quartz;
 
 namespace Modules.Upwork.Features.DemoFeed;

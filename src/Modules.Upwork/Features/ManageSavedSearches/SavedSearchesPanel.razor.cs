@@ -1,7 +1,7 @@
-using FV = FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Modules.Upwork.Features.ConnectUpwork;
 using MudBlazor;
+using FV = FluentValidation;
 
 namespace Modules.Upwork.Features.ManageSavedSearches;
 

@@ -1,7 +1,7 @@
-using Modules.Upwork.Integrations.UpworkApi;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Modules.Upwork.Data;
+using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
 using Shared.Events;
 using Shared.Live;

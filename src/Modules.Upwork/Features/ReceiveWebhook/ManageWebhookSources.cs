@@ -1,8 +1,8 @@
-using Shared.Security;
 using System.Security.Cryptography;
 using Contracts.Identity;
 using FluentValidation;
 using Modules.Upwork.Data;
+using Shared.Security;
 
 namespace Modules.Upwork.Features.ReceiveWebhook;
 

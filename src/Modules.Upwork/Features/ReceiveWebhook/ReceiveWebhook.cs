@@ -1,4 +1,3 @@
-using Shared.Security;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -7,6 +6,7 @@ using System.Text.RegularExpressions;
 using Contracts.Identity;
 using Modules.Upwork.Data;
 using Modules.Upwork.Postings;
+using Shared.Security;
 
 namespace Modules.Upwork.Features.ReceiveWebhook;
 

@@ -9,7 +9,7 @@ namespace Modules.Upwork.Features.ShowJobPosting;
 
 /// <summary>
 /// One job posting with its description and client panel, or null when it does not exist or the user may not see it
-/// (<see cref="JobVisibility"/>). Cached 5 minutes under <c>job_cache:{id}</c> (the spec's TTL; in memory, and in Redis
+/// (<see cref="JobVisibility"/>). Cached 5 minutes under <c>job_cache:{id}</c> (docs/specification.md §5; in memory, and in Redis
 /// when configured), dropped when the job changes or is purged; the visibility check runs on every read (a demo job or
 /// the user's own needs no query), so a cached job never reaches a user who may not see it.
 /// </summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Modules.Upwork.Data;
-using Modules.Upwork.Postings;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Features.SyncJobPostings;
 

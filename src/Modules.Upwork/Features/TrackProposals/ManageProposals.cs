@@ -1,15 +1,15 @@
-using Modules.Upwork.Postings;
-using Modules.Upwork.Integrations.UpworkApi;
 using Contracts.Upwork.Events;
-using Shared.Events;
 using FluentValidation;
 using Modules.Upwork.Data;
+using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Postings;
+using Shared.Events;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.TrackProposals;
 
 /// <summary>
-/// A user's proposals (the spec's <c>upwork/proposals</c> routes): create for a job the user can see, change, delete,
+/// A user's proposals (the <c>upwork/proposals</c> routes of docs/specification.md §1): create for a job the user can see, change, delete,
 /// and move through the pipeline. Every status change is kept with its time; another user's id is simply not found.
 /// </summary>
 internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, IEventBus events, TimeProvider time)

@@ -88,8 +88,12 @@ public sealed partial class ProposalsPage : IDisposable
         if (_detail is null) return;
         var input = Input(_detail.JobPostingId) with
         {
-            CoverLetter = _letter ?? "", BidAmount = _bid, EstimatedHours = _hours, ConnectsSpent = _connects,
-            FollowUpAt = _followUp is { } f ? new DateTimeOffset(DateTime.SpecifyKind(f.Date, DateTimeKind.Utc)) : null, ClearFollowUp = _followUp is null,
+            CoverLetter = _letter ?? "",
+            BidAmount = _bid,
+            EstimatedHours = _hours,
+            ConnectsSpent = _connects,
+            FollowUpAt = _followUp is { } f ? new DateTimeOffset(DateTime.SpecifyKind(f.Date, DateTimeKind.Utc)) : null,
+            ClearFollowUp = _followUp is null,
         };
         var outcome = await Proposals.UpdateAsync(_userId, _detail.Id, input, CancellationToken.None);
         if (outcome.Proposal is { } saved)

@@ -1,10 +1,10 @@
-using Shared.Security;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Contracts.Identity;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.ConnectUpwork;
 using Shared.Live;
+using Shared.Security;
 
 namespace Modules.Upwork.Integrations.UpworkApi;
 

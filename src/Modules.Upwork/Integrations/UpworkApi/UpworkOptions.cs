@@ -31,7 +31,7 @@ internal sealed class UpworkOptions
     [Range(1, 300)] public int RequestsPerMinute { get; set; } = 250;
     [Range(1, 40_000)] public int DailyBudget { get; set; } = 35_000;
 
-    /// <summary>The spec's per-endpoint hourly budgets.</summary>
+    /// <summary>The specification's per-kind hourly budgets (docs/specification.md §10).</summary>
     public UpworkBudgets Budgets { get; set; } = new();
 
     /// <summary>Jobs per page (Upwork caps a page at 50) and pages per search per run (the first run of a new search reads back this far).</summary>

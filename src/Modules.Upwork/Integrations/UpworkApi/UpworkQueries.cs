@@ -67,11 +67,11 @@ internal static class UpworkQueries
           }
         }
         """, new
-        {
-            filter = new { status_eq = status },
-            sort = new { field = "CREATEDDATETIME", sortOrder = "DESC" },
-            pagination = after is null ? (object)new { first = 40 } : new { first = 40, after },
-        }, UpworkRequest.ProposalsCategory);
+    {
+        filter = new { status_eq = status },
+        sort = new { field = "CREATEDDATETIME", sortOrder = "DESC" },
+        pagination = after is null ? (object)new { first = 40 } : new { first = 40, after },
+    }, UpworkRequest.ProposalsCategory);
 
     /// <summary>
     /// Submits a proposal with the answers to the job's screening questions (<c>questions: [{question, answer}]</c>):
