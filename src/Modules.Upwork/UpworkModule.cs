@@ -35,7 +35,8 @@ public static class UpworkModule
         var upwork = services.AddUpworkApi(builder.Configuration);
         services.AddOptions<UpworkLimits>().BindConfiguration(UpworkLimits.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddTransient<BrowseJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>().AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
+        services.AddTransient<BrowseJobPostings>().AddTransient<SearchJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>().AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
+        services.AddPostingsStorage();
         services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
         services.AddTransient<IUpworkConnectionState, UpworkConnectionState>().AddTransient<UpworkDoctor>();
         services.AddTransient<ConnectUpwork>().AddTransient<DisconnectUpwork>().AddTransient<SetUpworkPolling>().AddTransient<ShowConnection>().AddTransient<ShareConnection>().AddTransient<ImportUpworkProfile>();

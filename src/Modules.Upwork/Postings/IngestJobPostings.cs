@@ -26,6 +26,7 @@ internal sealed class IngestJobPostings(
     LiveUpdates live,
     CacheStamps stamps,
     TimeProvider time,
+    IJobPostingWriter writer,
     ILogger<IngestJobPostings> log)
 {
     private const int BatchSize = 500;
@@ -52,7 +53,7 @@ internal sealed class IngestJobPostings(
                 // Most drafts are new (a sync stops at its high-water mark): try to insert them all, then look at the few that were there.
                 var now = time.GetUtcNow();
                 var candidates = chunk.Select(d => NewRow(d, now)).ToList();
-                var won = await InsertIgnoringDuplicatesAsync(db, candidates, ct);
+                var won = await writer.InsertIgnoringDuplicatesAsync(db, candidates, ct);
                 inserted.AddRange(candidates.Where(r => won.Contains(r.UpworkJobId)));
                 // Demo jobs are everyone's already: no access rows for them.
                 if (grant is not null) reached.AddRange(await JobVisibility.GrantAsync(db, grant.UserId, grant.Via, chunk.Where(d => !d.IsDemo).Select(d => d.SourceId).ToList(), now, ct));
@@ -154,105 +155,6 @@ internal sealed class IngestJobPostings(
         row.ExpiresAt = d.ExpiresAt;
         row.ContentHash = hash;
         row.UpdatedAt = now;
-    }
-
-    /// <summary>Multi-row insert that skips ids another writer stored first; returns the ids this call inserted.</summary>
-    private static async Task<HashSet<string>> InsertIgnoringDuplicatesAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct)
-    {
-        if (db.Database.GetDbConnection() is Npgsql.NpgsqlConnection) return await CopyIgnoringDuplicatesAsync(db, rows, ct);
-        // SQLite looks bound parameters up by name with a linear scan: thousands per statement turn quadratic. Keep its statements small.
-        var rowsPerStatement = db.Database.IsSqlite() ? 40 : rows.Count;
-        var won = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in rows.Chunk(rowsPerStatement)) won.UnionWith(await InsertStatementAsync(db, part, ct));
-        return won;
-    }
-
-    /// <summary>
-    /// PostgreSQL: binary <c>COPY</c> into a session temp table, then one <c>INSERT … SELECT … ON CONFLICT DO NOTHING</c>
-    /// (about twice the rows per second of multi-row parameterised inserts, measured in bench/ingest.sh).
-    /// </summary>
-    private static async Task<HashSet<string>> CopyIgnoringDuplicatesAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct)
-    {
-        var entity = db.Model.FindEntityType(typeof(JobPosting))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().Where(p => p.GetComputedColumnSql() is null).ToList();   // the database fills search_vector
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var tableSql = sql.DelimitIdentifier(table.Name, table.Schema);
-        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
-        var keyColumn = sql.DelimitIdentifier(entity.FindProperty(nameof(JobPosting.UpworkJobId))!.GetColumnName(table)!);
-        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
-
-        await using (var create = connection.CreateCommand())
-        {
-            // Identifiers come from the EF model, never from input.
-            create.CommandText = $"CREATE TEMP TABLE IF NOT EXISTS ingest_jobs (LIKE {tableSql}) ON COMMIT DELETE ROWS";
-            create.Transaction = (Npgsql.NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-            await create.ExecuteNonQueryAsync(ct);
-        }
-        await using (var importer = await connection.BeginBinaryImportAsync($"COPY ingest_jobs ({columns}) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            var getters = properties.Select(p => (Get: p.GetGetter(), Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping())).ToList();
-            foreach (var row in rows)
-            {
-                await importer.StartRowAsync(ct);
-                foreach (var (get, mapping) in getters)
-                {
-                    var value = get.GetClrValue(row);
-                    if (mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
-                    if (value is null) await importer.WriteNullAsync(ct);
-                    else await importer.WriteAsync(value, mapping.StoreType, ct);
-                }
-            }
-            await importer.CompleteAsync(ct);
-        }
-        var won = new HashSet<string>(StringComparer.Ordinal);
-        await using var command = connection.CreateCommand();
-        command.Transaction = (Npgsql.NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"INSERT INTO {tableSql} ({columns}) SELECT {columns} FROM ingest_jobs ON CONFLICT ({keyColumn}) DO NOTHING RETURNING {keyColumn}";
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) won.Add(reader.GetString(0));
-        command.CommandText = "TRUNCATE ingest_jobs";
-        await command.ExecuteNonQueryAsync(ct);
-        return won;
-    }
-
-    private static async Task<HashSet<string>> InsertStatementAsync(AppDbContext db, JobPosting[] rows, CancellationToken ct)
-    {
-        var entity = db.Model.FindEntityType(typeof(JobPosting))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().Where(p => p.GetComputedColumnSql() is null).ToList();   // the database fills search_vector
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var tableSql = sql.DelimitIdentifier(table.Name, table.Schema);
-        var columns = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)).ToList();
-        var keyColumn = sql.DelimitIdentifier(entity.FindProperty(nameof(JobPosting.UpworkJobId))!.GetColumnName(table)!);
-
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var text = new StringBuilder($"INSERT INTO {tableSql} ({string.Join(", ", columns)}) VALUES ");
-        var n = 0;
-        for (var r = 0; r < rows.Length; r++)
-        {
-            text.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < properties.Count; c++)
-            {
-                var name = $"@p{n++}";
-                var property = properties[c];
-                var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
-                command.Parameters.Add(mapping.CreateParameter(command, name, property.GetGetter().GetClrValue(rows[r]), property.IsNullable));
-                text.Append(c == 0 ? name : ", " + name);
-            }
-            text.Append(')');
-        }
-        text.Append($" ON CONFLICT ({keyColumn}) DO NOTHING RETURNING {keyColumn}");
-        command.CommandText = text.ToString();
-
-        var won = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) won.Add(reader.GetString(0));
-        return won;
     }
 }
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.MatchJobPostings;
 using Modules.Upwork.Postings;
-using NpgsqlTypes;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.BrowseJobPostings;
@@ -19,7 +18,7 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// <see cref="JobPostingResults.NextCursor"/>), so a page never repeats or skips a job when new ones arrive in between;
 /// <c>offset</c> is still accepted. Relevance and fit order are not stable over time, so they page by offset only.
 /// </remarks>
-internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IServiceProvider services, JobCursor cursors, HybridCache cache, CacheStamps stamps, TimeProvider time)
+internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts, IJobPostingTextSearch textSearch, JobCursor cursors, HybridCache cache, CacheStamps stamps, TimeProvider time)
 {
     /// <summary>
     /// A cached page lives this long at most: the stamp already drops it when any job changes, so this only bounds how
@@ -51,12 +50,28 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
     /// </summary>
     public async Task<JobPostingResults> RunAsync(JobPostingQuery query, Guid? userId, CancellationToken ct)
     {
-        if (query.Sort == "fit" || await stamps.GetAsync(JobPostingStamps.Scope) is not { } stamp) return await QueryAsync(query, userId, ct);
+        // Fit order needs the AI module's scores (SearchJobPostings ranks); unscored, the window keeps its newest-first order.
+        if (query.Sort == "fit" && userId is { } user) return RankAndPage(await FitWindowAsync(query, user, ct), new Dictionary<Guid, int>(), query);
+        if (await stamps.GetAsync(JobPostingStamps.Scope) is not { } stamp) return await QueryAsync(query, userId, ct);
         var key = $"jobs_page:{stamp}:{userId?.ToString("N") ?? "public"}:{Fingerprint(query)}";
         return await cache.GetOrCreateAsync(key, (Browse: this, Query: query, UserId: userId),
             static async (state, token) => await state.Browse.QueryAsync(state.Query, state.UserId, token),
             new HybridCacheEntryOptions { Expiration = PageTtl, LocalCacheExpiration = PageTtl }, cancellationToken: ct);
     }
+
+    /// <summary>
+    /// The newest <see cref="FitWindow"/> jobs matching <paramref name="query"/> that the user may see, unscored and unpaged,
+    /// with the total: what fit order ranks.
+    /// </summary>
+    public Task<JobPostingResults> FitWindowAsync(JobPostingQuery query, Guid userId, CancellationToken ct) =>
+        QueryAsync(query with { Sort = "fit" }, userId, ct);
+
+    /// <summary>A fit window ordered by score (best first; unscored last, newest first among equals) and paged by offset.</summary>
+    public static JobPostingResults RankAndPage(JobPostingResults window, IReadOnlyDictionary<Guid, int> scores, JobPostingQuery query) =>
+        new(window.Items.Select(j => j with { FitScore = scores.TryGetValue(j.Id, out var f) ? f : null })
+                .OrderByDescending(j => j.FitScore ?? -1).ThenByDescending(j => j.CreatedAt)
+                .Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit).ToList(),
+            window.Total, null, false);
 
     /// <summary>The query as a short key: every field, so two queries share an entry only if they ask the same thing.</summary>
     private static string Fingerprint(JobPostingQuery query) =>
@@ -72,26 +87,8 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         {
             var words = SearchText.Tokens(text.ToLowerInvariant()).Take(20).ToList();
             if (words.Count == 0) return new JobPostingResults([], 0, null, false);
-            if (db.Database.IsNpgsql())
-            {
-                // plainto_tsquery: every word required, punctuation and operators taken literally.
-                var tsQuery = string.Join(' ', words);
-                postings = postings.Where(j => EF.Property<NpgsqlTsVector>(j, JobPostingConfiguration.SearchVector)
-                    .Matches(EF.Functions.PlainToTsQuery("english", tsQuery)));
-                if (query.Sort == "relevance")
-                {
-                    postings = postings.OrderByDescending(j => EF.Property<NpgsqlTsVector>(j, JobPostingConfiguration.SearchVector)
-                        .Rank(EF.Functions.PlainToTsQuery("english", tsQuery))).ThenByDescending(j => j.PostedAt);
-                    ranked = true;
-                }
-            }
-            else
-            {
-                // FTS5: each word quoted (so its syntax cannot be injected) and matched as a prefix.
-                var match = string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"") + "\"*"));
-                var ids = db.Database.SqlQuery<Guid>($"SELECT j.id AS \"Value\" FROM upwork_jobs AS j JOIN upwork_jobs_fts AS f ON f.rowid = j.rowid WHERE upwork_jobs_fts MATCH {match}");
-                postings = postings.Where(j => ids.Contains(j.Id));
-            }
+            var match = textSearch.Match(db, postings, words, byRelevance: query.Sort == "relevance");
+            (postings, ranked) = (match.Postings, match.Ranked);
         }
         if (query.JobType is { } type) postings = postings.Where(j => j.JobType == type);
         if (query.ExperienceLevel is { } level) postings = postings.Where(j => j.ExperienceLevel == level);
@@ -117,7 +114,7 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
         {
             (total, capped) = known;
         }
-        else if (db.Database.IsNpgsql() && await EstimateAsync(db, postings, ct) >= EstimateSkipsCountAbove)
+        else if (await textSearch.EstimateAsync(db, postings, ct) >= EstimateSkipsCountAbove)
         {
             (total, capped) = (TotalCap, true);
         }
@@ -126,18 +123,12 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             var counted = await postings.Take(TotalCap + 1).CountAsync(ct);
             (total, capped) = (Math.Min(counted, TotalCap), counted > TotalCap);
         }
-        if (query.Sort == "fit" && userId is { } user)
+        if (query.Sort == "fit" && userId is not null)
         {
-            // Resolved here, not injected: the AI module's scorer reads jobs through this module (a cycle otherwise).
-            var scorer = services.GetService<Contracts.Ai.IJobFitScores>();
             var window = await postings.OrderByDescending(j => j.PostedAt).ThenBy(j => j.Id).Take(FitWindow)
                 .Select(j => new JobPostingSummary(j.Id, j.UpworkJobId, j.Title, j.JobType, j.BudgetMin, j.BudgetMax, j.Skills, j.PostedAt, j.Source, j.IsDemo, null))
                 .ToListAsync(ct);
-            var scores = scorer is null ? new Dictionary<Guid, int>() : await scorer.ScoreAsync(user, window.Select(j => j.Id).ToList(), ct);
-            var sorted = window.Select(j => j with { FitScore = scores.TryGetValue(j.Id, out var f) ? f : null })
-                .OrderByDescending(j => j.FitScore ?? -1).ThenByDescending(j => j.CreatedAt)
-                .Skip(query.Offset ?? 0).Take(query.Limit ?? JobPostingQuery.DefaultLimit).ToList();
-            return new JobPostingResults(sorted, Math.Min(total, FitWindow), null, false);
+            return new JobPostingResults(window, Math.Min(total, FitWindow), null, false);
         }
         var limit = query.Limit ?? JobPostingQuery.DefaultLimit;
         if (ranked)
@@ -165,18 +156,6 @@ internal sealed class BrowseJobPostings(IDbContextFactory<AppDbContext> contexts
             next = cursors.Encode(rows[^1].CreatedAt, rows[^1].Id, total, capped);
         }
         return new JobPostingResults(rows, total, next, capped);
-    }
-
-    /// <summary>The planner's row estimate for the filtered jobs (EXPLAIN plans the query without running it: well under a millisecond).</summary>
-    private static async Task<double> EstimateAsync(AppDbContext db, IQueryable<JobPosting> postings, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = postings.Select(j => j.Id).CreateDbCommand();
-        command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
-        var plan = await command.ExecuteScalarAsync(ct) as string;
-        if (plan is null) return 0;
-        using var json = System.Text.Json.JsonDocument.Parse(plan);
-        return json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
     }
 }
 

@@ -5,8 +5,8 @@ internal static class BrowseJobPostingsEndpoints
 {
     public static RouteGroupBuilder MapBrowseJobPostings(this RouteGroupBuilder api)
     {
-        api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, HttpContext http, BrowseJobPostings browse, CancellationToken ct) =>
-                ApiResults.Ok(await browse.RunAsync(query, UserIds.Require(http), ct)))
+        api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, HttpContext http, SearchJobPostings search, CancellationToken ct) =>
+                ApiResults.Ok(await search.RunAsync(query, UserIds.Require(http), ct)))
            .Validate<JobPostingQuery>()
            .WithSummary("Lists stored job postings, newest first (or by relevance or fit); page newest-first lists with cursor=nextCursor, the others with offset");
         return api;

@@ -12,7 +12,7 @@ namespace Modules.Upwork.Features.BrowseJobPostings;
 /// <summary>The job list: filters kept in the address bar, live refresh, infinite scroll, and the detail drawer.</summary>
 public sealed partial class JobPostingsPage : IAsyncDisposable
 {
-    [Inject] private BrowseJobPostings Query { get; set; } = null!;
+    [Inject] private SearchJobPostings Query { get; set; } = null!;
     [Inject] private IJSRuntime JS { get; set; } = null!;
     [Inject] private LiveUpdates Live { get; set; } = null!;
     [Inject] private IDialogService Dialogs { get; set; } = null!;
