@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Shared.Api;
 using Shared.Ui;
 using UpworkAssistant.App.Components.Layout;
 
@@ -18,6 +19,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
     {
         Services.AddMudServices();
         Services.AddScoped<ThemePreference>();
+        Services.AddScoped<CurrentUser>();
         Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
         Services.AddSingleton<Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState>(_connection);
         JSInterop.Mode = JSRuntimeMode.Loose;
