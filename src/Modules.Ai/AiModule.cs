@@ -30,7 +30,7 @@ public static class AiModule
         services.AddOptions<AiOptions>().BindConfiguration(AiOptions.Section);
         services.AddLetterProviders();
         services.AddTransient<IAiKeyTester, AiKeyTester>();
-        services.AddTransient<WriteCoverLetter>().AddTransient<LetterDrafts>().AddTransient<SpendingGuard>()
+        services.AddTransient<LetterPreparation>().AddTransient<GenerationLog>().AddTransient<WriteCoverLetter>().AddTransient<LetterDrafts>().AddTransient<SpendingGuard>()
             .AddTransient<LetterDraftKeeper>().AddTransient<LetterSession>().AddTransient<ManageTemplates>().AddTransient<ManageSettings>();
         services.AddTransient<IValidator<LetterRequest>, LetterRequestValidator>();
         services.AddTransient<IValidator<TemplateInput>, TemplateInputValidator>();

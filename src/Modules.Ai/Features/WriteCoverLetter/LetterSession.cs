@@ -9,7 +9,7 @@ namespace Modules.Ai.Features.WriteCoverLetter;
 /// the choices, the text as it streams in, the result, and the draft kept meanwhile. One per page; panels re-render on
 /// <see cref="Changed"/>.
 /// </summary>
-internal sealed class LetterSession(WriteCoverLetter writer, LetterDraftKeeper drafts, IUpworkProposals proposals, TimeProvider time) : IDisposable
+internal sealed class LetterSession(LetterPreparation preparation, WriteCoverLetter writer, LetterDraftKeeper drafts, IUpworkProposals proposals, TimeProvider time) : IDisposable
 {
     private CancellationTokenSource? _cts;
 
@@ -62,7 +62,7 @@ internal sealed class LetterSession(WriteCoverLetter writer, LetterDraftKeeper d
         Changed?.Invoke();
         try
         {
-            var job = await writer.PrepareAsync(UserId, request, _cts.Token);
+            var job = await preparation.PrepareAsync(UserId, request, _cts.Token);
             var lastRender = time.GetUtcNow();
             await foreach (var e in writer.StreamAsync(job, _cts.Token))
             {

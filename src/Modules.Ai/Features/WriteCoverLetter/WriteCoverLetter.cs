@@ -14,105 +14,21 @@ using Shared.Live;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 
-/// <summary>What happens while a letter is written, in order: trying → delta… (→ restart → delta…) → complete.</summary>
-internal abstract record LetterEvent(string Type);
-
-/// <summary>A provider is being asked (also when a previous one failed).</summary>
-internal sealed record LetterTrying(string Provider, string ProviderName, string Model) : LetterEvent("trying");
-
-/// <summary>More text; <see cref="Progress"/> is 0–1 against the target length.</summary>
-internal sealed record LetterDelta(string Text, int Words, double Progress) : LetterEvent("delta");
-
-/// <summary>The provider failed part-way: the text so far is dropped and the next provider starts over.</summary>
-internal sealed record LetterRestarted(string Reason) : LetterEvent("restart");
-
-internal sealed record LetterCompleted(GenerationResult Result) : LetterEvent("complete");
-
-/// <summary>A provider passed over, and why.</summary>
-internal sealed record ProviderAttempt(string Provider, string Model, string Outcome);
-
-/// <summary>A finished letter as the API, the editor and the cache hold it.</summary>
-internal sealed record GenerationResult(
-    Guid Id, string Text, string Provider, string ProviderName, string Model, bool CacheHit, int? TokensIn, int? TokensOut, bool TokensEstimated,
-    decimal? Cost, int LatencyMs, int? TimeToFirstTokenMs, QualityReport Quality, IReadOnlyList<ProviderAttempt> Attempts, Guid? JobPostingId, DateTimeOffset CreatedAt);
-
-/// <summary>A request checked and resolved (job, profile, template, chain), ready to run.</summary>
-internal sealed record PreparedLetter(
-    Guid UserId, LetterRequest Request, LetterInputs Inputs, TemplateDto Template, IReadOnlyList<ChainStep> Steps,
-    IReadOnlyList<ChainSkip> Skipped, AiSettings? Settings, string CacheKey, Guid RequestId, GenerationResult? Cached);
-
 /// <summary>
-/// Writes a cover letter: resolves the job, profile and template, checks quota and spending cap before any paid
-/// provider, serves an identical earlier request from the cache (1 hour, <c>ai_cache:{hash}</c>), otherwise walks the
-/// provider chain — retrying 429/5xx/timeouts with capped backoff, falling back to the cheaper model, then to the next
-/// provider, and finally to the offline writer — streaming text as it comes. The finished letter is scored, stored with
+/// Writes a prepared cover letter (<see cref="LetterPreparation"/> resolves the request, checks quota and cap and finds
+/// a cached answer): serves the cached one, otherwise walks the provider chain — retrying 429/5xx/timeouts with
+/// capped backoff, falling back to the cheaper model, then to the next provider, and finally to the offline writer — streaming text as it comes. The finished letter is scored, stored with
 /// its prompt, provider, model, tokens, cost and timings, cached, and announced on the hub.
 /// </summary>
 internal sealed class WriteCoverLetter(
-    IDbContextFactory<AppDbContext> contexts,
-    IUpworkJobs jobs,
-    IFreelancerProfiles profiles,
-    SpendingGuard spending,
-    ProviderChain chain,
+    GenerationLog log,
     IEnumerable<ILetterProvider> providers,
-    ManageTemplates.ManageTemplates templates,
     HybridCache cache,
     HubNotifier hub,
     IOptionsMonitor<AiOptions> options,
     TimeProvider time,
     ILogger<WriteCoverLetter> logger)
 {
-    public static string CacheKey(string hash) => $"ai_cache:{hash}";
-
-    /// <summary>The longest a cached letter is kept: it may quote a job, and Upwork content goes after 24 hours.</summary>
-    public static readonly TimeSpan MaxCacheTtl = TimeSpan.FromHours(23);
-
-    /// <summary>Checks and resolves everything that can be refused with a 4xx, before a byte is streamed.</summary>
-    public async Task<PreparedLetter> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
-    {
-        // The lookups are independent: run them together (each on its own context) rather than one after another.
-        var jobTask = request.JobPostingId is { } jobId ? jobs.GetAsync(userId, jobId, ct) : Task.FromResult<JobPostingDetails?>(request.Job!.ToDetails(time.GetUtcNow()));
-        var profileTask = request.ProfileId is { } profileId
-            ? profiles.GetAsync(userId, profileId, ct)
-            : DefaultProfileAsync(userId, ct);
-        var templateTask = templates.FindAsync(userId, request.TemplateId, ct);
-        var settingsTask = SettingsAsync(userId, ct);
-        var keysTask = chain.KeysAsync(userId, ct);
-        await Task.WhenAll(jobTask, profileTask, templateTask, settingsTask, keysTask);
-        var job = await jobTask ?? throw new InputNotFoundException("jobPostingId", "Job posting not found");
-        var profile = await profileTask;
-        if (profile is null && request.ProfileId is not null) throw new InputNotFoundException("profileId", "Profile not found");
-        var template = await templateTask ?? throw new InputNotFoundException("templateId", "Template not found");
-        var settings = await settingsTask;
-        var (steps, skipped) = chain.Plan(await keysTask, settings, request.Provider);
-
-        var inputs = new LetterInputs(job, profile, (request.Tone ?? Tones.Default).Trim().ToLowerInvariant(), request.TargetWords ?? 400,
-            request.ScreeningQuestions?.Select(q => q.Trim()).ToList() ?? [],
-            profile?.SampleLetters.Where(l => l.Won).Select(l => l.Text).ToList() ?? []);
-        var key = CacheKey(Hash(inputs, template, steps, settings));
-        GenerationResult? cached = null;
-        if (!request.Regenerate)
-        {
-            cached = await cache.GetOrCreateAsync<GenerationResult?>(key, _ => ValueTask.FromResult<GenerationResult?>(null),
-                new HybridCacheEntryOptions { Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite },
-                cancellationToken: ct);
-            AiMetrics.CacheLookup(cached is null ? "miss" : "hit");
-        }
-        else AiMetrics.CacheLookup("bypass");
-        var prepared = new PreparedLetter(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached);
-        // A cached letter costs nothing; anything else may call a paid provider, so quota and cap are checked now.
-        if (cached is null) await spending.GuardPaidAsync(prepared, ct);
-        return prepared;
-    }
-
-    private async Task<FreelancerProfile?> DefaultProfileAsync(Guid userId, CancellationToken ct) => (await profiles.ListAsync(userId, ct)).FirstOrDefault();
-
-    private async Task<AiSettings?> SettingsAsync(Guid userId, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.AiSettings().AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, ct);
-    }
-
     /// <summary>Runs a prepared request to completion (the non-streaming API).</summary>
     public async Task<GenerationResult> RunAsync(PreparedLetter job, CancellationToken ct)
     {
@@ -134,7 +50,7 @@ internal sealed class WriteCoverLetter(
                 yield return new LetterTrying(hit.Provider, hit.ProviderName, hit.Model);
                 yield return new LetterDelta(hit.Text, hit.Quality.Words, 1);
                 var cached = hit with { Id = Guid.CreateVersion7(), CacheHit = true, Cost = 0, LatencyMs = (int)started.ElapsedMilliseconds, TimeToFirstTokenMs = (int)started.ElapsedMilliseconds, CreatedAt = now };
-                await StoreAsync(job, cached, PromptFor(job).Text, ct);
+                await log.StoreAsync(job, cached, PromptFor(job).Text, ct);
                 yield return new LetterCompleted(cached);
                 yield break;
             }
@@ -143,7 +59,7 @@ internal sealed class WriteCoverLetter(
         var steps = job.Steps;
         var prompt = PromptFor(job);
         var attempts = job.Skipped.Select(s => new ProviderAttempt(s.Kind, "-", s.Reason)).ToList();
-        var previous = await PreviousLettersAsync(job.UserId, job.Inputs.Job.Id, ct);
+        var previous = await log.PreviousLettersAsync(job.UserId, job.Inputs.Job.Id, ct);
 
         foreach (var step in steps)
         {
@@ -271,9 +187,9 @@ internal sealed class WriteCoverLetter(
         var result = new GenerationResult(Guid.CreateVersion7(), text, step.Kind, step.Name, model, false, tokensIn, tokensOut, estimated, cost,
             (int)started.ElapsedMilliseconds, run.FirstToken is { } f ? (int)(run.StartedAt + f).TotalMilliseconds : null, quality, attempts,
             job.Inputs.Job.Id == Guid.Empty ? null : job.Inputs.Job.Id, now);
-        await StoreAsync(job, result, prompt.Text, ct);
+        await log.StoreAsync(job, result, prompt.Text, ct);
         // The cached letter quotes the job: never kept past Upwork's 24 hours, whatever Ai:CacheTtl says (docs/data-retention.md).
-        var ttl = options.CurrentValue.CacheTtl < MaxCacheTtl ? options.CurrentValue.CacheTtl : MaxCacheTtl;
+        var ttl = options.CurrentValue.CacheTtl < LetterPreparation.MaxCacheTtl ? options.CurrentValue.CacheTtl : LetterPreparation.MaxCacheTtl;
         await cache.SetAsync(job.CacheKey, result with { Attempts = [] },
             new HybridCacheEntryOptions { Expiration = ttl, LocalCacheExpiration = ttl }, cancellationToken: ct);
         AiMetrics.Request(step.Kind, ModelLabel(model), "ok");
@@ -285,35 +201,6 @@ internal sealed class WriteCoverLetter(
             jobPostingId = result.JobPostingId,
         }, CancellationToken.None);
         return result;
-    }
-
-    /// <summary>
-    /// The user's recent letters for <b>other</b> jobs: a copy sent to two clients is what the check is for; drafts
-    /// regenerated for the same job are bound to look alike.
-    /// </summary>
-    private async Task<IReadOnlyList<string>> PreviousLettersAsync(Guid userId, Guid jobId, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Generations().AsNoTracking()
-            .Where(g => g.UserId == userId && g.Kind == GenerationKinds.CoverLetter && !g.CacheHit && (jobId == Guid.Empty || g.JobPostingId != jobId))
-            .OrderByDescending(g => g.CreatedAt).Take(50).Select(g => g.Response).ToListAsync(ct);
-    }
-
-    private async Task StoreAsync(PreparedLetter job, GenerationResult r, string prompt, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Generations().Add(new Generation
-        {
-            Id = r.Id, UserId = job.UserId, JobPostingId = r.JobPostingId, Kind = GenerationKinds.CoverLetter, ProfileId = job.Inputs.Profile?.Id,
-            TemplateId = job.Template.Id, Tone = job.Inputs.Tone, Prompt = prompt, Response = r.Text, Provider = r.Provider, Model = r.Model,
-            TokensIn = r.CacheHit ? null : r.TokensIn, TokensOut = r.CacheHit ? null : r.TokensOut,
-            TokensUsed = r.CacheHit ? null : r.TokensIn + r.TokensOut, TokensEstimated = r.TokensEstimated,
-            Cost = r.Cost, QualityScore = r.Quality.Score, Quality = JsonSerializer.Serialize(r.Quality, JsonSerializerOptions.Web),
-            Attempts = r.Attempts.Count == 0 ? null : JsonSerializer.Serialize(r.Attempts, JsonSerializerOptions.Web), CacheHit = r.CacheHit,
-            LatencyMs = r.LatencyMs, TimeToFirstTokenMs = r.TimeToFirstTokenMs, CreatedAt = r.CreatedAt,
-        });
-        // The letter is the user's even if they closed the page a moment ago.
-        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     private string ModelLabel(string? model) => AiMetrics.ModelLabel(model, options.CurrentValue);
@@ -330,20 +217,5 @@ internal sealed class WriteCoverLetter(
         // cannot slip past the spending cap.
         price ??= prices.Count == 0 ? null : new ModelPrice { Input = prices.Values.Max(v => v.Input), Output = prices.Values.Max(v => v.Output) };
         return price is null ? null : Math.Round((tokensIn * price.Input + tokensOut * price.Output) / 1_000_000m, 6);
-    }
-
-    /// <summary>Identical inputs give the same hash: template and version, job content, profile content, chain, parameters.</summary>
-    private static string Hash(LetterInputs inputs, TemplateDto template, IReadOnlyList<ChainStep> steps, AiSettings? settings)
-    {
-        var key = JsonSerializer.Serialize(new
-        {
-            template = new { template.Id, template.Version, template.Body },
-            job = new { inputs.Job.Id, inputs.Job.Title, inputs.Job.Description, inputs.Job.Skills, inputs.Job.BudgetMin, inputs.Job.BudgetMax, inputs.Job.JobType },
-            profile = inputs.Profile,
-            chain = steps.Select(s => $"{s.Kind}:{string.Join('>', s.Models)}:{s.BaseUrl}"),
-            inputs.Tone, inputs.TargetWords, inputs.Questions,
-            settings = new { settings?.MaxTokens, settings?.Temperature },
-        });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 }

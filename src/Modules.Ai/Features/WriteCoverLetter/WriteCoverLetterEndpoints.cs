@@ -7,14 +7,14 @@ internal static class WriteCoverLetterEndpoints
 {
     public static RouteGroupBuilder MapWriteCoverLetter(this RouteGroupBuilder api)
     {
-        api.MapPost("/generate-cover-letter", async (LetterRequest request, HttpContext http, WriteCoverLetter writer, CancellationToken ct) =>
-                (IResult)ApiResults.Ok(await writer.RunAsync(await writer.PrepareAsync(UserIds.Require(http), request, ct), ct)))
+        api.MapPost("/generate-cover-letter", async (LetterRequest request, HttpContext http, LetterPreparation preparation, WriteCoverLetter writer, CancellationToken ct) =>
+                (IResult)ApiResults.Ok(await writer.RunAsync(await preparation.PrepareAsync(UserIds.Require(http), request, ct), ct)))
            .Validate<LetterRequest>()
            .WithSummary("Writes a cover letter for a stored job (jobPostingId) or an inline one, and returns it with provider, cost and quality");
 
-        // A refusal is answered before the stream starts (PrepareAsync), as a plain error.
-        api.MapPost("/generate-cover-letter/stream", async (LetterRequest request, HttpContext http, WriteCoverLetter writer, CancellationToken ct) =>
-                (IResult)TypedResults.ServerSentEvents(Events(writer, await writer.PrepareAsync(UserIds.Require(http), request, ct), ct)))
+        // A refusal is answered before the stream starts (LetterPreparation), as a plain error.
+        api.MapPost("/generate-cover-letter/stream", async (LetterRequest request, HttpContext http, LetterPreparation preparation, WriteCoverLetter writer, CancellationToken ct) =>
+                (IResult)TypedResults.ServerSentEvents(Events(writer, await preparation.PrepareAsync(UserIds.Require(http), request, ct), ct)))
            .Validate<LetterRequest>()
            .WithSummary("The same, streamed as server-sent events: ai_provider, ai_progress (text pieces), ai_restart, ai_complete");
         return api;
