@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using Contracts.Ai;
 using Contracts.Identity;
 using Contracts.Upwork.Events;

@@ -1,8 +1,8 @@
+using Modules.Analytics.Rollups;
 using Contracts.Identity;
 using Contracts.Upwork.Events;
 using FluentValidation;
 using Modules.Analytics.Features.BusinessMetrics;
-using Modules.Analytics.Features.Rollups;
 using Modules.Analytics.Features.ShowDashboard;
 using Modules.Analytics.Integrations;
 using Shared.Events;

@@ -1,7 +1,7 @@
+using Modules.Analytics.Rollups;
 using Contracts.Ai;
 using Contracts.Upwork;
 using Modules.Analytics.Data;
-using Modules.Analytics.Features.Rollups;
 using Modules.Analytics.Features.ShowDashboard;
 
 namespace UnitTests;

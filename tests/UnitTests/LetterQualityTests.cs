@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Ai.Features.WriteCoverLetter;

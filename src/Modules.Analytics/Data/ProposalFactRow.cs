@@ -1,6 +1,6 @@
+using Modules.Analytics.Rollups;
 using Contracts.Upwork;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Modules.Analytics.Features.Rollups;
 
 namespace Modules.Analytics.Data;
 
@@ -34,10 +34,10 @@ internal sealed class ProposalFactRow
     /// <summary>No longer written: the posting time is Upwork content; <see cref="SpeedBucket"/> keeps how fast the user applied.</summary>
     public DateTimeOffset? JobPostedAt { get; set; }
 
-    /// <summary>The job's budget band (<see cref="Features.Rollups.Dimensions.BandOrder"/>): a coarse bucket, the user's own record.</summary>
+    /// <summary>The job's budget band (<see cref="Rollups.Dimensions.BandOrder"/>): a coarse bucket, the user's own record.</summary>
     public string? BudgetBand { get; set; }
 
-    /// <summary>How soon after posting the proposal went out (<see cref="Features.Rollups.Dimensions.SpeedOrder"/>): a coarse bucket.</summary>
+    /// <summary>How soon after posting the proposal went out (<see cref="Rollups.Dimensions.SpeedOrder"/>): a coarse bucket.</summary>
     public string? SpeedBucket { get; set; }
     public string? SavedSearch { get; set; }
     public decimal? BidAmount { get; set; }

@@ -1,6 +1,6 @@
+using Modules.Analytics.Rollups;
 using Contracts.Identity;
 using Modules.Analytics.Data;
-using Modules.Analytics.Features.Rollups;
 
 namespace Modules.Analytics.Integrations;
 

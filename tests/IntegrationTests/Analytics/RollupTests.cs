@@ -1,7 +1,7 @@
+using Modules.Analytics.Rollups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Analytics.Data;
-using Modules.Analytics.Features.Rollups;
 
 namespace IntegrationTests.Analytics;
 

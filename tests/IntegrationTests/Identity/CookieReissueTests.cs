@@ -1,3 +1,4 @@
+using Modules.Identity.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Identity.Features.ManageSessions;
 

@@ -1,3 +1,4 @@
+using Modules.Identity.Auth;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using System.Data.Common;
 using System.Text;
 using FakeUpwork;

@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using Contracts.Identity;
 using Microsoft.AspNetCore.Components;
 using Modules.Ai.Features.ListGenerations;

@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Modules.Ai.Data;

@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Contracts.Upwork;

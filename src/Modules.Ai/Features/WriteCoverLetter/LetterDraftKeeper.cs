@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using Microsoft.JSInterop;
 
 namespace Modules.Ai.Features.WriteCoverLetter;

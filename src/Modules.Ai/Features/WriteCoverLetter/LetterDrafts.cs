@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using Modules.Ai.Data;
 
 namespace Modules.Ai.Features.WriteCoverLetter;

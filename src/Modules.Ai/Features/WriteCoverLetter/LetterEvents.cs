@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using Contracts.Identity;
 using Modules.Ai.Data;
 using Modules.Ai.Features.ManageTemplates;

@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;

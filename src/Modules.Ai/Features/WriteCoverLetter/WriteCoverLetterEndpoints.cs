@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 

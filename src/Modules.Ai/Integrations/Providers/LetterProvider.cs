@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using Modules.Ai.Features.WriteCoverLetter;
 
 namespace Modules.Ai.Integrations.Providers;

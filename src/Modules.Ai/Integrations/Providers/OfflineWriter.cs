@@ -1,3 +1,4 @@
+using Modules.Ai.Writing;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Contracts.Ai;

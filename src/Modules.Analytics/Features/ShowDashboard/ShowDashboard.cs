@@ -1,10 +1,10 @@
+using Modules.Analytics.Rollups;
 using Contracts.Ai;
 using Contracts.Identity;
 using Contracts.Upwork;
 using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Analytics.Data;
-using Modules.Analytics.Features.Rollups;
 using Modules.Analytics.Integrations;
 
 namespace Modules.Analytics.Features.ShowDashboard;

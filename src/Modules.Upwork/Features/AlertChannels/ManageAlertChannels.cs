@@ -109,18 +109,6 @@ internal sealed record ChannelCreation(ChannelDto? Channel, int Status, string? 
 /// <summary><c>AwaitingConfirmation</c>: an e-mail channel whose address has not followed its link yet (it gets nothing until then).</summary>
 internal sealed record ChannelDto(Guid Id, string Kind, string Name, string TargetHint, bool Enabled, DateTimeOffset? LastDeliveredAt, string? LastError, bool AwaitingConfirmation);
 
-/// <summary>Per-user limits under <c>Upwork:Limits</c> (issue 17 item 4).</summary>
-internal sealed class UpworkLimits
-{
-    public const string Section = "Upwork:Limits";
-
-    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
-    public int AlertChannelsPerUser { get; set; } = 10;
-
-    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
-    public int WebhookSourcesPerUser { get; set; } = 5;
-}
-
 internal sealed class NewAlertChannelValidator : AbstractValidator<NewAlertChannel>
 {
     public NewAlertChannelValidator(IOptions<AlertChannelOptions> options)

@@ -7,9 +7,9 @@ using Shared.Security;
 namespace Modules.Upwork.Features.ReceiveWebhook;
 
 /// <summary>A user's inbound webhook sources. The signing secret is shown once, at creation, and stored sealed.</summary>
-internal sealed class ManageWebhookSources(IDbContextFactory<AppDbContext> contexts, ISecretProtector secrets, IOptions<Features.AlertChannels.UpworkLimits> limits, TimeProvider time)
+internal sealed class ManageWebhookSources(IDbContextFactory<AppDbContext> contexts, ISecretProtector secrets, IOptions<UpworkLimits> limits, TimeProvider time)
 {
-    /// <summary>Null when the user already has <see cref="Features.AlertChannels.UpworkLimits.WebhookSourcesPerUser"/> sources.</summary>
+    /// <summary>Null when the user already has <see cref="UpworkLimits.WebhookSourcesPerUser"/> sources.</summary>
     public async Task<CreatedWebhookSource?> CreateAsync(Guid userId, string name, CancellationToken ct)
     {
         await using (var count = await contexts.CreateDbContextAsync(ct))

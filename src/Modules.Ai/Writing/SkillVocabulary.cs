@@ -1,4 +1,5 @@
-namespace Modules.Ai.Features.WriteCoverLetter;
+using Modules.Ai.Features.WriteCoverLetter;
+namespace Modules.Ai.Writing;
 
 /// <summary>
 /// Skills and tools the claim check recognises in a letter (besides the job's own skills). A letter naming one of these

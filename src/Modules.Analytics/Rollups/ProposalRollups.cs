@@ -6,7 +6,7 @@ using Modules.Analytics.Integrations;
 using Quartz;
 using Shared.Events;
 
-namespace Modules.Analytics.Features.Rollups;
+namespace Modules.Analytics.Rollups;
 
 /// <summary>
 /// Keeps <c>analytics.proposal_facts</c> and the daily <c>analytics.proposal_rollups</c> in step with the Upwork module's

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Modules.Analytics.Data;
 
-namespace Modules.Analytics.Features.Rollups;
+namespace Modules.Analytics.Rollups;
 
 /// <summary>The dimensions a proposal is counted under, each with its buckets (in display order where the order means something).</summary>
 internal static class Dimensions

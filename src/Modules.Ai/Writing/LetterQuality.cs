@@ -1,7 +1,8 @@
+using Modules.Ai.Features.WriteCoverLetter;
 using System.Text.RegularExpressions;
 using Contracts.Identity;
 
-namespace Modules.Ai.Features.WriteCoverLetter;
+namespace Modules.Ai.Writing;
 
 /// <summary>One check of the quality rubric, as the editor shows it.</summary>
 internal sealed record QualityCheck(string Name, bool Passed, double Weight, double Earned, string Detail);

@@ -1,3 +1,4 @@
+using Modules.Ai.Features.WriteCoverLetter;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -5,7 +6,7 @@ using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Ai.Integrations.Providers;
 
-namespace Modules.Ai.Features.WriteCoverLetter;
+namespace Modules.Ai.Writing;
 
 /// <summary>What a letter is written from.</summary>
 internal sealed record LetterInputs(

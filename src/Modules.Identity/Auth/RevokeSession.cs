@@ -1,6 +1,7 @@
+using Modules.Identity.Features.ManageSessions;
 using Modules.Identity.Auth;
 
-namespace Modules.Identity.Features.ManageSessions;
+namespace Modules.Identity.Auth;
 
 /// <summary>
 /// Ends one of the user's sessions, for every path that does: the Settings page and
