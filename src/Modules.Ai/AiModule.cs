@@ -1,4 +1,3 @@
-using Modules.Ai.Writing;
 using Contracts.Ai;
 using Contracts.Identity;
 using Contracts.Upwork.Events;
@@ -16,6 +15,7 @@ using Modules.Ai.Integrations;
 using Modules.Ai.Integrations.Providers;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Modules.Ai.Writing;
 using Shared.Events;
 using Shared.Jobs;
 

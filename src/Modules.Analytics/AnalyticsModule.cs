@@ -1,10 +1,10 @@
-using Modules.Analytics.Rollups;
 using Contracts.Identity;
 using Contracts.Upwork.Events;
 using FluentValidation;
 using Modules.Analytics.Features.BusinessMetrics;
 using Modules.Analytics.Features.ShowDashboard;
 using Modules.Analytics.Integrations;
+using Modules.Analytics.Rollups;
 using Shared.Events;
 using Shared.Jobs;
 

@@ -1,8 +1,8 @@
-using Modules.Analytics.Rollups;
 using Contracts.Ai;
 using Contracts.Upwork;
 using Modules.Analytics.Data;
 using Modules.Analytics.Features.ShowDashboard;
+using Modules.Analytics.Rollups;
 
 namespace UnitTests;
 

@@ -1,8 +1,8 @@
-using Modules.Ai.Writing;
 using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Integrations.Providers;
+using Modules.Ai.Writing;
 
 namespace UnitTests;
 

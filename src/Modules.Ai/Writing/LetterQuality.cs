@@ -1,6 +1,6 @@
-using Modules.Ai.Features.WriteCoverLetter;
 using System.Text.RegularExpressions;
 using Contracts.Identity;
+using Modules.Ai.Features.WriteCoverLetter;
 
 namespace Modules.Ai.Writing;
 

@@ -1,9 +1,9 @@
-using Modules.Ai.Features.WriteCoverLetter;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Contracts.Identity;
 using Contracts.Upwork;
+using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Integrations.Providers;
 
 namespace Modules.Ai.Writing;

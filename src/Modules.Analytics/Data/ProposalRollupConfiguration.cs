@@ -1,6 +1,6 @@
-using Modules.Analytics.Rollups;
 using Contracts.Upwork;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Modules.Analytics.Rollups;
 
 namespace Modules.Analytics.Data;
 

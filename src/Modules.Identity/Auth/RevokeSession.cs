@@ -1,5 +1,4 @@
 using Modules.Identity.Features.ManageSessions;
-using Modules.Identity.Auth;
 
 namespace Modules.Identity.Auth;
 

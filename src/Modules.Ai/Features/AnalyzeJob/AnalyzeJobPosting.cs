@@ -1,4 +1,3 @@
-using Modules.Ai.Writing;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,6 +10,7 @@ using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
+using Modules.Ai.Writing;
 using Shared.Events;
 
 namespace Modules.Ai.Features.AnalyzeJob;

@@ -1,4 +1,3 @@
-using Modules.Ai.Writing;
 using Contracts.Identity;
 using Microsoft.AspNetCore.Components;
 using Modules.Ai.Features.ListGenerations;
@@ -6,6 +5,7 @@ using Modules.Ai.Features.ManageSettings;
 using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
+using Modules.Ai.Writing;
 using MudBlazor;
 
 namespace Modules.Ai.Features.ListProviders;

@@ -1,8 +1,8 @@
-using Modules.Ai.Writing;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Modules.Ai.Data;
 using Modules.Ai.Features.WriteCoverLetter;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.ManageTemplates;
 

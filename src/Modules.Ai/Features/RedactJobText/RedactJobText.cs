@@ -1,10 +1,10 @@
-using Modules.Ai.Writing;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Modules.Ai.Data;
 using Modules.Ai.Features.WriteCoverLetter;
+using Modules.Ai.Writing;
 using Quartz;
 using Shared.Events;
 

@@ -1,6 +1,6 @@
-using Modules.Ai.Writing;
 using System.Text.Json;
 using Modules.Ai.Data;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 

@@ -1,5 +1,5 @@
-using Modules.Ai.Writing;
 using Microsoft.JSInterop;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 

@@ -1,8 +1,8 @@
-using Modules.Ai.Writing;
 using Contracts.Identity;
 using Modules.Ai.Data;
 using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Integrations.Providers;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 

@@ -1,4 +1,3 @@
-using Modules.Ai.Writing;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Ai.Data;
 using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Integrations.Providers;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 

@@ -1,7 +1,7 @@
-using Modules.Ai.Writing;
 using Contracts.Ai;
 using Contracts.Upwork;
 using FluentValidation;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 

@@ -1,7 +1,7 @@
-using Modules.Ai.Writing;
 using Contracts.Identity;
 using Modules.Ai.Data;
 using Modules.Ai.Integrations.Providers;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 

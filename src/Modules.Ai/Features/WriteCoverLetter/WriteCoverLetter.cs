@@ -1,4 +1,3 @@
-using Modules.Ai.Writing;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
@@ -11,6 +10,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Ai.Data;
 using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Integrations.Providers;
+using Modules.Ai.Writing;
 using Shared.Live;
 
 namespace Modules.Ai.Features.WriteCoverLetter;

@@ -1,6 +1,6 @@
-using Modules.Ai.Writing;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 

@@ -1,7 +1,7 @@
-using Modules.Ai.Writing;
 using Contracts.Identity;
 using Contracts.Upwork;
 using Microsoft.AspNetCore.Components;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 

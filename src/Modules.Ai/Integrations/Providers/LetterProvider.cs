@@ -1,5 +1,5 @@
-using Modules.Ai.Writing;
 using Modules.Ai.Features.WriteCoverLetter;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Integrations.Providers;
 

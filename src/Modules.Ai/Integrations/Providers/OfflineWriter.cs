@@ -1,10 +1,10 @@
-using Modules.Ai.Writing;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Contracts.Ai;
 using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Ai.Features.WriteCoverLetter;
+using Modules.Ai.Writing;
 
 namespace Modules.Ai.Integrations.Providers;
 

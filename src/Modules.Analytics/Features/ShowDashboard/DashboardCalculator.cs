@@ -1,6 +1,6 @@
-using Modules.Analytics.Rollups;
 using Contracts.Ai;
 using Modules.Analytics.Data;
+using Modules.Analytics.Rollups;
 
 namespace Modules.Analytics.Features.ShowDashboard;
 

@@ -1,4 +1,3 @@
-using Modules.Analytics.Rollups;
 using Contracts.Ai;
 using Contracts.Identity;
 using Contracts.Upwork;
@@ -6,6 +5,7 @@ using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Analytics.Data;
 using Modules.Analytics.Integrations;
+using Modules.Analytics.Rollups;
 
 namespace Modules.Analytics.Features.ShowDashboard;
 
