@@ -29,14 +29,15 @@ public static class AiModule
     {
         var services = builder.Services;
         services.AddOptions<AiOptions>().BindConfiguration(AiOptions.Section);
-        services.AddLetterProviders();
+        var semantic = builder.Configuration.GetValue("Ai:SemanticMatching", true);
+        services.AddLetterProviders(semantic);
         services.AddTransient<IAiKeyTester, AiKeyTester>();
         services.AddTransient<LetterPreparation>().AddTransient<GenerationLog>().AddTransient<WriteCoverLetter>().AddTransient<LetterDrafts>().AddTransient<SpendingGuard>()
             .AddTransient<LetterDraftKeeper>().AddTransient<LetterSession>().AddTransient<ManageTemplates>().AddTransient<ManageSettings>();
         services.AddTransient<IValidator<LetterRequest>, LetterRequestValidator>();
         services.AddTransient<IValidator<TemplateInput>, TemplateInputValidator>();
         services.AddTransient<IValidator<AiSettingsInput>, AiSettingsInputValidator>();
-        services.AddJobAnalysis(semantic: builder.Configuration.GetValue("Ai:SemanticMatching", true));
+        services.AddJobAnalysis(semantic);
         services.AddTransient<IJobFitScores, AiJobFitScores>().AddTransient<IAiUsage, AiUsage>().AddTransient<IScreeningAnswerDrafts, AiScreeningAnswerDrafts>();
         services.AddTransient<RedactJobText>();
         services.AddEventHandler<UpworkContentExpired, RedactJobTextOnExpiry>();

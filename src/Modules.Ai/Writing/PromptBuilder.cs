@@ -8,10 +8,10 @@ using Modules.Ai.Integrations.Providers;
 
 namespace Modules.Ai.Writing;
 
-/// <summary>What a letter is written from.</summary>
+/// <summary>What a letter is written from; <paramref name="FreelancerName"/> is the account's first name, for the sign-off.</summary>
 internal sealed record LetterInputs(
     JobPostingDetails Job, FreelancerProfile? Profile, string Tone, int TargetWords,
-    IReadOnlyList<string> Questions, IReadOnlyList<string> WinningLetters);
+    IReadOnlyList<string> Questions, IReadOnlyList<string> WinningLetters, string? FreelancerName = null);
 
 /// <summary>
 /// Fills a template into a system message (our rules) and a user message (the material). Everything a stranger wrote —

@@ -33,7 +33,7 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
 
         var stored = await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{letter.GetProperty("id").GetGuid()}");
         stored.Data.GetProperty("response").GetString().ShouldBe(text);
-        stored.Data.GetProperty("model").GetString().ShouldBe("offline-writer-1");
+        stored.Data.GetProperty("model").GetString().ShouldBe("offline-writer-2");
         stored.Data.GetProperty("cost").GetDecimal().ShouldBe(0m);
         stored.Data.GetProperty("tokensOut").GetInt32().ShouldBeGreaterThan(0);
         stored.Data.GetProperty("tokensEstimated").GetBoolean().ShouldBeTrue();

@@ -20,6 +20,7 @@ internal sealed class LetterPreparation(
     IDbContextFactory<AppDbContext> contexts,
     IUpworkJobs jobs,
     IFreelancerProfiles profiles,
+    IMemberDirectory members,
     SpendingGuard spending,
     ProviderChain chain,
     ManageTemplates.ManageTemplates templates,
@@ -42,7 +43,8 @@ internal sealed class LetterPreparation(
         var templateTask = templates.FindAsync(userId, request.TemplateId, ct);
         var settingsTask = SettingsAsync(userId, ct);
         var keysTask = chain.KeysAsync(userId, ct);
-        await Task.WhenAll(jobTask, profileTask, templateTask, settingsTask, keysTask);
+        var namesTask = members.NamesAsync([userId], ct);
+        await Task.WhenAll(jobTask, profileTask, templateTask, settingsTask, keysTask, namesTask);
         var job = await jobTask ?? throw new InputNotFoundException("jobPostingId", "Job posting not found");
         var profile = await profileTask;
         if (profile is null && request.ProfileId is not null) throw new InputNotFoundException("profileId", "Profile not found");
@@ -52,7 +54,8 @@ internal sealed class LetterPreparation(
 
         var inputs = new LetterInputs(job, profile, (request.Tone ?? Tones.Default).Trim().ToLowerInvariant(), request.TargetWords ?? 400,
             request.ScreeningQuestions?.Select(q => q.Trim()).ToList() ?? [],
-            profile?.SampleLetters.Where(l => l.Won).Select(l => l.Text).ToList() ?? []);
+            profile?.SampleLetters.Where(l => l.Won).Select(l => l.Text).ToList() ?? [],
+            LetterComposer.FirstName((await namesTask).GetValueOrDefault(userId)));
         var key = CacheKey(Hash(inputs, template, steps, settings));
         GenerationResult? cached = null;
         if (!request.Regenerate)
@@ -86,7 +89,7 @@ internal sealed class LetterPreparation(
             job = new { inputs.Job.Id, inputs.Job.Title, inputs.Job.Description, inputs.Job.Skills, inputs.Job.BudgetMin, inputs.Job.BudgetMax, inputs.Job.JobType },
             profile = inputs.Profile,
             chain = steps.Select(s => $"{s.Kind}:{string.Join('>', s.Models)}:{s.BaseUrl}"),
-            inputs.Tone, inputs.TargetWords, inputs.Questions,
+            inputs.Tone, inputs.TargetWords, inputs.Questions, inputs.FreelancerName,
             settings = new { settings?.MaxTokens, settings?.Temperature },
         });
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
