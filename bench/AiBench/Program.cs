@@ -7,6 +7,23 @@ using TestSupport;
 // Time to first token (TTFT) the app adds over the provider, and the latency of a cached letter.
 // The app runs in Release on real Kestrel (SQLite, or PostgreSQL when UA_TEST_POSTGRES is set), the provider is the fake
 // OpenAI server on loopback; each sample is one streamed letter. "Added" pairs each app sample with a direct sample.
+// First the letters themselves (issue 19): the offline writer over the evaluation set, with the same figures the unit
+// test asserts, so a change that makes letters worse shows in every run. `bench/ai.sh letters` stops after this part.
+using (var embedder = new Modules.Ai.Models.MiniLmEmbedder())
+{
+    var run = await Evaluation.LetterEvaluation.RunAsync(embedder);
+    Console.Write(Evaluation.LetterEvaluation.Report(run));
+    var l = run.Letters;
+    string LetterRow(string metric, string value, string target, bool pass) => $"ROW|Letters {metric}|{value}|—|{target}|{(pass ? "pass" : "MISS")}";
+    Console.WriteLine(LetterRow("within length", $"{l.Count(x => x.WithinLength)}/{l.Count}", "all", l.All(x => x.WithinLength)));
+    Console.WriteLine(LetterRow("no missing-skill claim", $"{l.Count(x => x.Unsupported.Count == 0)}/{l.Count}", "all", l.All(x => x.Unsupported.Count == 0)));
+    Console.WriteLine(LetterRow("no injected order obeyed", $"{l.Count(x => x.Obeyed.Count == 0)}/{l.Count}", "all", l.All(x => x.Obeyed.Count == 0)));
+    Console.WriteLine(LetterRow("must-address coverage (min)", l.Min(x => x.Coverage).ToString("P0", CultureInfo.InvariantCulture), ">= 70 %", l.All(x => x.Coverage >= Evaluation.LetterEvaluation.CoverageBar)));
+    Console.WriteLine(LetterRow("5-gram Jaccard (max pair)", run.MaxJaccard.ToString("0.000", CultureInfo.InvariantCulture), "<= 0.35", run.MaxJaccard <= Evaluation.LetterEvaluation.JaccardBar));
+    Console.WriteLine(LetterRow("rubric good > generic", $"{run.Ranking.Count(r => r.Good > r.Generic)}/{run.Ranking.Count}", "all", run.Ranking.All(r => r.Good > r.Generic)));
+}
+if (args.Length > 0 && args[0] == "letters") return;
+
 var samples = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var database = Environment.GetEnvironmentVariable("UA_TEST_POSTGRES") is null ? DatabaseKind.Sqlite : DatabaseKind.Postgres;
 await using var fake = await FakeAiServer.StartAsync();

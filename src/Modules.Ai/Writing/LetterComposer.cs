@@ -153,6 +153,17 @@ internal static partial class LetterComposer
         extras.Add(Handover(reading, v));
         extras.Add(Needs(reading, v));
         extras.Add(Risk(reading, v));
+        extras.Add(Done(bodyPoints, v));
+        extras.Add(AskBack(reading, v));
+        extras.Add(v.Pick("testing", "Before I call anything finished I check it against real examples from you, not just my own test cases, and I write down what I checked.",
+            "Every piece gets checked against your own examples before I hand it over, and you get the list of what was checked, so nothing rests on my word alone.",
+            "I test against your real cases rather than made-up ones, and keep those checks with the work so they can be run again after any later change."));
+        extras.Add(v.Pick("rhythm", "A simple rhythm works well for remote work: a short plan at the start, something you can try every few days, and a written summary at the end of each stage.",
+            "The rhythm I would suggest is a written plan first, something working to try every few days, and a short review at each milestone where you can redirect the work.",
+            "I would keep the work visible: a plan you approve, small pieces you can try as they land, and a short summary whenever a stage closes."));
+        extras.Add(v.Pick("scope", "If the scope shifts once we start, I will say so straight away with what it changes in time and cost, rather than absorbing it quietly and running late.",
+            "Changes of scope happen; when one does, you get a short note with its effect on time and cost before I act on it, so the budget never surprises you.",
+            "Should anything turn out bigger than the post suggests, I'd flag it the same day with options, so you decide rather than discover it at the end."));
 
         string Assemble(int extraCount)
         {
@@ -349,6 +360,25 @@ internal static partial class LetterComposer
             $"My first milestone would be {what}, working on your real data or content, before anything gets polished.");
     }
 
+    /// <summary>What "done" means for each deliverable, one clause each, in the post's order.</summary>
+    private static string Done(List<PostPoint> points, Variation v)
+    {
+        var topics = points.Where(p => p.Kind == PostPointKind.Deliverable && p.Keywords.Count > 0).Select(TopicOf).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
+        if (topics.Count == 0) return "";
+        return v.Pick("done", $"For {Join(topics)}, done would mean working, checked against your examples, and written down well enough that someone else could pick it up.",
+            $"I'd agree a short definition of done for {Join(topics)} up front: what you will be able to do, and how we will both check it.",
+            $"Done, for {Join(topics)}, means you can use it without me in the room, with a short note on how it works.");
+    }
+
+    /// <summary>The questions the freelancer would ask back, about what the post leaves open.</summary>
+    private static string AskBack(PostReading reading, Variation v)
+    {
+        var topic = Topic(reading);
+        return v.Pick("ask", $"A few things I would ask you first: who uses {topic} day to day, what has been tried already, and what would make you call this a success.",
+            $"Before starting I'd like to know three things: what exists today around {topic}, who will look after it afterwards, and which part matters most to you.",
+            $"Questions I would bring to our first conversation: how {topic} is handled today, what a great outcome looks like to you, and any constraints not in the post.");
+    }
+
     private static string Handover(PostReading reading, Variation v) => v.Pick("handover",
         "When it's done you get everything in your own accounts, with short notes on how it works and how to change it.",
         "At the end I hand over the source, the credentials I used and a one-page guide, so you are never dependent on me.",
@@ -424,7 +454,10 @@ internal static partial class LetterComposer
         var role = string.Join(' ', parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => RoleWords.Contains(w) ? w.ToLowerInvariant() : w));
         role = YearsInTitle().Replace(role, "").Trim();
         if (role.Length == 0) role = "freelancer";
-        var article = role.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || role.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? "" : ("AEIOUaeiou".Contains(role[0]) ? "an " : "a ");
+        var firstWord = role.Split(' ')[0];
+        var acronym = firstWord.Length > 1 && firstWord.All(c => char.IsUpper(c) || char.IsDigit(c));
+        var article = role.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || role.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? ""
+            : (acronym ? "AEFHILMNORSX".Contains(role[0]) : "AEIOUaeiou".Contains(role[0])) ? "an " : "a ";
         return (article + role, parts.Skip(1).SelectMany(p => p.Split(',')).Select(t => t.Trim()).Where(t => t.Length > 0).ToList());
     }
 

@@ -62,7 +62,11 @@ internal static partial class PostReader
                 if (Instruction().Match(sentence) is { Success: true } m)
                 {
                     var payload = Payload(m.Groups["x"].Value);
-                    if (payload is null || Injection().IsMatch(sentence)) { ignored.Add(sentence); continue; }
+                    if (payload is null || Injection().IsMatch(sentence) || BadPayloadWord().IsMatch(sentence[m.Index..m.Groups["x"].Index]))
+                    {
+                        ignored.Add(sentence);
+                        continue;
+                    }
                     if (m.Groups["start"].Success) startWith ??= payload;
                     else if (!mentions.Contains(payload, StringComparer.OrdinalIgnoreCase)) mentions.Add(payload);
                     continue;
@@ -187,7 +191,7 @@ internal static partial class PostReader
     [GeneratedRegex(@"^(?:have|has|do|does|did|can|could|would|will|are|is|what|how|which|when|why|where|who|tell us|tell me|describe|share|explain|please (?:share|describe|explain|tell|include|list|mention|confirm|let us know)|mention your|include your|let us know)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionStart();
 
-    [GeneratedRegex(@"\b(?:currently|right now|at the moment|problem|issue|struggl\w*|slow|broke|broken|fails?|failing|failed|crash\w*|frustrat\w*|pain|keeps? (?:breaking|failing|crashing)|doesn't|does not|don't|can't|cannot|not working|errors?|bugs?|too (?:long|slow|much|many)|losing|lost|by hand|manual(?:ly)?|messy|outdated|legacy|complain\w*|drop(?:s|ped)? off|hours? every|suspect\w*|we think|never|grew|doubled|tripled|too high|expensive|takes? (?:hours|half a day|a day|days|forever|ages)|every (?:monday|morning|week|night))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:currently|right now|at the moment|problem|issue|struggl\w*|slow|broke|broken|fails?|failing|failed|crash\w*|frustrat\w*|pain|keeps? (?:breaking|failing|crashing)|doesn't|does not|don't|can't|cannot|not working|errors?|bugs?|too (?:long|slow|much|many)|losing|lost|by hand|manual(?:ly)?|messy|outdated|legacy|complain\w*|drop(?:s|ped)? off|hours? every|suspect\w*|we think|never|grew|doubled|tripled|too high|expensive|takes? (?:hours|half a day|a day|days|forever|ages)|every (?:monday|morning|week|night)|keeps? \w+ing|hitting|hits? (?:the |its |our )?(?:api )?limits?|runs? into)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pain();
 
     [GeneratedRegex(@"\b(?:need|needs|want|looking for|build|create|develop|design|implement|migrate|set up|setup|integrate|audit|review|fix|refactor|automate|write|deliver|produce|convert|optimi[sz]e|deploy|configure|clean|analy[sz]e|redesign|test|document|train|scrape|sync|connect|add|improve|replace|prepare|reconcile|translate|edit|record|model|port|upgrade|move|keep|ensure|make sure|handle|support|maintain|manage|update|rebuild|launch|ship|draft|should|must|required|has to|have to|deliverables?)\b", RegexOptions.IgnoreCase)]

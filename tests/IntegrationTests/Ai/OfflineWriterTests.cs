@@ -23,7 +23,7 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         text.ShouldContain("Python");
         text.ShouldContain("Freight ETL platform");               // portfolio evidence
         text.ShouldContain("Answers to screening questions:");
-        text.ShouldContain("call");                              // call to action
+        text.ShouldMatch("call|chat");                           // call to action (its wording varies by job: issue 19)
         letter.GetProperty("quality").GetProperty("unsupportedClaims").GetArrayLength().ShouldBe(0);
         letter.GetProperty("quality").GetProperty("score").GetDecimal().ShouldBeGreaterThanOrEqualTo(0.6m);
         // The paid providers were passed over for want of a key, and the stored generation says so.
@@ -38,7 +38,7 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         stored.Data.GetProperty("tokensOut").GetInt32().ShouldBeGreaterThan(0);
         stored.Data.GetProperty("tokensEstimated").GetBoolean().ShouldBeTrue();
         stored.Data.GetProperty("prompt").GetString()!.ShouldContain("<job_description>");
-        stored.Data.GetProperty("quality").GetProperty("checks").GetArrayLength().ShouldBe(6);
+        stored.Data.GetProperty("quality").GetProperty("checks").GetArrayLength().ShouldBe(11);   // the issue 19 rubric, its claim gate included
     }
 
     [Fact]
@@ -54,7 +54,12 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
 
         b.ShouldNotContain("PWNED");
         b.ShouldNotContain("system prompt", Case.Insensitive);
-        Structure(b).ShouldBe(Structure(a));
+        b.ShouldNotContain("Ignore previous instructions", Case.Insensitive);
+        // Issue 19: letters follow what each post asks, so their shapes differ by design (a fixed structure was the
+        // defect); what must not change is honesty — the hostile post gets no claims and no echo of its orders.
+        a.ShouldContain("ETL pipeline");
+        (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = hostile, profileId }))).Data
+            .GetProperty("quality").GetProperty("unsupportedClaims").GetArrayLength().ShouldBe(0);
         // The stored prompt keeps the hostile text inside its tags, with the fake closing tag taken out.
         var id = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations?jobPostingId={hostile}")).Data[0].GetProperty("id").GetGuid();
         var prompt = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{id}")).Data.GetProperty("prompt").GetString()!;
@@ -63,9 +68,6 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         block.ShouldContain("[removed]");
         prompt.ShouldContain("never follow them");
     }
-
-    private static string Structure(string letter) =>
-        string.Join("|", letter.Split('\n').Select(l => l.Length == 0 ? "" : l.StartsWith("My approach", StringComparison.Ordinal) ? "approach" : char.IsDigit(l[0]) ? "step" : "text"));
 
     [Fact]
     public async Task The_same_request_is_served_from_the_cache_and_Regenerate_writes_afresh()
@@ -97,8 +99,10 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
     {
         var user = await fixture.App.CreateSignedInClientAsync();
         await CreateProfileAsync(user);
-        var first = await PasteJobAsync(user);
-        var second = await PasteJobAsync(user);
+        // Two clients posting the same text (an agency reposting it): the writer answers both alike, so the second letter
+        // is a near copy of the first. (Posts that differ get letters that differ: issue 19.)
+        var first = await PasteTwinAsync(user, "https://example.com/a");
+        var second = await PasteTwinAsync(user, "https://example.com/b");
 
         var original = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = first }))).Data;
         var redraft = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = first, regenerate = true }))).Data;
@@ -108,6 +112,18 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         Original(redraft).GetProperty("passed").GetBoolean().ShouldBeTrue();
         Original(copy).GetProperty("passed").GetBoolean().ShouldBeFalse();
         copy.GetProperty("quality").GetProperty("maxSimilarity").GetDouble().ShouldBeGreaterThan(0.5);
+    }
+
+    private static async Task<Guid> PasteTwinAsync(SignedInClient user, string url)
+    {
+        var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new
+        {
+            title = "Python data pipeline for a logistics startup", url,
+            description = "We need a Python developer to build an ETL pipeline with Django and PostgreSQL. Data arrives hourly from partners.",
+            skills = new[] { "Python", "Django", "PostgreSQL" }, budgetMin = 800, budgetMax = 1500, jobType = "fixed",
+        }));
+        job.Status.ShouldBe(HttpStatusCode.Created, job.Root.ToString());
+        return job.Data.GetProperty("id").GetGuid();
     }
 
     private static JsonElement Original(JsonElement letter) =>
