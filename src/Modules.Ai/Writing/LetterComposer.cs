@@ -349,7 +349,9 @@ internal static partial class LetterComposer
         (Rx(@"back ?end|server|endpoint|rest|graphql|auth"), ["design the endpoints around how the client will use them, validate every input, and cover them with tests", "keep the API small and consistent, with clear errors and tests for each endpoint"]),
     ];
 
-    private static Regex Rx(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    // Linear-time matching: these run on the stranger's text, and a timeout on a busy machine must not stop the writer
+    // that is everyone's last resort (a 100 ms timeout fired under load in bench/ai.sh).
+    private static Regex Rx(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static string FirstWeek(List<PostPoint> points, Variation v)
     {

@@ -229,7 +229,19 @@ internal static partial class LetterQuality
     }
 
     /// <summary>Whole-word, case-insensitive; "C#", "Node.js" and "CI/CD" match as written.</summary>
-    public static bool Mentions(string text, string term) => term.Length > 0 && TermPattern(term).IsMatch(text);
+    public static bool Mentions(string text, string term)
+    {
+        if (term.Length == 0) return false;
+        try
+        {
+            return TermPattern(term).IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A descheduled thread on a busy machine can outlast the timeout on a harmless input: fall back to a plain search.
+            return text.Contains(term, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 
     // One compiled pattern per term: a letter is checked against ~150 terms, more than Regex's static cache holds.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Terms = new(StringComparer.OrdinalIgnoreCase);
