@@ -104,3 +104,81 @@ document.addEventListener("click", e => {
     const source = document.querySelector(link.getAttribute("data-copy-from"));
     if (source && "value" in source && navigator.clipboard) navigator.clipboard.writeText(source.value).catch(() => undefined);
 }, true);
+
+// The browser's time zone, asked once per circuit by Shared.Ui.BrowserTimeZone so times read in the user's own zone.
+window.uaTimeZone = () => {
+    let zone = null;
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch { /* very old browser */ }
+    return { zone, offset: -new Date().getTimezoneOffset() };
+};
+
+// Nothing typed before a page is live is lost (issue 25). A page is first shown prerendered (MainLayout marks it
+// data-interactive="false"); when the circuit attaches, Blazor renders the page again and would put back the empty
+// boxes it prerendered, dropping what the user (or a password manager) typed meanwhile. So, while the page is not live,
+// every edited box is remembered by a key that survives the re-render (its label, name or placeholder, the nearest
+// data-testid, and its rank among boxes with that key), and once the page is live each remembered value is written back
+// into its box with input and change events, so Blazor binds it as if typed. Boxes the page renders later (after its
+// data loads) get theirs when they appear, for a few seconds.
+(function () {
+    const pending = new Map();
+    let page = location.pathname;
+    const boxes = "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=password]), textarea, input[type=password]";
+    const prerendered = () => document.querySelector("[data-interactive=false]") !== null;
+    const live = () => document.querySelector("[data-interactive=true]") !== null;
+    function labelOf(el) {
+        if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
+        return el.getAttribute("aria-label") || el.getAttribute("name") || el.getAttribute("placeholder") || "";
+    }
+    function baseKey(el) {
+        const holder = el.closest("[data-testid]");
+        return `${el.tagName}|${el.type || ""}|${labelOf(el)}|${el.getAttribute("data-testid") || (holder ? holder.getAttribute("data-testid") : "")}`;
+    }
+    function keyOf(el) {
+        const base = baseKey(el);
+        let rank = 0;
+        for (const other of document.querySelectorAll(boxes)) {
+            if (other === el) break;
+            if (baseKey(other) === base) rank++;
+        }
+        return base + "#" + rank;
+    }
+    function remember(e) {
+        const el = e.target;
+        if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || !el.matches(boxes)) return;
+        if (!prerendered()) return;
+        if (location.pathname !== page) { pending.clear(); page = location.pathname; }
+        pending.set(keyOf(el), el.type === "checkbox" || el.type === "radio" ? { checked: el.checked } : { value: el.value });
+    }
+    document.addEventListener("input", remember, true);
+    document.addEventListener("change", remember, true);
+    let until = 0;
+    function restore() {
+        if (pending.size === 0 || !live()) return;
+        if (location.pathname !== page) { pending.clear(); return; }
+        if (until === 0) until = Date.now() + 10000;
+        for (const el of document.querySelectorAll(boxes)) {
+            const key = keyOf(el);
+            const saved = pending.get(key);
+            if (!saved) continue;
+            if ("checked" in saved) { if (el.checked !== saved.checked) el.click(); }
+            else if (el.value !== saved.value) {
+                el.value = saved.value;
+                el.dispatchEvent(new Event("input", { bubbles: true }));
+                el.dispatchEvent(new Event("change", { bubbles: true }));
+            }
+            pending.delete(key);
+        }
+        if (Date.now() > until) pending.clear();
+        if (pending.size === 0) until = 0;
+    }
+    new MutationObserver(() => queueMicrotask(restore)).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-interactive"] });
+})();
+
+// Job titles are real links to /jobs/{id}; on a list with a quick-look drawer (data-quick-open) a plain left click opens
+// the drawer instead: the navigation is stopped here, before Blazor's router sees the click (it skips prevented
+// clicks), and the component's own click handler opens the drawer. Ctrl/Cmd/Shift/middle clicks keep their usual meaning.
+document.addEventListener("click", e => {
+    const link = e.target instanceof Element ? e.target.closest("a[data-quick-open=true]") : null;
+    if (!link || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+}, true);
