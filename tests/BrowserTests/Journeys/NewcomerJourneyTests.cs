@@ -54,7 +54,7 @@ public sealed class NewcomerJourneyTests(FirstRunBrowserFixture fixture) : IClas
         await Assertions.Expect(page.GetByTestId("write-no-profile")).ToContainTextAsync("No profile yet");
         await page.GetByTestId("write-add-profile").ClickAsync();
 
-        // The profile page, reached by that link: paste at once, while it may still be prerendered.
+        // The profile page, reached by that link: paste at once.
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/profiles$"));
         var paste = page.GetByLabel("Your Upwork profile page's text");
         await paste.FillAsync(PastedProfile);
