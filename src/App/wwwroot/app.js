@@ -117,12 +117,14 @@ window.uaTimeZone = () => {
 // boxes it prerendered, dropping what the user (or a password manager) typed meanwhile. So, while the page is not live,
 // every edited box is remembered by a key that survives the re-render (its label, name or placeholder, the nearest
 // data-testid, and its rank among boxes with that key), and once the page is live each remembered value is written back
-// into its box with input and change events, so Blazor binds it as if typed. Boxes the page renders later (after its
-// data loads) get theirs when they appear, for a few seconds.
+// into its box with input and change events, so Blazor binds it as if typed. A box the live page renders later (after
+// its data loads, which can take a while on a busy server) gets its value when it appears; a value is dropped once
+// applied, when the user types into that box on the live page, on leaving the page, or a minute after it went live.
 (function () {
     const pending = new Map();
     let page = location.pathname;
-    const boxes = "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=password]), textarea, input[type=password]";
+    let until = 0;
+    const boxes = "input:not([type=hidden]):not([type=submit]):not([type=button]), textarea";
     const prerendered = () => document.querySelector("[data-interactive=false]") !== null;
     const live = () => document.querySelector("[data-interactive=true]") !== null;
     function labelOf(el) {
@@ -145,28 +147,30 @@ window.uaTimeZone = () => {
     function remember(e) {
         const el = e.target;
         if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || !el.matches(boxes)) return;
-        if (!prerendered()) return;
-        if (location.pathname !== page) { pending.clear(); page = location.pathname; }
-        pending.set(keyOf(el), el.type === "checkbox" || el.type === "radio" ? { checked: el.checked } : { value: el.value });
+        if (location.pathname !== page) { pending.clear(); page = location.pathname; until = 0; }
+        if (prerendered()) {
+            pending.set(keyOf(el), el.type === "checkbox" || el.type === "radio" ? { checked: el.checked } : { value: el.value });
+        } else if (e.isTrusted && pending.size > 0) {
+            pending.delete(keyOf(el));   // typed on the live page: that is the newer value
+        }
     }
     document.addEventListener("input", remember, true);
     document.addEventListener("change", remember, true);
-    let until = 0;
     function restore() {
         if (pending.size === 0 || !live()) return;
-        if (location.pathname !== page) { pending.clear(); return; }
-        if (until === 0) until = Date.now() + 10000;
+        if (location.pathname !== page) { pending.clear(); until = 0; return; }
+        if (until === 0) until = Date.now() + 60000;
         for (const el of document.querySelectorAll(boxes)) {
             const key = keyOf(el);
             const saved = pending.get(key);
             if (!saved) continue;
+            pending.delete(key);
             if ("checked" in saved) { if (el.checked !== saved.checked) el.click(); }
             else if (el.value !== saved.value) {
                 el.value = saved.value;
                 el.dispatchEvent(new Event("input", { bubbles: true }));
                 el.dispatchEvent(new Event("change", { bubbles: true }));
             }
-            pending.delete(key);
         }
         if (Date.now() > until) pending.clear();
         if (pending.size === 0) until = 0;
