@@ -20,6 +20,9 @@ const page0 = await signup.newPage();
 await page0.goto("/account/register");
 await page0.getByLabel("Email").fill(`bench-${Date.now()}@example.com`);
 await page0.getByLabel("Password", { exact: true }).fill("Bench!Passw0rd-123");
+// The first account of an install needs the setup token (issue 17); frontend.sh starts the app with this one.
+const setupToken = page0.getByLabel("Setup token");
+if (await setupToken.count() > 0) await setupToken.fill(process.env.UA_SETUP_TOKEN || "bench-setup-token");
 await page0.getByTestId("register-submit").click();
 await page0.waitForURL(url => new URL(url).pathname === "/", { timeout: 60000 });
 await page0.locator("[data-interactive=true]").waitFor({ timeout: 60000 });

@@ -26,6 +26,7 @@ p="$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s
 mkdir -p "$OUT/data"
 ( cd "$OUT/app" && Database__DataDirectory="$OUT/data" ASPNETCORE_ENVIRONMENT=Production Upwork__Demo__Enabled=true \
     Auth__JwtSigningKey="bench-only-signing-key-0123456789abcdefghijklmnop" \
+    Auth__SetupToken="bench-setup-token" \
     Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
     exec dotnet UpworkAssistant.App.dll --urls "http://127.0.0.1:$p" >"$OUT/app.log" 2>&1 ) &
 PID=$!

@@ -34,7 +34,7 @@ public static class IdentityModule
         var services = builder.Services;
         services.AddSingleton<TokenIssuer>().AddSingleton<Sessions>().AddSingleton<AuditLog>();
         services.AddSingleton<AuthCounters>().AddSingleton<AuthThrottle>().AddSingleton<PasswordHashGate>();
-        services.AddScoped<TokenGrants>().AddScoped<Register>().AddScoped<BrowserRegistration>().AddScoped<CheckCredentials>().AddScoped<BrowserSignIn>().AddScoped<RefreshTokens>().AddScoped<ShowProfile>().AddScoped<MfaSignIn>();
+        services.AddScoped<TokenGrants>().AddScoped<Register>().AddScoped<BrowserRegistration>().AddScoped<CheckCredentials>().AddScoped<BrowserSignIn>().AddScoped<StartBrowserSession>().AddScoped<RefreshTokens>().AddScoped<ShowProfile>().AddScoped<MfaSignIn>();
         services.AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>().AddTransient<IValidator<LoginRequest>, LoginRequestValidator>();
         services.AddTransient<IValidator<RefreshRequest>, RefreshRequestValidator>().AddTransient<IValidator<ProfileUpdate>, ProfileUpdateValidator>();
         services.AddTransient<PasswordPolicy>().AddTransient<ListSessions>().AddTransient<RevokeSession>();

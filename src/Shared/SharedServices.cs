@@ -38,6 +38,7 @@ public static class SharedServices
         MetricsEndpoint.Add(builder);
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
+        services.AddScoped<BrowserTimeZone>();
         services.AddScoped<CurrentUser>();
 
         // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery). The

@@ -1,5 +1,6 @@
 using Bunit;
 using Contracts.Upwork;
+using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Components;
 
 namespace UnitTests;
@@ -7,6 +8,13 @@ namespace UnitTests;
 /// <summary>The job card of the Jobs page and the dashboard: text only, chips, budget, and its two actions.</summary>
 public sealed class JobPostingCardTests : BunitContext
 {
+    public JobPostingCardTests()
+    {
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddScoped<Shared.Ui.BrowserTimeZone>();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
     private static JobPostingSummary Job(string title, int? fit = null, bool demo = false, string source = "upwork") =>
         new(Guid.NewGuid(), "~01", title, "hourly", 40m, 70m, ["Python", "<b>SQL</b>"], DateTimeOffset.Parse("2026-11-20T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), source, demo, fit);
 
@@ -20,7 +28,7 @@ public sealed class JobPostingCardTests : BunitContext
         cut.Find("h2").TextContent.Trim().ShouldBe("<img src=x onerror=alert(1)> Scraper");
         cut.FindAll(".job-card-skills li").Select(li => li.TextContent).ShouldBe(["Python", "<b>SQL</b>"]);
         cut.Find(".job-card-budget").TextContent.ShouldBe("$40–$70/hr");
-        cut.Markup.ShouldContain("Posted 2026-11-20 10:00:00Z");
+        cut.Find("time").GetAttribute("datetime").ShouldBe("2026-11-20T10:00:00.0000000+00:00");
     }
 
     [Theory]
@@ -37,6 +45,13 @@ public sealed class JobPostingCardTests : BunitContext
     }
 
     [Fact]
+    public void An_hourly_job_with_equal_bounds_shows_one_rate()
+    {
+        var job = Job("Flat") with { BudgetMin = 10m, BudgetMax = 10m };
+        Render<JobPostingCard>(p => p.Add(c => c.Posting, job)).Find(".job-card-budget").TextContent.ShouldBe("$10/hr");
+    }
+
+    [Fact]
     public void Demo_and_pasted_jobs_are_called_out()
     {
         Render<JobPostingCard>(p => p.Add(c => c.Posting, Job("Demo", demo: true, source: "demo"))).Find("[data-testid=demo-chip]").TextContent.ShouldBe("Demo");
@@ -44,13 +59,18 @@ public sealed class JobPostingCardTests : BunitContext
     }
 
     [Fact]
-    public void Open_and_track_are_buttons_that_hand_back_the_job_and_are_absent_without_a_handler()
+    public void The_title_is_a_link_to_the_jobs_page_a_plain_click_opens_the_quick_look_and_track_is_absent_without_a_handler()
     {
         var job = Job("Actionable");
         JobPostingSummary? opened = null, tracked = null;
         var cut = Render<JobPostingCard>(p => p.Add(c => c.Posting, job).Add(c => c.OnOpen, j => opened = j).Add(c => c.OnTrack, j => tracked = j));
 
-        cut.Find("[data-testid=open-job]").Click();
+        var link = cut.Find("[data-testid=open-job]");
+        link.GetAttribute("href").ShouldBe($"/jobs/{job.Id}");
+        link.GetAttribute("data-quick-open").ShouldBe("true");
+        link.Click(new Microsoft.AspNetCore.Components.Web.MouseEventArgs { CtrlKey = true });
+        opened.ShouldBeNull();   // Ctrl+click is the browser's: a new tab, no drawer
+        link.Click();
         cut.Find("[data-testid=track-job]").Click();
 
         opened.ShouldBe(job);
@@ -58,6 +78,7 @@ public sealed class JobPostingCardTests : BunitContext
         cut.Find("[data-testid=track-job]").GetAttribute("aria-label").ShouldBe("Track Actionable as a proposal");
         var plain = Render<JobPostingCard>(p => p.Add(c => c.Posting, job));
         plain.FindAll("button").ShouldBeEmpty();
-        plain.Find("h2").TextContent.Trim().ShouldBe("Actionable");
+        plain.Find("h2 a").GetAttribute("href").ShouldBe($"/jobs/{job.Id}");
+        plain.Find("h2 a").HasAttribute("data-quick-open").ShouldBeFalse();
     }
 }

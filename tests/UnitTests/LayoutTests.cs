@@ -20,6 +20,8 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddScoped<ThemePreference>();
         Services.AddScoped<CurrentUser>();
+        Services.AddScoped<Shared.Ui.BrowserTimeZone>();
+        Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
         Services.AddSingleton<Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState>(_connection);
         JSInterop.Mode = JSRuntimeMode.Loose;

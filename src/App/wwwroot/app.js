@@ -104,3 +104,85 @@ document.addEventListener("click", e => {
     const source = document.querySelector(link.getAttribute("data-copy-from"));
     if (source && "value" in source && navigator.clipboard) navigator.clipboard.writeText(source.value).catch(() => undefined);
 }, true);
+
+// The browser's time zone, asked once per circuit by Shared.Ui.BrowserTimeZone so times read in the user's own zone.
+window.uaTimeZone = () => {
+    let zone = null;
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch { /* very old browser */ }
+    return { zone, offset: -new Date().getTimezoneOffset() };
+};
+
+// Nothing typed before a page is live is lost (issue 25). A page is first shown prerendered (MainLayout marks it
+// data-interactive="false"); when the circuit attaches, Blazor renders the page again and would put back the empty
+// boxes it prerendered, dropping what the user (or a password manager) typed meanwhile. So, while the page is not live,
+// every edited box is remembered by a key that survives the re-render (its label, name or placeholder, the nearest
+// data-testid, and its rank among boxes with that key), and once the page is live each remembered value is written back
+// into its box with input and change events, so Blazor binds it as if typed. A box the live page renders later (after
+// its data loads, which can take a while on a busy server) gets its value when it appears; a value is dropped once
+// applied, when the user types into that box on the live page, on leaving the page, or a minute after it went live.
+(function () {
+    const pending = new Map();
+    let page = location.pathname;
+    let until = 0;
+    const boxes = "input:not([type=hidden]):not([type=submit]):not([type=button]), textarea";
+    const prerendered = () => document.querySelector("[data-interactive=false]") !== null;
+    const live = () => document.querySelector("[data-interactive=true]") !== null;
+    function labelOf(el) {
+        if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
+        return el.getAttribute("aria-label") || el.getAttribute("name") || el.getAttribute("placeholder") || "";
+    }
+    function baseKey(el) {
+        const holder = el.closest("[data-testid]");
+        return `${el.tagName}|${el.type || ""}|${labelOf(el)}|${el.getAttribute("data-testid") || (holder ? holder.getAttribute("data-testid") : "")}`;
+    }
+    function keyOf(el) {
+        const base = baseKey(el);
+        let rank = 0;
+        for (const other of document.querySelectorAll(boxes)) {
+            if (other === el) break;
+            if (baseKey(other) === base) rank++;
+        }
+        return base + "#" + rank;
+    }
+    function remember(e) {
+        const el = e.target;
+        if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) || !el.matches(boxes)) return;
+        if (location.pathname !== page) { pending.clear(); page = location.pathname; until = 0; }
+        if (prerendered()) {
+            pending.set(keyOf(el), el.type === "checkbox" || el.type === "radio" ? { checked: el.checked } : { value: el.value });
+        } else if (e.isTrusted && pending.size > 0) {
+            pending.delete(keyOf(el));   // typed on the live page: that is the newer value
+        }
+    }
+    document.addEventListener("input", remember, true);
+    document.addEventListener("change", remember, true);
+    function restore() {
+        if (pending.size === 0 || !live()) return;
+        if (location.pathname !== page) { pending.clear(); until = 0; return; }
+        if (until === 0) until = Date.now() + 60000;
+        for (const el of document.querySelectorAll(boxes)) {
+            const key = keyOf(el);
+            const saved = pending.get(key);
+            if (!saved) continue;
+            pending.delete(key);
+            if ("checked" in saved) { if (el.checked !== saved.checked) el.click(); }
+            else if (el.value !== saved.value) {
+                el.value = saved.value;
+                el.dispatchEvent(new Event("input", { bubbles: true }));
+                el.dispatchEvent(new Event("change", { bubbles: true }));
+            }
+        }
+        if (Date.now() > until) pending.clear();
+        if (pending.size === 0) until = 0;
+    }
+    new MutationObserver(() => queueMicrotask(restore)).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-interactive"] });
+})();
+
+// Job titles are real links to /jobs/{id}; on a list with a quick-look drawer (data-quick-open) a plain left click opens
+// the drawer instead: the navigation is stopped here, before Blazor's router sees the click (it skips prevented
+// clicks), and the component's own click handler opens the drawer. Ctrl/Cmd/Shift/middle clicks keep their usual meaning.
+document.addEventListener("click", e => {
+    const link = e.target instanceof Element ? e.target.closest("a[data-quick-open=true]") : null;
+    if (!link || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+}, true);

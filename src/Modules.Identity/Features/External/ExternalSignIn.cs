@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Contracts.Identity;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
@@ -15,13 +14,11 @@ namespace Modules.Identity.Features.External;
 internal sealed class ExternalSignIn(
     IDbContextFactory<AppDbContext> contexts,
     UserManager<AppUser> users,
-    SignInManager<AppUser> signIn,
     Register.Register register,
-    Sessions sessions,
+    StartBrowserSession browserSession,
     AuditLog audit,
     IHttpContextAccessor accessor,
-    TwoFactor.TwoFactor twoFactor,
-    IOptions<AuthOptions> options) : IExternalSignIn
+    TwoFactor.TwoFactor twoFactor) : IExternalSignIn
 {
     public async Task<ExternalAccountResult> FindOrRegisterAsync(string provider, string providerKey, string email, string displayName, CancellationToken ct)
     {
@@ -79,9 +76,7 @@ internal sealed class ExternalSignIn(
         var http = accessor.HttpContext ?? throw new InvalidOperationException("Signing in needs an HTTP request.");
         await using var db = await contexts.CreateDbContextAsync(ct);
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
-        var session = sessions.Start(db, user.Id, SessionKinds.Browser, http, TimeSpan.FromDays(options.Value.BrowserSessionDays));
         audit.Add(db, user.Id, AuditLog.SignedIn, "with Upwork", http);
-        await db.SaveChangesAsync(ct);
-        await signIn.SignInWithClaimsAsync(user, isPersistent: true, [new Claim(AuthClaims.SessionId, session.Id.ToString())]);
+        await browserSession.RunAsync(db, user, persistent: true, http);
     }
 }

@@ -13,6 +13,10 @@ public sealed partial class ProfilesPage
     [Inject] private FV.IValidator<ProfileInput> Validator { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private CurrentUser User { get; set; } = null!;
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
+    private string? _pasted;
+    private bool _fromPaste;
 
     private Guid _userId;
     private IReadOnlyList<FreelancerProfile>? _profiles;
@@ -32,8 +36,20 @@ public sealed partial class ProfilesPage
 
     private async Task ReloadAsync() => _profiles = await Profiles.ListAsync(_userId, CancellationToken.None);
 
+    private void ReadPasted()
+    {
+        if (string.IsNullOrWhiteSpace(_pasted)) return;
+        _errors = [];
+        _draft = ProfileTextParser.Parse(_pasted, Time.GetUtcNow().Year);
+        _draft.IsDefault = _profiles is not { Count: > 0 };
+        _wasDefault = false;
+        _fromPaste = true;
+        _pasted = null;
+    }
+
     private void New()
     {
+        _fromPaste = false;
         _errors = [];
         _draft = new ProfileDraft { IsDefault = _profiles is not { Count: > 0 } };
         _wasDefault = false;
@@ -41,6 +57,7 @@ public sealed partial class ProfilesPage
 
     private void Edit(FreelancerProfile profile)
     {
+        _fromPaste = false;
         _errors = [];
         _confirmDelete = null;
         _draft = ProfileDraft.From(profile);

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
 using Modules.Identity.Features.ConfirmEmail;
@@ -12,8 +10,7 @@ namespace Modules.Identity.Features.Register;
 /// context, as they always did.
 /// </summary>
 internal sealed class BrowserRegistration(
-    IDbContextFactory<AppDbContext> contexts, Register register, EmailConfirmation confirmation, Sessions sessions,
-    SignInManager<AppUser> signIn, IOptions<AuthOptions> options)
+    IDbContextFactory<AppDbContext> contexts, Register register, EmailConfirmation confirmation, StartBrowserSession browserSession)
 {
     /// <summary>True while no account exists: the next one becomes the admin and needs the setup token.</summary>
     public async Task<bool> IsFirstAccountAsync(CancellationToken ct)
@@ -33,9 +30,7 @@ internal sealed class BrowserRegistration(
             await confirmation.SendAsync(outcome.User, http, http.RequestAborted);
             return new(outcome, ConfirmationSentTo: outcome.User.Email);
         }
-        var session = sessions.Start(db, outcome.User.Id, SessionKinds.Browser, http, TimeSpan.FromDays(options.Value.BrowserSessionDays));
-        await db.SaveChangesAsync();
-        await signIn.SignInWithClaimsAsync(outcome.User, isPersistent: false, [new Claim(AuthClaims.SessionId, session.Id.ToString())]);
+        await browserSession.RunAsync(db, outcome.User, persistent: false, http);
         return new(outcome, ConfirmationSentTo: null);
     }
 }

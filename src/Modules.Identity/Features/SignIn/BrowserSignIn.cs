@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
 using Modules.Identity.Features.TwoFactor;
@@ -13,7 +11,7 @@ namespace Modules.Identity.Features.SignIn;
 /// </summary>
 internal sealed class BrowserSignIn(
     IDbContextFactory<AppDbContext> contexts, CheckCredentials credentials, TwoFactor.TwoFactor mfa, TrustedDevice device,
-    Sessions sessions, SignInManager<AppUser> signIn, IOptions<AuthOptions> options)
+    StartBrowserSession browserSession)
 {
     /// <summary>True while the workspace has no account (the page then points to registration).</summary>
     public async Task<bool> NoAccountsYetAsync(CancellationToken ct)
@@ -51,12 +49,9 @@ internal sealed class BrowserSignIn(
 
     private async Task CompleteAsync(AppDbContext db, AppUser user, bool remember, DateTimeOffset? trustDevice, HttpContext http)
     {
-        var lifetime = TimeSpan.FromDays(options.Value.BrowserSessionDays);
-        var session = sessions.Start(db, user.Id, SessionKinds.Browser, http, lifetime);
-        await db.SaveChangesAsync();
+        var session = await browserSession.RunAsync(db, user, remember, http);
         if (trustDevice is { } until)
             await device.RememberAsync(http, user.Id, session.Id, until == DateTimeOffset.MinValue ? null : until, http.RequestAborted);
-        await signIn.SignInWithClaimsAsync(user, remember, [new Claim(AuthClaims.SessionId, session.Id.ToString())]);
     }
 }
 

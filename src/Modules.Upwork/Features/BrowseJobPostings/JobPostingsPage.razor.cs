@@ -44,6 +44,11 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "budgetMin")] private decimal? QueryBudgetMin { get; set; }
     [SupplyParameterFromQuery(Name = "sort")] private string? QuerySort { get; set; }
 
+    /// <summary>The job open in the quick-look drawer: its address is in the bar, so Back closes it and a reload reopens it.</summary>
+    [SupplyParameterFromQuery(Name = "job")] private Guid? QueryJob { get; set; }
+
+    private (string?, string?, string?, decimal?, string)? _loadedFilters;
+
     private string? _type, _level;
     private string _sort = "recent";
     private decimal? _budgetMin;
@@ -58,7 +63,16 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
         (_search, _type, _level, _budgetMin) = (QueryText, QueryType is "hourly" or "fixed" ? QueryType : null,
             QueryLevel is "entry" or "intermediate" or "expert" ? QueryLevel : null, QueryBudgetMin is >= 0 and < 100_000_000 ? QueryBudgetMin : null);
         _sort = QuerySort is "relevance" or "fit" ? QuerySort : "recent";
-        await ReloadAsync();
+        // Opening or closing the drawer changes only ?job=: the list stays as it is.
+        var filters = (_search, _type, _level, _budgetMin, _sort);
+        if (_loadedFilters != filters)
+        {
+            _loadedFilters = filters;
+            await ReloadAsync();
+        }
+        if (_drawer is null) return;
+        if (QueryJob is { } job && _drawer.OpenJobId != job) await _drawer.OpenAsync(job);
+        else if (QueryJob is null && _drawer.OpenJobId is not null) _drawer.Close();
     }
 
     private Task FiltersChangedAsync()
@@ -75,6 +89,7 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender) return;
+        if (QueryJob is { } job && _drawer is not null) await _drawer.OpenAsync(job);
         _subscription = Live.Subscribe(UpworkTopics.JobPostings, () => InvokeAsync(RefreshTopAsync));
         if (!RendererInfo.IsInteractive) return;
         try
@@ -145,7 +160,16 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
 
     private JobPostingDrawer? _drawer;
 
-    private Task OpenAsync(JobPostingSummary job) => _drawer?.OpenAsync(job.Id) ?? Task.CompletedTask;
+    private Task OpenAsync(JobPostingSummary job)
+    {
+        Nav.NavigateTo(Nav.GetUriWithQueryParameter("job", job.Id));
+        return Task.CompletedTask;
+    }
+
+    private void DrawerClosed()
+    {
+        if (QueryJob is not null) Nav.NavigateTo(Nav.GetUriWithQueryParameter("job", (Guid?)null));
+    }
 
     private async Task TrackAsync(JobPostingSummary job)
     {
