@@ -7,9 +7,10 @@
 # checks and adds its rows to the totals; it can also run alone (it then starts its own PostgreSQL and Redis).
 #   tests/faults/run.sh
 # Needs the Debug build (scripts/test.sh has just made it; UA_APP_DIR points elsewhere, e.g. a Release publish).
-# Scenarios: 1 kill -9 during an Upwork sync; 3 kill -9 during alert-channel delivery (the outbox); 8 graceful stop
-# (SIGTERM with an open hub connection and Quartz running) within DOTNET_SHUTDOWNTIMEOUTSECONDS. Not yet here (see
-# docs/testing.md): 2 (streamed letter), 4 (PostgreSQL restart), 5 (Redis loss), 6 (SQLite writers), 7 (disk full).
+# Scenarios (docs/testing.md): 1 kill -9 during an Upwork sync, and the crash state between publish and mark; 3 kill -9
+# during alert-channel delivery (the outbox); 2 kill -9 during a streamed letter (the fake OpenAI, tests/Fakes/FakeAi);
+# 8 graceful stop; 4 PostgreSQL restarted under load; 6 SQLite under 50 writers; 7 disk full (a tmpfs data folder).
+# Not yet here: 5 (Redis killed and back under two instances).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"
@@ -27,11 +28,13 @@ row() { # scenario fault invariant pass|FAIL recovery detail
 }
 verdict() { if "$@"; then echo pass; else echo FAIL; fi; }
 
-APP_PID=""; FAKE_PID=""; RECV_PID=""; OWN_PG=0; OWN_REDIS=0
+APP_PID=""; FAKE_PID=""; RECV_PID=""; AI_PID=""; OWN_PG=0; OWN_REDIS=0
 PGRUN=(); if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres; chown postgres:postgres "$WORK"; PGRUN=(runuser -u postgres --); fi
 cleanup() {
-  for p in $APP_PID $FAKE_PID $RECV_PID; do kill -9 "$p" 2>/dev/null; done
+  for p in $APP_PID $FAKE_PID $RECV_PID $AI_PID; do kill -9 "$p" 2>/dev/null; done
   [ "$OWN_PG" = 1 ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
+  [ -d "$WORK/pg4" ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg4" -m immediate stop >/dev/null 2>&1
+  mountpoint -q "$WORK/disk" 2>/dev/null && umount "$WORK/disk"
   [ "$OWN_REDIS" = 1 ] && [ -f "$WORK/redis.pid" ] && kill "$(cat "$WORK/redis.pid")" 2>/dev/null
   cp "$WORK"/*.log "$WORK"/*.jsonl "$ARTIFACTS/" 2>/dev/null
   rm -rf "$WORK"
@@ -60,9 +63,10 @@ q() { "${DB[@]}" -c "$1" 2>/dev/null; }
 
 APP="${UA_APP_DIR:-$ROOT/src/App/bin/Debug/net10.0}"
 FAKE="${UA_FAKE_UPWORK:-$ROOT/tests/Fakes/FakeUpwork/bin/Debug/net10.0/FakeUpwork.dll}"
-[ -f "$APP/UpworkAssistant.App.dll" ] && [ -f "$FAKE" ] || dotnet build "$ROOT/UpworkAssistant.slnx" -c Debug -nologo -v quiet >/dev/null
+FAKEAI="${UA_FAKE_AI:-$ROOT/tests/Fakes/FakeAi/bin/Debug/net10.0/FakeAi.dll}"
+[ -f "$APP/UpworkAssistant.App.dll" ] && [ -f "$FAKE" ] && [ -f "$FAKEAI" ] || dotnet build "$ROOT/UpworkAssistant.slnx" -c Debug -nologo -v quiet >/dev/null
 
-APORT="$(port)"; FPORT="$(port)"; RECVPORT="$(port)"
+APORT="$(port)"; FPORT="$(port)"; RECVPORT="$(port)"; AIPORT="$(port)"; AIURL="http://127.0.0.1:$AIPORT"
 BASE="http://127.0.0.1:$APORT"; FAKEURL="http://127.0.0.1:$FPORT"
 SECRET="fault-suite-webhook-secret"
 JOBS=60
@@ -74,6 +78,7 @@ export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Jobs__Enabl
   Upwork__AuthorizeUrl="$FAKEURL/ab/account-security/oauth2/authorize" Upwork__TokenUrl="$FAKEURL/api/v3/oauth2/token" \
   Upwork__GraphQlUrl="$FAKEURL/graphql" Upwork__SchedulerTick=00:00:01 Upwork__PageSize=10 Upwork__MaxPagesPerRun=40 \
   Upwork__Channels__AllowPrivateTargets=true Upwork__Channels__RetryBaseDelay=00:00:01 \
+  Ai__ProviderOrder=openai,offline Ai__OpenAI__BaseUrl="$AIURL/v1" Ai__OpenAI__ApiKey=sk-test-openai \
   Auth__JwtSigningKey="fault-suite-test-signing-key-0123456789abcdefghij" \
   Auth__SetupToken="fault-suite-setup-token" \
   Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
@@ -96,12 +101,15 @@ wait_for() { # seconds command...: true once the command succeeds
   return 1
 }
 
+( exec dotnet "$FAKEAI" --port "$AIPORT" >"$WORK/fake-ai.log" 2>&1 ) &
+AI_PID=$!; disown "$AI_PID"
 ( exec dotnet "$FAKE" --urls "$FAKEURL" --redirect-uri "$BASE/upwork/callback" >"$WORK/fake-upwork.log" 2>&1 ) &
 FAKE_PID=$!; disown "$FAKE_PID"
 python3 "$ROOT/tests/faults/receiver.py" "$RECVPORT" "$WORK/receiver.jsonl" 0.15 "$SECRET" >"$WORK/receiver.log" 2>&1 &
 RECV_PID=$!; disown "$RECV_PID"
 : >"$WORK/receiver.jsonl"
 wait_for 30 curl -fs -o /dev/null "$FAKEURL/__fake/state" || fail_setup "the fake Upwork server did not start"
+wait_for 30 curl -fs -o /dev/null "$AIURL/__fake/script" || fail_setup "the fake AI server did not start"
 start_app || fail_setup "the app did not become ready"
 echo "app on $APORT (pid $APP_PID), fake Upwork on $FPORT, receiver on $RECVPORT, database $DBNAME"
 
@@ -215,8 +223,58 @@ row "1 sync" "crash between publish and mark (20 jobs unannounced)" "replayed on
   "replayed $(secs "$t0" "$t_replayed")" "jobs_found (all metrics) $found_before -> $found_after, $alerts_after alerts, $outbox_after deliveries, $unannounced unannounced"
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Scenario 8: graceful stop. SIGTERM with Quartz running (the sync and delivery jobs tick every second) and a long
-# request open; the process must exit by itself within DOTNET_SHUTDOWNTIMEOUTSECONDS (10 s) plus a margin.
+# Scenario 2: kill -9 while a letter streams from the fake OpenAI (slow chunks), with a draft kept for the same job.
+JOB2="$(q "SELECT id FROM upwork.jobs WHERE title LIKE 'faultword job %' ORDER BY created_at LIMIT 1")"
+DRAFT="My own opening line, typed before the letter streamed (fault suite)."
+curl -fs -o /dev/null -X PUT "${AUTH[@]}" -H 'Content-Type: application/json' -d "{\"text\":\"$DRAFT\"}" "$BASE/api/v1/ai/drafts/$JOB2"
+usage() { q "SELECT coalesce(sum(count), 0) FROM identity.usage_counters"; }
+gens0="$(q "SELECT count(*) FROM ai.generations")"; usage0="$(usage)"
+curl -fs -o /dev/null -H 'Content-Type: application/json' -d '{"reset":true,"chunkDelayMs":150}' "$AIURL/__fake/script"
+( curl -sN -X POST "${AUTH[@]}" -H 'Content-Type: application/json' -d "{\"jobPostingId\":\"$JOB2\"}" "$BASE/api/v1/ai/generate-cover-letter/stream" >"$WORK/stream-killed.txt" 2>/dev/null ) &
+STREAM=$!
+streaming() { [ "$(grep -c '^event: ai_progress' "$WORK/stream-killed.txt" 2>/dev/null)" -ge 3 ]; }
+wait_for 60 streaming; pieces="$(grep -c '^event: ai_progress' "$WORK/stream-killed.txt")"
+kill9_app; wait "$STREAM" 2>/dev/null
+t0="$(now_ms)"
+start_app || fail_setup "the app did not restart after the kill mid-letter"
+t_ready="$(now_ms)"
+gens_killed="$(q "SELECT count(*) FROM ai.generations")"; usage_killed="$(usage)"
+draft_after="$(curl -fs "${AUTH[@]}" "$BASE/api/v1/ai/drafts/$JOB2" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["text"])' 2>/dev/null)"
+curl -fs -o /dev/null -H 'Content-Type: application/json' -d '{"chunkDelayMs":0}' "$AIURL/__fake/script"
+timeout 120 curl -sN -X POST "${AUTH[@]}" -H 'Content-Type: application/json' -d "{\"jobPostingId\":\"$JOB2\"}" "$BASE/api/v1/ai/generate-cover-letter/stream" >"$WORK/stream-again.txt" 2>/dev/null
+t_letter="$(now_ms)"
+read -r complete_len complete_cost < <(python3 - "$WORK/stream-again.txt" <<'PY'
+import json, sys
+data, event = None, None
+for line in open(sys.argv[1]):
+    line = line.rstrip("\n")
+    if line.startswith("event: "): event = line[7:]
+    elif line.startswith("data: ") and event == "ai_complete": data = json.loads(line[6:])
+print(len(data.get("text") or "") if data else 0, (data or {}).get("cost") or 0)
+PY
+)
+gens_after="$(q "SELECT count(*) FROM ai.generations")"; usage_after="$(usage)"
+stored_len="$(q "SELECT coalesce(max(length(response)), 0) FROM ai.generations")"
+stored_cost="$(q "SELECT coalesce(sum(cost), 0) FROM ai.generations")"
+row "2 letter" "kill -9 after $pieces streamed pieces" "no half-written generation stored or shown complete" \
+  "$([ "$pieces" -ge 3 ] && [ "$gens_killed" = "$gens0" ] && [ "$gens_after" = $((gens0 + 1)) ] && [ "$complete_len" -gt 0 ] && [ "$stored_len" = "$complete_len" ] && echo pass || echo FAIL)" \
+  "ready $(secs "$t0" "$t_ready"), a whole letter $(secs "$t0" "$t_letter")" "generations: $gens0 before, $gens_killed after the kill, $gens_after after a rerun (stored $stored_len chars, streamed $complete_len)"
+row "2 letter" "kill -9 mid-stream" "quota and spend counted once per attempt" \
+  "$([ "$usage_killed" = $((usage0 + 1)) ] && [ "$usage_after" = $((usage0 + 2)) ] && python3 -c "import sys; sys.exit(abs($stored_cost - $complete_cost) > 1e-6)" && echo pass || echo FAIL)" "-" \
+  "quota used $usage0 -> $usage_killed (killed attempt) -> $usage_after (rerun); spend stored \$$stored_cost, the letter's \$$complete_cost"
+row "2 letter" "kill -9 mid-stream" "the draft being edited is still there" \
+  "$([ "$draft_after" = "$DRAFT" ] && echo pass || echo FAIL)" "-" "draft after restart: ${draft_after:-none}"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Scenario 8: graceful stop. SIGTERM with Quartz running a job (an Upwork sync waiting on a page the fake holds for
+# 30 s) and a hub connection open; the process must exit by itself within DOTNET_SHUTDOWNTIMEOUTSECONDS (10 s) plus a
+# margin, and the interrupted sync must leave nothing half-done (its search is synced again on the next start).
+curl -fs -o /dev/null -H 'Content-Type: application/json' -d '{"kind":"slow","delayMs":30000,"times":3}' "$FAKEURL/__fake/faults"
+before_stop="$(graphql_requests)"
+curl -fs -o /dev/null "${AUTH[@]}" -H 'Content-Type: application/json' \
+  -d '{"name":"stop","query":"stopword","alertsEnabled":true}' "$BASE/api/v1/upwork/saved-searches"
+sync_in_flight() { [ "$(graphql_requests)" -gt "$before_stop" ]; }
+wait_for 30 sync_in_flight || echo "no sync in flight at SIGTERM"
 conn="$(curl -s -X POST "${AUTH[@]}" "$BASE/hubs/notifications/negotiate?negotiateVersion=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("connectionToken", ""))' 2>/dev/null)"
 ( curl -s -o /dev/null -N "${AUTH[@]}" -H 'Accept: text/event-stream' "$BASE/hubs/notifications?id=$conn" -m 30 ) &
 HOLD=$!
@@ -225,10 +283,128 @@ kill -TERM "$APP_PID"; t0="$(now_ms)"
 stopped=FAIL
 for _ in $(seq 1 150); do kill -0 "$APP_PID" 2>/dev/null || { stopped=pass; break; }; sleep 0.1; done
 t_stop="$(now_ms)"
+if [ "$stopped" != pass ] && [ -x "${UA_DOTNET_STACK:-/nonexistent}" ]; then "$UA_DOTNET_STACK" report -p "$APP_PID" >"$WORK/stop-stacks.log" 2>&1; fi
 [ "$stopped" = pass ] || kill -9 "$APP_PID" 2>/dev/null
 wait "$APP_PID" 2>/dev/null; APP_PID=""; kill "$HOLD" 2>/dev/null
-row "8 stop" "SIGTERM with Quartz running and a hub connection open" "exits by itself within the shutdown timeout (10 s)" "$stopped" "stopped $(secs "$t0" "$t_stop")" \
+curl -fs -o /dev/null -X DELETE "$FAKEURL/__fake/faults"
+row "8 stop" "SIGTERM mid-sync (a page held 30 s), a hub connection open" "exits by itself within the shutdown timeout (10 s)" "$stopped" "stopped $(secs "$t0" "$t_stop")" \
   "$([ "$stopped" = pass ] && echo "exited" || echo "still running after 15 s: killed")"
+
+register() { # -> access token of a new user on $BASE
+  curl -fs -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1-$RANDOM@example.com\",\"password\":\"$PASSWORD\",\"setupToken\":\"fault-suite-setup-token\",\"firstName\":\"Fault\",\"lastName\":\"Suite\"}" "$BASE/api/v1/auth/register" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["accessToken"])'
+}
+migrate() { ( cd "$APP" && dotnet UpworkAssistant.App.dll migrate >>"$WORK/migrate.log" 2>&1 ); }
+# summarise <load.jsonl>, the titles stored on stdin: "acked stored lost other5xx 503s locked unexpected reads_ok reads_refused"
+summarise() { cat >"$WORK/titles.txt"; python3 "$ROOT/tests/faults/summarise.py" "$1" "$WORK/titles.txt"; }
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Scenario 4: PostgreSQL restarted (pg_ctl restart -m fast) under a mixed API load (4 writers, 2 readers). A server of
+# the suite's own, so the shared one is never touched.
+P4="$(port)"
+"${PGRUN[@]}" "$PGBIN/initdb" -D "$WORK/pg4" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+"${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg4" -l "$WORK/pg4.log" -w -o "-p $P4 -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$P4;Username=postgres;Database=postgres"
+Q4=(psql -h 127.0.0.1 -p "$P4" -U postgres -d postgres -qAt)
+if migrate && start_app; then
+  TOKEN4="$(register pg)"
+  python3 "$ROOT/tests/faults/load.py" "$BASE" "$TOKEN4" 22 4 2 "$WORK/load-pg.jsonl" pg &
+  LOAD=$!
+  sleep 6
+  t0="$(now_ms)"
+  "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg4" -m fast -w restart -o "-p $P4 -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=200" -l "$WORK/pg4.log" >/dev/null
+  t_pg="$(now_ms)"
+  wait "$LOAD"
+  read -r acked stored lost s500 s503 locked other reads_ok reads_bad < <("${Q4[@]}" -c "SELECT title FROM upwork.jobs WHERE title LIKE 'pg-%'" | summarise "$WORK/load-pg.jsonl")
+  read -r unready ready_again names < <(python3 - "$WORK/load-pg.jsonl" "$t0" <<'PY'
+import json, sys
+t0 = int(sys.argv[2]) / 1000
+h = [json.loads(l) for l in open(sys.argv[1]) if '"health"' in l]
+down = [r for r in h if r["status"] != 200 and r["t"] >= t0 - 1]
+up = [r for r in h if r["status"] == 200 and down and r["t"] > down[0]["t"]]
+print(len(down) > 0, f"{up[0]['t'] - t0:.1f}" if up else "never", ",".join(sorted({n for r in down for n in r["failing"]})) or "-")
+PY
+)
+  row "4 pg restart" "pg_ctl restart -m fast under load ($(secs "$t0" "$t_pg") down)" "503 in the envelope, never a 500" \
+    "$([ "$s500" = 0 ] && [ "$other" = 0 ] && [ $((acked + s503)) -gt 0 ] && echo pass || echo FAIL)" "-" "$s503 answers 503, $s500 other 5xx, $other unexpected 4xx/none; reads $reads_ok ok, $reads_bad refused"
+  row "4 pg restart" "pg_ctl restart -m fast" "health unready (naming the database), then ready" \
+    "$([ "$unready" = True ] && [ "$ready_again" != never ] && [[ ",$names," == *,database,* ]] && echo pass || echo FAIL)" "ready again after ${ready_again} s" "failing checks while down: $names"
+  row "4 pg restart" "pg_ctl restart -m fast" "every write acknowledged with 2xx is stored" \
+    "$([ "$acked" -gt 0 ] && [ "$lost" = 0 ] && echo pass || echo FAIL)" "-" "$acked acknowledged, $stored stored, $lost lost"
+  quartz_after() { [ "$("${Q4[@]}" -c "SELECT count(*) FROM qrtz_scheduler_state WHERE last_checkin_time > $t_pg" 2>/dev/null)" -ge 1 ] \
+    && [ "$("${Q4[@]}" -c "SELECT count(*) FROM upwork.sync_states" 2>/dev/null)" -ge 0 ]; }
+  fired_after() { [ "$("${Q4[@]}" -c "SELECT count(*) FROM qrtz_triggers WHERE prev_fire_time > $t_pg" 2>/dev/null)" -ge 1 ]; }
+  t1="$(now_ms)"; wait_for 60 quartz_after && wait_for 60 fired_after; qz=$?; t_qz="$(now_ms)"
+  row "4 pg restart" "pg_ctl restart -m fast" "Quartz resumes (checks in and fires triggers again)" \
+    "$([ "$qz" = 0 ] && echo pass || echo FAIL)" "fired again $(secs "$t_pg" "$t_qz") after the restart" "$("${Q4[@]}" -c "SELECT count(*) FROM qrtz_triggers WHERE prev_fire_time > $t_pg") triggers fired since"
+  kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null; APP_PID=""
+else
+  row "4 pg restart" "pg_ctl restart -m fast" "the app starts on its own server" FAIL "-" "see app.log"
+fi
+"${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg4" -m immediate stop >/dev/null 2>&1
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Scenario 6: SQLite (the embedded default) under 50 concurrent writers and 4 readers for UA_FAULTS_SQLITE_SECONDS
+# (60 by default).
+export Database__Provider=Sqlite Database__DataDirectory="$WORK/sqlite"
+unset ConnectionStrings__Postgres
+mkdir -p "$WORK/sqlite"
+SQLITE_SECONDS="${UA_FAULTS_SQLITE_SECONDS:-60}"
+sqlite_titles() { python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); [print(r[0]) for r in c.execute("SELECT title FROM upwork_jobs WHERE title LIKE ?", (sys.argv[2] + "-%",))]' "$1" "$2"; }
+sqlite_ok() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA integrity_check").fetchone()[0])' "$1"; }
+if migrate && start_app; then
+  TOKEN6="$(register sqlite)"
+  t0="$(now_ms)"
+  python3 "$ROOT/tests/faults/load.py" "$BASE" "$TOKEN6" "$SQLITE_SECONDS" 50 4 "$WORK/load-sqlite.jsonl" lite
+  t_end="$(now_ms)"
+  read -r acked stored lost s500 s503 locked other reads_ok reads_bad < <(sqlite_titles "$WORK/sqlite/upwork-assistant.db" lite | summarise "$WORK/load-sqlite.jsonl")
+  row "6 sqlite" "50 concurrent writers for ${SQLITE_SECONDS} s" "no \"database is locked\" reaches a user; every 2xx stored" \
+    "$([ "$locked" = 0 ] && [ "$s500" = 0 ] && [ "$s503" = 0 ] && [ "$lost" = 0 ] && [ "$acked" -gt 0 ] && echo pass || echo FAIL)" "-" \
+    "$acked writes acknowledged ($(awk -v n="$acked" -v a="$t0" -v b="$t_end" 'BEGIN {printf "%.0f/s", n / ((b - a) / 1000)}')), $lost lost, $locked locked, $s503 busy 503, $s500 other 5xx; reads $reads_ok ok, $reads_bad refused"
+  kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null; APP_PID=""
+else
+  row "6 sqlite" "50 concurrent writers" "the app starts on SQLite" FAIL "-" "see app.log"
+fi
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Scenario 7: the SQLite data folder on a 64 MB tmpfs, filled up while the app runs, then freed.
+mkdir -p "$WORK/disk"
+if mount -t tmpfs -o size=64m tmpfs "$WORK/disk" 2>/dev/null; then
+  export Database__DataDirectory="$WORK/disk"
+  if migrate && start_app; then
+    TOKEN7="$(register disk)"
+    python3 "$ROOT/tests/faults/load.py" "$BASE" "$TOKEN7" 2 2 1 "$WORK/load-disk.jsonl" before
+    dd if=/dev/zero of="$WORK/disk/filler" bs=1M 2>/dev/null; sync
+    python3 "$ROOT/tests/faults/load.py" "$BASE" "$TOKEN7" 3 2 2 "$WORK/load-disk.jsonl" full
+    t0="$(now_ms)"; rm -f "$WORK/disk/filler"
+    python3 "$ROOT/tests/faults/load.py" "$BASE" "$TOKEN7" 3 2 1 "$WORK/load-disk.jsonl" after
+    t_end="$(now_ms)"
+    read -r f_writes f_503 f_other f_reads_ok f_msg < <(python3 - "$WORK/load-disk.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+full = [r for r in rows if r["kind"] == "write" and r["title"].startswith("full-")]
+reads = [r for r in rows if r["kind"] == "read"]
+msg = next((r["error"] for r in full if r["status"] == 503), "-") or "-"
+print(len(full), sum(1 for r in full if r["status"] == 503), sum(1 for r in full if r["status"] not in (503,) and not 200 <= r["status"] < 300),
+      sum(1 for r in reads if 200 <= r["status"] < 300) == len(reads) and len(reads) > 0, json.dumps(msg[:90]))
+PY
+)
+    after_ok="$(grep -c '"title": "after-[^"]*", "error": null' "$WORK/load-disk.jsonl")"
+    read -r acked stored lost _ < <(cat <(sqlite_titles "$WORK/disk/upwork-assistant.db" before) <(sqlite_titles "$WORK/disk/upwork-assistant.db" full) <(sqlite_titles "$WORK/disk/upwork-assistant.db" after) | summarise "$WORK/load-disk.jsonl")
+    integrity="$(sqlite_ok "$WORK/disk/upwork-assistant.db")"
+    row "7 disk full" "64 MB tmpfs data folder filled" "writes fail with a clear 503; reads still work" \
+      "$([ "$f_writes" -gt 0 ] && [ "$f_503" = "$f_writes" ] && [[ "$f_msg" == *"disk is full"* ]] && [ "$f_reads_ok" = True ] && echo pass || echo FAIL)" "-" "$f_503 of $f_writes writes answered 503 ($f_msg), $f_other otherwise; every read ok: $f_reads_ok"
+    row "7 disk full" "space freed" "writes succeed again; nothing corrupted or lost" \
+      "$([ "$after_ok" -gt 0 ] && [ "$integrity" = ok ] && [ "$lost" = 0 ] && echo pass || echo FAIL)" "writing again $(secs "$t0" "$t_end") (3 s of load)" "$after_ok writes after freeing; integrity_check: $integrity; $acked acknowledged in all, $lost lost"
+    kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null; APP_PID=""
+  else
+    row "7 disk full" "64 MB tmpfs" "the app starts on the small folder" FAIL "-" "see app.log"
+  fi
+  umount "$WORK/disk" 2>/dev/null
+else
+  echo "scenario 7 not run: this machine does not allow a tmpfs mount (needs root or CAP_SYS_ADMIN)"
+fi
 
 echo
 printf '%-10s | %-52s | %-70s | %-6s | %s\n' scenario fault invariant result recovery

@@ -41,11 +41,10 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         if (DependencyOutage.Describe(exception) is { } outage)
         {
             // The database or Redis is away for a moment (a restart, a full disk, a busy SQLite file): the caller may
-            // retry, and nothing of theirs was half-written (each write is one transaction). Never a 500 with a stack.
-            log.LogWarning("{Dependency} unavailable on {Method} {Path} (request {RequestId}): {Error}", outage, http.Request.Method, originalPath, RequestIds.Get(http), exception.GetBaseException().Message);
+            // retry (each write is one transaction: never half-written). Never a 500 with a stack.
+            log.LogWarning("Dependency unavailable on {Method} {Path} (request {RequestId}): {Error}", http.Request.Method, originalPath, RequestIds.Get(http), exception.GetBaseException().Message);
             http.Response.Headers.RetryAfter = "5";
-            await ApiEnvelope.WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable,
-                $"The {outage} is unavailable at the moment; nothing was changed. Try again in a few seconds (request id {RequestIds.Get(http)}).");
+            await ApiEnvelope.WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, $"{outage} (request id {RequestIds.Get(http)})");
             return true;
         }
 
