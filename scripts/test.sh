@@ -141,12 +141,12 @@ if [ $# = 0 ] || [ "${UA_SCALE_OUT:-0}" = 1 ] || [[ "$*" == *ScaleOut* ]]; then
   read -r scale_passed scale_failed < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ {p=$1; f=$3} END {if (p == "") print 0, 1; else print p, f}' "$RESULTS/scale-out.log")
 fi
 
-# --- 5b. Fault suite (kill -9 mid-sync and mid-delivery, graceful stop: tests/faults/run.sh), about 1.5 minutes ---
+# --- 5b. Fault suite (tests/faults/run.sh: kill -9 mid-work, PostgreSQL restart, SQLite writers, disk full, graceful stop), about 5 minutes ---
 faults_passed=0; faults_failed=0
 if [ $# = 0 ] || [ "${UA_FAULTS:-0}" = 1 ] || [[ "$*" == *Fault* ]]; then
   log "fault suite (tests/faults/run.sh)"
   set +e
-  timeout 420 bash "$ROOT/tests/faults/run.sh" > "$RESULTS/faults.log" 2>&1
+  timeout 600 bash "$ROOT/tests/faults/run.sh" > "$RESULTS/faults.log" 2>&1
   set -e
   sed -n '/^scenario /,$p' "$RESULTS/faults.log" | grep -v '^[0-9]* passed, [0-9]* failed$' || true
   read -r faults_passed faults_failed < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ {p=$1; f=$3} END {if (p == "") print 0, 1; else print p, f}' "$RESULTS/faults.log")
