@@ -3,10 +3,12 @@
 #   installs what is missing (redis-server, chromium, nginx), starts a throwaway PostgreSQL 15 and Redis on free
 #   loopback ports, runs a fast lane first (dotnet format, analyzers, unit and architecture tests; the rest does not run
 #   if it fails), builds, runs every other test project with coverage, then the scale-out checks (tests/scale-out/run.sh:
-#   two instances behind nginx), prints line coverage per project and a final "N passed, N failed" line (scale-out
-#   checks included), and stops the servers even when tests fail.
+#   two instances behind nginx) and the fault suite (tests/faults/run.sh: kill -9 mid-work, graceful stop), prints line
+#   coverage per project and a final "N passed, N failed" line (scale-out checks and fault rows included), and stops the
+#   servers even when tests fail.
 # Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Api]
-#   With a --filter the scale-out checks run only if the filter names ScaleOut (or UA_SCALE_OUT=1).
+#   With a --filter the scale-out checks run only if the filter names ScaleOut (or UA_SCALE_OUT=1), the fault suite
+#   only if it names Fault (or UA_FAULTS=1).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -139,6 +141,19 @@ if [ $# = 0 ] || [ "${UA_SCALE_OUT:-0}" = 1 ] || [[ "$*" == *ScaleOut* ]]; then
   read -r scale_passed scale_failed < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ {p=$1; f=$3} END {if (p == "") print 0, 1; else print p, f}' "$RESULTS/scale-out.log")
 fi
 
+# --- 5b. Fault suite (tests/faults/run.sh: kill -9 mid-work, PostgreSQL restart, SQLite writers, disk full, graceful stop), about 5 minutes ---
+faults_passed=0; faults_failed=0
+if [ $# = 0 ] || [ "${UA_FAULTS:-0}" = 1 ] || [[ "$*" == *Fault* ]]; then
+  log "fault suite (tests/faults/run.sh)"
+  set +e
+  timeout 600 bash "$ROOT/tests/faults/run.sh" > "$RESULTS/faults.log" 2>&1
+  set -e
+  sed -n '/^scenario /,$p' "$RESULTS/faults.log" | grep -v '^[0-9]* passed, [0-9]* failed$' || true
+  read -r faults_passed faults_failed < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ {p=$1; f=$3} END {if (p == "") print 0, 1; else print p, f}' "$RESULTS/faults.log")
+  # The failed rows with their details (or why the suite could not set up).
+  [ "$faults_failed" = 0 ] || grep -E '^ROW[|]([^|]*[|]){3}FAIL|^setup failed' "$RESULTS/faults.log" || true
+fi
+
 # --- 6. Coverage and totals ---
 log "line coverage"
 python3 "$ROOT/scripts/coverage_report.py" "$RESULTS" || echo "(coverage report unavailable)"
@@ -155,7 +170,7 @@ for trx in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
 print(p, f, s)
 PY
 )
-passed=$((passed + scale_passed)); failed=$((failed + scale_failed))
+passed=$((passed + scale_passed + faults_passed)); failed=$((failed + scale_failed + faults_failed))
 if [ "$test_status" != 0 ] && [ "$failed" = 0 ]; then failed=1; echo "dotnet test exited with $test_status (a test host crashed or the build failed)"; fi
 echo
 echo "$passed passed, $failed failed, $skipped skipped"

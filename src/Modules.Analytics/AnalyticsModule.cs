@@ -27,8 +27,8 @@ public static class AnalyticsModule
         services.AddRecurringJob<RebuildRollupsJob>(RebuildRollupsJob.Key, "0 45 2 * * ?");
         services.AddHostedService<BuildRollupsOnFirstStart>();
         services.AddTransient<IPersonalDataContributor, AnalyticsPersonalData>();
-        services.AddEventHandler<JobPostingsBatchDiscovered, CountDiscoveredJobs>();
-        services.AddEventHandler<JobPostingsReachedUser, CountDiscoveredJobs>();
+        services.AddInTransactionEventHandler<JobPostingsBatchDiscovered, CountDiscoveredJobs>();
+        services.AddInTransactionEventHandler<JobPostingsReachedUser, CountDiscoveredJobs>();
         services.AddTransient<ManageSubscriptions>().AddTransient<IValidator<SubscriptionInput>, SubscriptionInputValidator>();
         return builder;
     }

@@ -53,6 +53,34 @@ public sealed class EventBusTests
         log.Errors.ShouldHaveSingleItem().ShouldContain("Failing");
     }
 
+    private sealed class InTransaction(Recorder recorder) : IInTransactionEventHandler<SomethingHappened>
+    {
+        public Task HandleAsync(SomethingHappened e, Shared.Data.AppDbContext db, CancellationToken ct)
+        {
+            recorder.Calls.Add(("T", e.Value, Guid.Empty));
+            return e.Value < 0 ? throw new InvalidOperationException("counter failed") : Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task In_transaction_handlers_run_only_inside_the_publishers_transaction_and_their_failure_throws()
+    {
+        // issue 18: a counter runs in the ingest's transaction, so replaying the after-commit events never counts again.
+        var services = new ServiceCollection();
+        var recorder = new Recorder();
+        services.AddSingleton(recorder).AddScoped<ScopeId>();
+        services.AddEventHandler<SomethingHappened, RecordingA>();
+        services.AddInTransactionEventHandler<SomethingHappened, InTransaction>();
+        await using var provider = services.BuildServiceProvider();
+        var bus = new InProcessEventBus(provider.GetRequiredService<IServiceScopeFactory>(), provider.GetServices<EventHandlerRegistration>(), new ListLogger());
+
+        await bus.PublishAsync(new SomethingHappened(1));                 // after commit (or a replay): A only
+        await bus.PublishInTransactionAsync(new SomethingHappened(2), null!);   // inside the transaction: T only (this handler needs no context)
+        await Should.ThrowAsync<InvalidOperationException>(() => bus.PublishInTransactionAsync(new SomethingHappened(-1), null!));
+
+        recorder.Calls.Select(c => (c.Handler, c.Value)).ShouldBe([("A", 1), ("T", 2), ("T", -1)]);
+    }
+
     [Fact]
     public async Task An_event_nobody_handles_reaches_no_handler_and_logs_nothing()
     {

@@ -48,11 +48,14 @@ internal sealed class ForgetDashboardOnProposalChange(AnalyticsVersions versions
 /// Counts new jobs into <c>jobs_found</c> for their day, so the number survives Upwork's 24-hour retention: one
 /// atomic <c>INSERT … ON CONFLICT DO UPDATE SET value = value + n</c> per day and metric of an ingest batch, so
 /// instances counting at once never lose an increment (a read-then-write per job was the ingest bottleneck).
+/// It runs inside the ingest's own transaction (<see cref="IInTransactionEventHandler{TEvent}"/>): the count commits
+/// with the rows it counts, so a process killed after the commit neither loses it nor counts it again when the
+/// missed announcements are replayed (issue 18).
 /// </summary>
-internal sealed class CountDiscoveredJobs(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IEventHandler<JobPostingsBatchDiscovered>, IEventHandler<JobPostingsReachedUser>
+internal sealed class CountDiscoveredJobs(TimeProvider time) : IInTransactionEventHandler<JobPostingsBatchDiscovered>, IInTransactionEventHandler<JobPostingsReachedUser>
 {
-    public async Task HandleAsync(JobPostingsBatchDiscovered e, CancellationToken ct) =>
-        await AddAsync(e.Jobs.GroupBy(j => DateOnly.FromDateTime(j.DiscoveredAt.UtcDateTime))
+    public async Task HandleAsync(JobPostingsBatchDiscovered e, AppDbContext db, CancellationToken ct) =>
+        await AddAsync(db, e.Jobs.GroupBy(j => DateOnly.FromDateTime(j.DiscoveredAt.UtcDateTime))
             .SelectMany(day => new[]
             {
                 (Day: day.Key, Metric: DailyMetrics.JobsFound, Count: day.Count()),
@@ -60,14 +63,13 @@ internal sealed class CountDiscoveredJobs(IDbContextFactory<AppDbContext> contex
             }).ToList(), ct);
 
     /// <summary>Jobs that reached one user (their own fetch, paste or webhook) count on their own dashboard.</summary>
-    public async Task HandleAsync(JobPostingsReachedUser e, CancellationToken ct) =>
-        await AddAsync([(DateOnly.FromDateTime(e.At.UtcDateTime), DailyMetrics.JobsFoundBy(e.UserId), e.JobPostingIds.Count)], ct);
+    public async Task HandleAsync(JobPostingsReachedUser e, AppDbContext db, CancellationToken ct) =>
+        await AddAsync(db, [(DateOnly.FromDateTime(e.At.UtcDateTime), DailyMetrics.JobsFoundBy(e.UserId), e.JobPostingIds.Count)], ct);
 
-    private async Task AddAsync(List<(DateOnly Day, string Metric, int Count)> all, CancellationToken ct)
+    private async Task AddAsync(AppDbContext db, List<(DateOnly Day, string Metric, int Count)> all, CancellationToken ct)
     {
         var counts = all.Where(c => c.Count > 0).ToList();
         if (counts.Count == 0) return;
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var entity = db.Model.FindEntityType(typeof(DailyMetric))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -77,8 +79,6 @@ internal sealed class CountDiscoveredJobs(IDbContextFactory<AppDbContext> contex
         var statement = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} AS m ({day}, {metric}, {value}, {updated}) VALUES ({{0}}, {{1}}, {{2}}, {{3}}) "
             + $"ON CONFLICT ({day}, {metric}) DO UPDATE SET {value} = m.{value} + excluded.{value}, {updated} = excluded.{updated}";
         var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var c in counts) await db.Database.ExecuteSqlRawAsync(statement, [c.Day, c.Metric, (decimal)c.Count, now], ct);
-        await transaction.CommitAsync(ct);
     }
 }

@@ -18,7 +18,9 @@ namespace Modules.Upwork.Postings;
 /// <c>INSERT … ON CONFLICT (upwork_job_id) DO NOTHING RETURNING</c> in batches, so concurrent syncs and restarts can
 /// never store a job twice and exactly one of them learns it was new; changed rows (content hash) are updated.
 /// <c>JobPostingDiscovered</c> (per row, then <c>JobPostingsBatchDiscovered</c> per batch) / <c>JobPostingUpdated</c> are published after commit; a new row is marked announced only
-/// after its event went out, and <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind.
+/// after its event went out, and <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind (handlers of
+/// those events are idempotent). Counters are not: they run inside the ingest transaction
+/// (<see cref="IEventBus.PublishInTransactionAsync"/>), so a replay never counts a job twice.
 /// </summary>
 internal sealed class IngestJobPostings(
     IDbContextFactory<AppDbContext> contexts,
@@ -44,6 +46,7 @@ internal sealed class IngestJobPostings(
         var inserted = new List<JobPosting>();
         var updated = new List<JobPosting>();
         var reached = new List<Guid>();
+        var reachedAt = time.GetUtcNow();
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             // One commit for the whole call: a crash leaves all of it or none of it, and one fsync instead of one per statement.
@@ -71,6 +74,11 @@ internal sealed class IngestJobPostings(
                 }
                 await db.SaveChangesAsync(ct);
             }
+            // Counters (jobs_found) commit with the rows they count: never lost, never counted again by a replay (issue 18).
+            if (inserted.Count > 0)
+                await events.PublishInTransactionAsync(new JobPostingsBatchDiscovered(inserted.Select(Discovered).ToList()), db, ct);
+            if (grant is not null && reached.Count > 0)
+                await events.PublishInTransactionAsync(new JobPostingsReachedUser(grant.UserId, reached, reachedAt), db, ct);
             await transaction.CommitAsync(ct);
         }
         if (inserted.Count + updated.Count + reached.Count > 0) await stamps.BumpAsync(JobPostingStamps.Scope, ct);   // cached search pages are stale now
@@ -80,7 +88,7 @@ internal sealed class IngestJobPostings(
         foreach (var row in updated)
             await events.PublishAsync(new JobPostingUpdated(row.Id, row.Title, row.UpdatedAt), ct);
         if (grant is not null && reached.Count > 0)
-            await events.PublishAsync(new JobPostingsReachedUser(grant.UserId, reached, time.GetUtcNow()), ct);
+            await events.PublishAsync(new JobPostingsReachedUser(grant.UserId, reached, reachedAt), ct);
         if ((updated.Count > 0 || reached.Count > 0) && inserted.Count == 0)
             await live.PublishAsync(UpworkTopics.JobPostings, JobsChanged, ct);
         return new IngestResult(inserted.Select(r => r.Id).ToList(), updated.Select(r => r.Id).ToList());
@@ -101,7 +109,7 @@ internal sealed class IngestJobPostings(
     private async Task AnnounceAsync(List<JobPosting> rows, CancellationToken ct)
     {
         if (rows.Count == 0) return;
-        var discovered = rows.Select(row => new JobPostingDiscovered(row.Id, row.Title, row.Source, row.CreatedAt)).ToList();
+        var discovered = rows.Select(Discovered).ToList();
         foreach (var e in discovered) await events.PublishAsync(e, ct);
         await events.PublishAsync(new JobPostingsBatchDiscovered(discovered), ct);
         await live.PublishAsync(UpworkTopics.JobPostings, JobsChanged, ct);
@@ -113,6 +121,8 @@ internal sealed class IngestJobPostings(
             await db.JobPostings().Where(j => chunk.Contains(j.Id)).ExecuteUpdateAsync(s => s.SetProperty(j => j.AnnouncedAt, now), ct);
         await transaction.CommitAsync(ct);
     }
+
+    private static JobPostingDiscovered Discovered(JobPosting row) => new(row.Id, row.Title, row.Source, row.CreatedAt);
 
     /// <summary>
     /// Upwork's own data may refresh any row (and makes it an Upwork row: public, and under the 24-hour retention).

@@ -38,6 +38,16 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
 
         if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested) return true;
 
+        if (DependencyOutage.Describe(exception) is { } outage)
+        {
+            // The database or Redis is away for a moment (a restart, a full disk, a busy SQLite file): the caller may
+            // retry (each write is one transaction: never half-written). Never a 500 with a stack.
+            log.LogWarning("Dependency unavailable on {Method} {Path} (request {RequestId}): {Error}", http.Request.Method, originalPath, RequestIds.Get(http), exception.GetBaseException().Message);
+            http.Response.Headers.RetryAfter = "5";
+            await ApiEnvelope.WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, $"{outage} (request id {RequestIds.Get(http)})");
+            return true;
+        }
+
         log.LogError(exception, "Unhandled exception on {Method} {Path} (request {RequestId})", http.Request.Method, originalPath, RequestIds.Get(http));
         await ApiEnvelope.WriteErrorAsync(http, StatusCodes.Status500InternalServerError,
             $"An unexpected error occurred. Quote request id {RequestIds.Get(http)} when reporting it.");

@@ -34,7 +34,10 @@ public static class JobsRegistration
             }
         });
         if (options.Enabled)
+        {
             builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+            builder.Services.AddHostedService<InterruptJobsOnStop>();   // "wait for jobs" then ends in moments on SIGTERM
+        }
         return builder;
     }
 

@@ -18,6 +18,23 @@ internal static class WriteCoverLetterEndpoints
                 (IResult)TypedResults.ServerSentEvents(Events(writer, await preparation.PrepareAsync(UserIds.Require(http), request, ct), ct)))
            .Validate<LetterRequest>()
            .WithSummary("The same, streamed as server-sent events: ai_provider, ai_progress (text pieces), ai_restart, ai_complete");
+
+        // The draft the writer page keeps as you type (LetterDraftKeeper), for API clients and for checking that a
+        // crash keeps it (tests/faults/run.sh). Keyed by the user: nobody reads or writes another's.
+        api.MapGet("/drafts/{jobPostingId:guid}", async (Guid jobPostingId, HttpContext http, LetterDrafts drafts, CancellationToken ct) =>
+                await drafts.GetAsync(UserIds.Require(http), jobPostingId, ct) is { } d
+                    ? (IResult)ApiResults.Ok(new LetterDraftDto(d.JobPostingId, d.Text, d.UpdatedAt))
+                    : ApiResults.NotFound("No draft for this job"))
+           .WithSummary("The letter you are editing for a job (kept as you type), or 404");
+        api.MapPut("/drafts/{jobPostingId:guid}", async (Guid jobPostingId, LetterDraftInput input, HttpContext http, LetterDrafts drafts, CancellationToken ct) =>
+            {
+                if (input.Text is { Length: > LetterDrafts.MaxLength })
+                    return (IResult)ApiResults.Error(StatusCodes.Status400BadRequest, "Validation failed: text is too long",
+                        [new ApiFieldError("text", $"text must be at most {LetterDrafts.MaxLength} characters")]);
+                await drafts.SaveAsync(UserIds.Require(http), jobPostingId, input.Text, ct);
+                return ApiResults.Ok(new { jobPostingId, saved = !string.IsNullOrWhiteSpace(input.Text) });
+            })
+           .WithSummary("Keeps the letter you are editing for a job; blank text forgets it");
         return api;
     }
 
@@ -36,3 +53,9 @@ internal static class WriteCoverLetterEndpoints
         }
     }
 }
+
+/// <summary>A letter being edited for a job.</summary>
+internal sealed record LetterDraftDto(Guid JobPostingId, string Text, DateTimeOffset UpdatedAt);
+
+/// <summary>The body of <c>PUT /api/v1/ai/drafts/{jobPostingId}</c>.</summary>
+internal sealed record LetterDraftInput(string? Text);

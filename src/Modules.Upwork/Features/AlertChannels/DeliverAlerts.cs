@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -32,7 +31,10 @@ internal sealed class AlertChannelOptions
 /// <summary>
 /// Drains the alert outbox: each due delivery is sent once per run; a failure is kept on the delivery and the channel
 /// (visible on the Upwork page) and retried with exponential backoff until <see cref="AlertChannelOptions.MaxAttempts"/>.
-/// A delivery is marked done only after the receiver accepted it, so a crash resends rather than drops.
+/// A delivery is marked done only after the receiver accepted it, so a crash resends rather than drops; each one is
+/// recorded as soon as it is answered (not once per run), so a crash repeats only the delivery in flight. Every attempt
+/// carries the delivery's stable id (<c>X-Delivery-Id</c>, and <c>deliveryId</c> in a webhook's signed body) so a
+/// receiver can drop a repeat (docs/features.md, alert channels).
 /// </summary>
 internal sealed class DeliverAlerts(
     IDbContextFactory<AppDbContext> contexts,
@@ -65,19 +67,22 @@ internal sealed class DeliverAlerts(
         var delivered = 0;
         foreach (var delivery in due)
         {
+            if (ct.IsCancellationRequested) break;   // stopping: what is left stays due for the next run
             if (!channels.TryGetValue(delivery.ChannelId, out var channel) || !notifications.TryGetValue(delivery.NotificationId, out var alert))
             {
                 db.AlertDeliveries().Remove(delivery);   // channel or alert deleted: nothing left to deliver
+                await db.SaveChangesAsync(CancellationToken.None);
                 continue;
             }
             if (!channel.Enabled)
             {
                 db.AlertDeliveries().Remove(delivery);   // an e-mail address not confirmed yet gets nothing (nor later, in a burst)
+                await db.SaveChangesAsync(CancellationToken.None);
                 continue;
             }
             try
             {
-                await SendAsync(channel, alert, alert.JobPostingId is { } jobId ? jobs.GetValueOrDefault(jobId) : null, ct);
+                await SendAsync(delivery.Id, channel, alert, alert.JobPostingId is { } jobId ? jobs.GetValueOrDefault(jobId) : null, ct);
                 delivery.DeliveredAt = time.GetUtcNow();
                 channel.LastDeliveredAt = delivery.DeliveredAt;
                 channel.LastError = null;
@@ -93,49 +98,49 @@ internal sealed class DeliverAlerts(
                 log.LogWarning("Alert delivery to {Kind} channel {ChannelId} failed (attempt {Attempt}): {Error}", channel.Kind, channel.Id, delivery.Attempts, ex.Message);
                 UpworkMetrics.AlertDelivered(channel.Kind, "failed");
             }
+            // Recorded now, even while stopping: the window in which a crash repeats a send is this one delivery.
+            await db.SaveChangesAsync(CancellationToken.None);
         }
-        await db.SaveChangesAsync(ct);
         return delivered;
     }
 
-    private async Task SendAsync(AlertChannel channel, Notification alert, JobPosting? job, CancellationToken ct)
+    private async Task SendAsync(Guid deliveryId, AlertChannel channel, Notification alert, JobPosting? job, CancellationToken ct)
     {
         var target = secrets.Unprotect(channel.Target, AlertChannel.Purpose(channel.Id, "target"));
         if (channel.Kind == "email")
         {
-            var (subject, body) = AlertEmail.Compose(alert, job, publicOrigin.IsConfigured ? publicOrigin.Link("") : null);
-            await mailer.SendAsync(target, subject, body, ct);
+            var (subject, text) = AlertEmail.Compose(alert, job, publicOrigin.IsConfigured ? publicOrigin.Link("") : null);
+            await mailer.SendAsync(target, subject, text, ct);
             return;
         }
         var client = http.CreateClient(HttpClientName);
         var secret = channel.Secret is null ? null : secrets.Unprotect(channel.Secret, AlertChannel.Purpose(channel.Id, "secret"));
-        HttpResponseMessage response;
-        switch (channel.Kind)
+        var (url, payload) = channel.Kind switch
         {
-            case "slack":
-                response = await client.PostAsJsonAsync(target, new { text = ChannelMessages.Slack(alert, job) }, ct);
-                break;
-            case "discord":
-                response = await client.PostAsJsonAsync(target, new { content = ChannelMessages.Discord(alert, job), allowed_mentions = new { parse = Array.Empty<string>() } }, ct);
-                break;
-            case "telegram":
-                // No parse_mode: Telegram shows the text as it is.
-                response = await client.PostAsJsonAsync($"{options.Value.TelegramApiUrl.TrimEnd('/')}/bot{secret}/sendMessage",
-                    new { chat_id = target, text = ChannelMessages.Telegram(alert, job), disable_web_page_preview = true }, ct);
-                break;
-            default:
-                var body = JsonSerializer.SerializeToUtf8Bytes(new
-                {
-                    type = alert.Kind, id = alert.Id, title = alert.Title, detail = alert.Detail, jobPostingId = alert.JobPostingId, createdAt = alert.CreatedAt,
-                }, JsonSerializerOptions.Web);
-                using (var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(body) })
-                {
-                    request.Content.Headers.ContentType = new("application/json");
-                    request.Headers.Add("X-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret ?? ""), body)));
-                    request.Headers.Add("X-Alert-Id", alert.Id.ToString());
-                    response = await client.SendAsync(request, ct);
-                }
-                break;
+            "slack" => (target, (object)new { text = ChannelMessages.Slack(alert, job) }),
+            "discord" => (target, new { content = ChannelMessages.Discord(alert, job), allowed_mentions = new { parse = Array.Empty<string>() } }),
+            // No parse_mode: Telegram shows the text as it is.
+            "telegram" => ($"{options.Value.TelegramApiUrl.TrimEnd('/')}/bot{secret}/sendMessage",
+                new { chat_id = target, text = ChannelMessages.Telegram(alert, job), disable_web_page_preview = true }),
+            // The delivery id is in the signed body too: a receiver checking X-Signature-256 knows the id is ours.
+            _ => (target, new
+            {
+                type = alert.Kind, id = alert.Id, deliveryId, title = alert.Title, detail = alert.Detail, jobPostingId = alert.JobPostingId, createdAt = alert.CreatedAt,
+            }),
+        };
+        var body = JsonSerializer.SerializeToUtf8Bytes(payload, payload.GetType(), JsonSerializerOptions.Web);
+        HttpResponseMessage response;
+        using (var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) })
+        {
+            request.Content.Headers.ContentType = new("application/json");
+            // The same id on every attempt of this delivery, so a receiver can drop a repeat after a crash or a lost answer.
+            request.Headers.Add("X-Delivery-Id", deliveryId.ToString());
+            if (channel.Kind is not ("slack" or "discord" or "telegram"))
+            {
+                request.Headers.Add("X-Signature-256", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret ?? ""), body)));
+                request.Headers.Add("X-Alert-Id", alert.Id.ToString());
+            }
+            response = await client.SendAsync(request, ct);
         }
         using (response)
             if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{channel.Kind} answered HTTP {(int)response.StatusCode}");
