@@ -28,8 +28,11 @@ public sealed partial class WritePage : IDisposable
     protected override async Task OnInitializedAsync()
     {
         var userId = await User.IdAsync();
-        _job = await Jobs.GetAsync(userId, JobId, CancellationToken.None);
+        var job = await Jobs.GetAsync(userId, JobId, CancellationToken.None);
         Session.Start(userId, JobId, await Profiles.ListAsync(userId, CancellationToken.None), await Templates.ListAsync(userId, CancellationToken.None));
+        // The job is shown only once the session knows whose page this is: Blazor renders at each await above, and a job
+        // shown earlier would render its analysis panel for no user (which then found no such job and broke the page).
+        _job = job;
         _loaded = true;
     }
 
