@@ -97,8 +97,23 @@ internal static partial class PostReader
     /// <summary>The post's content words, skill names kept as written ("C#", "Node.js"), most telling first.</summary>
     public static List<string> Keywords(string text) =>
         Word().Matches(text).Select(m => m.Value.TrimEnd('.', '-', '\''))
-            .Where(w => w.Length >= 3 && !Stop.Contains(w.ToLowerInvariant()) && !w.All(char.IsDigit))
+            .Where(w => w.Length >= 3 && !Stop.Contains(w.ToLowerInvariant()) && !w.All(char.IsDigit) && !CodeLike(w))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
+
+    /// <summary>
+    /// An id, hash or code word rather than a word ("a1b2c3d4e5", "ref8d1f44ef42"): never a topic the letter names. Such
+    /// tokens are also what identifies a post most, so keeping them out of the letter's own phrases keeps the letter the
+    /// user's once the post expires (docs/data-retention.md). "S3", "GA4", "OAuth2" and "ISO27001" stay words.
+    /// </summary>
+    internal static bool CodeLike(string word)
+    {
+        if (!word.Any(char.IsDigit)) return false;
+        if (word.Length >= 10) return true;
+        var changes = 0;
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsDigit(word[i]) != char.IsDigit(word[i - 1])) changes++;
+        return changes >= 3;
+    }
 
     /// <summary>True when <paramref name="text"/> covers <paramref name="point"/>: it uses at least half of its first four keywords.</summary>
     public static bool Covers(string text, PostPoint point)

@@ -9,5 +9,5 @@ namespace Contracts.Upwork.Events;
 /// <param name="Cutoff">Content stored before this moment is past the window.</param>
 public sealed record UpworkContentExpired(IReadOnlyList<ExpiredJobPosting> Jobs, DateTimeOffset Cutoff);
 
-/// <summary>One expired job: its id here, and its title so copies of it inside a user's letters can be found and removed.</summary>
-public sealed record ExpiredJobPosting(Guid JobPostingId, string Title);
+/// <summary>One expired job: its id here, and its title and description so what a user's letters quote of it can be found and removed.</summary>
+public sealed record ExpiredJobPosting(Guid JobPostingId, string Title, string? Description = null);

@@ -7,6 +7,7 @@ using Modules.Upwork.Postings;
 using Quartz;
 using Shared.Events;
 using Shared.Live;
+using Shared.Text;
 
 namespace Modules.Upwork.Features.PurgeExpiredJobPostings;
 
@@ -23,6 +24,13 @@ internal static class UpworkContent
 
     /// <summary>What replaces a job's title in a user's letter once the job's content expired.</summary>
     public const string TitlePlaceholder = "[job title]";
+
+    /// <summary>What replaces a run of words a user's letter quotes from the job's post once its content expired.</summary>
+    public const string QuotePlaceholder = "[quote from the job post]";
+
+    /// <summary>A letter without the job's title and without what it quotes of the post (four or more words in a row).</summary>
+    public static string ScrubLetter(string letter, string title, string? description) =>
+        QuotedText.Scrub(title.Length > 0 ? letter.Replace(title, TitlePlaceholder, StringComparison.OrdinalIgnoreCase) : letter, title + "\n" + description, QuotePlaceholder);
 
     /// <summary>The alert's title once its job's content expired.</summary>
     public const string ExpiredAlertTitle = "Job details expired under Upwork's terms";
@@ -87,7 +95,7 @@ internal sealed class PurgeExpiredJobPostings(
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var jobs = await db.JobPostings().Where(UpworkContent.Expired(cutoff)).OrderBy(j => j.CreatedAt).Take(BatchSize)
-            .Select(j => new { j.Id, j.UpworkJobId, j.Title, j.Url }).ToListAsync(ct);
+            .Select(j => new { j.Id, j.UpworkJobId, j.Title, j.Url, j.Description }).ToListAsync(ct);
         if (jobs.Count == 0) return [];
         var ids = jobs.Select(j => j.Id).ToList();
         var referenced = await db.Proposals().Where(p => ids.Contains(p.JobPostingId)).Select(p => p.JobPostingId)
@@ -95,23 +103,25 @@ internal sealed class PurgeExpiredJobPostings(
             .ToListAsync(ct);
         foreach (var job in jobs.Where(j => referenced.Contains(j.Id)))
         {
+            // Letters keep the user's words, not the job's: its title and what they quote of its post.
+            foreach (var proposal in await db.Proposals().Where(p => p.JobPostingId == job.Id && p.JobExpiredAt == null && p.CoverLetter != null).ToListAsync(ct))
+                proposal.CoverLetter = UpworkContent.ScrubLetter(proposal.CoverLetter!, job.Title, job.Description);
+            await db.SaveChangesAsync(ct);
             // What may stay: a reference on the user's saved job and sent proposal, shown as "open on Upwork".
             await db.SavedJobs().Where(s => s.JobPostingId == job.Id && s.JobExpiredAt == null).ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.UpworkJobId, job.UpworkJobId).SetProperty(x => x.JobTitle, job.Title).SetProperty(x => x.JobUrl, job.Url)
                 .SetProperty(x => x.JobExpiredAt, now), ct);
             await db.Proposals().Where(p => p.JobPostingId == job.Id && p.JobExpiredAt == null && (p.Status != ProposalStatuses.Draft && (p.Status != ProposalStatuses.Archived || p.SubmittedAt != null)))
                 .ExecuteUpdateAsync(s => s
-                    .SetProperty(x => x.UpworkJobId, job.UpworkJobId).SetProperty(x => x.JobUrl, job.Url).SetProperty(x => x.JobExpiredAt, now)
-                    .SetProperty(x => x.CoverLetter, x => x.CoverLetter!.Replace(job.Title, UpworkContent.TitlePlaceholder)), ct);
+                    .SetProperty(x => x.UpworkJobId, job.UpworkJobId).SetProperty(x => x.JobUrl, job.Url).SetProperty(x => x.JobExpiredAt, now), ct);
             // An unsent draft keeps the user's letter, nothing of the job.
             await db.Proposals().Where(p => p.JobPostingId == job.Id && p.JobExpiredAt == null).ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.JobTitle, "").SetProperty(x => x.JobExpiredAt, now)
-                .SetProperty(x => x.CoverLetter, x => x.CoverLetter!.Replace(job.Title, UpworkContent.TitlePlaceholder)), ct);
+                .SetProperty(x => x.JobTitle, "").SetProperty(x => x.JobExpiredAt, now), ct);
         }
         await RedactAlertsAsync(db, db.Notifications().Where(n => n.JobPostingId != null && ids.Contains(n.JobPostingId.Value)), ct);
         await db.JobPostings().Where(j => ids.Contains(j.Id)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
-        return jobs.Select(j => new ExpiredJobPosting(j.Id, j.Title)).ToList();
+        return jobs.Select(j => new ExpiredJobPosting(j.Id, j.Title, j.Description)).ToList();
     }
 
     /// <summary>
