@@ -22,6 +22,8 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<Shared.Ui.BrowserTimeZone>();
         Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(new Shared.Health.DependencyMonitor(new Health.ScriptedHealth(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Shared.Health.DependencyMonitor>.Instance));
         Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
         Services.AddSingleton<Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState>(_connection);
         JSInterop.Mode = JSRuntimeMode.Loose;
