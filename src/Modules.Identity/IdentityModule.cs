@@ -2,6 +2,7 @@ using Contracts.Identity;
 using FluentValidation;
 using Modules.Identity.Auth;
 using Modules.Identity.Features.Admin;
+using Modules.Identity.Features.SystemStatus;
 using Modules.Identity.Features.ApiKeys;
 using Modules.Identity.Features.Audit;
 using Modules.Identity.Features.ConfirmEmail;
@@ -48,6 +49,7 @@ public static class IdentityModule
         services.AddMail().AddApiKeys();
         services.AddHttpContextAccessor();
         services.AddTransient<IExternalSignIn, ExternalSignIn>().AddTransient<IMemberDirectory, MemberDirectory>();
+        services.AddTransient<ShowSystemStatus>();
         services.AddSingleton<FirstAdminSetup>().AddHostedService<PrintSetupTokenOnFirstStart>();
         services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
@@ -69,7 +71,7 @@ public static class IdentityModule
         app.MapApiGroup("identity", "Identity").RequireAuthorization()
             .MapUsageQuota().MapManageApiKeys().MapManageProfiles().MapListAuditEvents().MapTwoFactor().MapPersonalData();
         app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .MapListMembers().MapListWorkspaceAuditEvents().MapUpdateMember().MapManageInvitations();
+            .MapListMembers().MapListWorkspaceAuditEvents().MapUpdateMember().MapManageInvitations().MapShowSystemStatus();
         app.MapGroup("/account").MapBrowserSignOut();
         return app;
     }
