@@ -17,6 +17,7 @@ using Modules.Identity.Features.Register;
 using Modules.Identity.Features.ResetPassword;
 using Modules.Identity.Features.SignIn;
 using Modules.Identity.Features.SignOut;
+using Modules.Identity.Features.SystemStatus;
 using Modules.Identity.Features.Tokens;
 using Modules.Identity.Features.TwoFactor;
 using Modules.Identity.Integrations;
@@ -48,6 +49,7 @@ public static class IdentityModule
         services.AddMail().AddApiKeys();
         services.AddHttpContextAccessor();
         services.AddTransient<IExternalSignIn, ExternalSignIn>().AddTransient<IMemberDirectory, MemberDirectory>();
+        services.AddTransient<ShowSystemStatus>();
         services.AddSingleton<FirstAdminSetup>().AddHostedService<PrintSetupTokenOnFirstStart>();
         services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
@@ -69,7 +71,7 @@ public static class IdentityModule
         app.MapApiGroup("identity", "Identity").RequireAuthorization()
             .MapUsageQuota().MapManageApiKeys().MapManageProfiles().MapListAuditEvents().MapTwoFactor().MapPersonalData();
         app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .MapListMembers().MapListWorkspaceAuditEvents().MapUpdateMember().MapManageInvitations();
+            .MapListMembers().MapListWorkspaceAuditEvents().MapUpdateMember().MapManageInvitations().MapShowSystemStatus();
         app.MapGroup("/account").MapBrowserSignOut();
         return app;
     }

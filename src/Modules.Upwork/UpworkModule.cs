@@ -45,6 +45,7 @@ public static class UpworkModule
         services.AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>().AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
         services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
         services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
+        services.AddTransient<IUpworkOperations, UpworkOperations>();
         services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
         services.AddTransient<Contracts.Identity.ISealedColumns, Data.UpworkSealedColumns>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();

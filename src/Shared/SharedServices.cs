@@ -40,6 +40,10 @@ public static class SharedServices
         services.AddScoped<ThemePreference>();
         services.AddScoped<BrowserTimeZone>();
         services.AddScoped<CurrentUser>();
+        // Re-runs the readiness checks for the app shell's banner and the admin System page (docs/features.md).
+        services.AddSingleton(sp => new DependencyMonitor(sp.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DependencyMonitor>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<DependencyMonitor>());
 
         // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery). The
         // Identity module seals each key with the master key before it is stored (KeyManagementOptions.XmlEncryptor).

@@ -22,6 +22,8 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<Shared.Ui.BrowserTimeZone>();
         Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(new Shared.Health.DependencyMonitor(new Health.ScriptedHealth(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Shared.Health.DependencyMonitor>.Instance));
         Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
         Services.AddSingleton<Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState>(_connection);
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -41,13 +43,13 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void An_admin_also_sees_the_members_and_business_pages()
+    public void An_admin_also_sees_the_members_business_and_system_pages()
     {
         _auth.SetRoles("Admin");
 
         var cut = RenderLayout();
 
-        cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).TakeLast(2).ShouldBe(["Members", "Business"]);
+        cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).TakeLast(3).ShouldBe(["Members", "Business", "System"]);
     }
 
     [Fact]
