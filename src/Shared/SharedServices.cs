@@ -39,6 +39,7 @@ public static class SharedServices
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
         services.AddScoped<BrowserTimeZone>();
+        services.AddScoped<RelativeTimeTicker>();
         services.AddScoped<CurrentUser>();
 
         // Keys live in the database: they survive restarts and every instance shares them (cookies, antiforgery). The

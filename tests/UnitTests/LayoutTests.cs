@@ -21,6 +21,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         Services.AddScoped<ThemePreference>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<Shared.Ui.BrowserTimeZone>();
+        Services.AddScoped<Shared.Ui.RelativeTimeTicker>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
         Services.AddSingleton<Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState>(_connection);
