@@ -39,6 +39,7 @@ public static class SharedServices
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
         services.AddScoped<BrowserTimeZone>();
+        services.AddScoped<RelativeTimeTicker>();
         services.AddScoped<CurrentUser>();
         // Re-runs the readiness checks for the app shell's banner and the admin System page (docs/features.md).
         services.AddSingleton(sp => new DependencyMonitor(sp.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>(),

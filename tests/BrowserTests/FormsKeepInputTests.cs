@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace BrowserTests;
@@ -55,4 +56,52 @@ public sealed class FormsKeepInputTests(BrowserFixture fixture) : IClassFixture<
         await BrowserFixture.GotoInteractiveAsync(page, "/ai");
         await Assertions.Expect(page.GetByLabel("OpenAI model")).ToHaveValueAsync("gpt-typed-early");
     }
+}
+
+/// <summary>
+/// The pages reached through a link from outside the app (issue 25): the invitation link an admin hands out and the
+/// password-reset link in the mail. Each is filled the instant it loads and submitted; what was typed is what counts.
+/// </summary>
+public sealed partial class FormsReachedByLinkKeepInputTests(MailingBrowserFixture fixture) : IClassFixture<MailingBrowserFixture>
+{
+    [Fact]
+    public async Task Invitation_and_password_reset_pages_take_what_is_typed_the_moment_they_load()
+    {
+        // The fixture's first account is the workspace admin, who makes the invitation (one test, so it is the first).
+        var (admin, _) = await fixture.NewSignedInPageAsync();
+        await BrowserFixture.GotoInteractiveAsync(admin, "/admin/members");
+        await admin.GetByTestId("invite-create").ClickAsync();
+        var invitation = await admin.GetByTestId("invite-link").InputValueAsync();
+        invitation.ShouldContain("/account/register");
+
+        // Register by invitation: filled as soon as the page has loaded, submitted, and the account is the typed one.
+        var member = await fixture.NewPageAsync();
+        var email = $"invited-{Guid.NewGuid():N}@example.com";
+        await member.GotoAsync(invitation);
+        await member.GetByLabel("Email").FillAsync(email);
+        await member.GetByLabel("Password", new() { Exact = true }).FillAsync(SignedInClient.DefaultPassword);
+        await member.GetByTestId("register-submit").ClickAsync();
+        await member.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+        await member.Context.CloseAsync();
+
+        // Reset through the mailed link: the new password typed the moment the page loads is the one that works.
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/forgot-password");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByTestId("reset-request").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("reset-sent")).ToBeVisibleAsync();
+        var mail = await fixture.Smtp.WaitForMessageAsync(email, TimeSpan.FromSeconds(20));
+        await page.GotoAsync(ResetLink().Match(mail.TextBody ?? "").Value);
+        await page.GetByLabel("New password").FillAsync("Typed!At0nce");
+        await Assertions.Expect(page.GetByLabel("New password")).ToHaveValueAsync("Typed!At0nce");
+        await page.GetByTestId("reset-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("reset-done")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/account/login");
+        await BrowserFixture.SubmitSignInAsync(page, email, "Typed!At0nce");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+    }
+
+    [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
+    private static partial Regex ResetLink();
 }

@@ -62,6 +62,7 @@ public sealed class HumanTimeTests : BunitContext
     {
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
         Services.AddScoped<BrowserTimeZone>();
+        Services.AddScoped<RelativeTimeTicker>();
         JSInterop.Mode = JSRuntimeMode.Loose;
 
         var cut = Render<LocalTime>(p => p.Add(c => c.At, Now.AddMinutes(-4)).Add(c => c.Prefix, "Posted "));

@@ -12,6 +12,7 @@ public sealed class JobPostingCardTests : BunitContext
     {
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<Shared.Ui.BrowserTimeZone>();
+        Services.AddScoped<Shared.Ui.RelativeTimeTicker>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

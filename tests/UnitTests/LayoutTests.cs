@@ -21,6 +21,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         Services.AddScoped<ThemePreference>();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<Shared.Ui.BrowserTimeZone>();
+        Services.AddScoped<Shared.Ui.RelativeTimeTicker>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(new Shared.Health.DependencyMonitor(new Health.ScriptedHealth(), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Shared.Health.DependencyMonitor>.Instance));

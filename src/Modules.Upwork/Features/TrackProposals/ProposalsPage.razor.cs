@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using Modules.Upwork.Data;
 using MudBlazor;
 using Shared.Live;
 
@@ -16,6 +17,11 @@ public sealed partial class ProposalsPage : IDisposable
     [Inject] private IDialogService Dialogs { get; set; } = null!;
     [Inject] private IJSRuntime JS { get; set; } = null!;
     [Inject] private CurrentUser CurrentUser { get; set; } = null!;
+    [Inject] private NavigationManager Nav { get; set; } = null!;
+
+    // The view and the status filter live in the address (issue 25): a reload, a shared link or Back shows the same list.
+    [SupplyParameterFromQuery(Name = "view")] private string? QueryView { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] private string? QueryStatus { get; set; }
 
 
     private Guid _userId;
@@ -38,6 +44,31 @@ public sealed partial class ProposalsPage : IDisposable
         await ReloadAsync();
         _loaded = true;
     }
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        _view = QueryView == "list" ? "list" : "board";
+        _filter = QueryStatus is { } status && ProposalStatuses.All.Contains(status) ? status : null;
+    }
+
+    private void ViewChanged(string view)
+    {
+        _view = view == "list" ? "list" : "board";
+        UpdateAddress();
+    }
+
+    private void FilterChanged(string? status)
+    {
+        _filter = status;
+        UpdateAddress();
+    }
+
+    private void UpdateAddress() => Nav.NavigateTo(Nav.GetUriWithQueryParameters(new Dictionary<string, object?>
+    {
+        ["view"] = _view == "board" ? null : _view,
+        ["status"] = _filter,
+    }), replace: true);
 
     /// <inheritdoc />
     protected override void OnAfterRender(bool firstRender)
