@@ -26,9 +26,14 @@ public sealed class ListsKeepFiltersTests(BrowserFixture fixture) : IClassFixtur
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Submitted" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("column-submitted").GetByTestId("proposal-card")).ToHaveCountAsync(1);
 
+        // The move menu has closed before the view changes; the address changes before the page re-renders, so the list
+        // (and the board gone, whose "move to another status" menus also answer to "Status") is waited for as well.
+        await Assertions.Expect(page.GetByRole(AriaRole.Menuitem)).ToHaveCountAsync(0);
         await page.GetByLabel("View").GetByText("List", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("proposal-list")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("proposal-board")).ToHaveCountAsync(0);
         await page.WaitForURLAsync(url => new Uri(url).Query.Contains("view=list", StringComparison.Ordinal));
-        await page.GetByLabel("Status").ClickAsync();
+        await page.GetByLabel("Status", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Submitted" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).Query.Contains("status=submitted", StringComparison.Ordinal));
         var rows = page.GetByTestId("proposal-list").Locator("tbody tr");
