@@ -5,7 +5,7 @@ using LoadClient;
 // "CHECK|name|pass or FAIL|detail" lines for tests/scale-out/run.sh; exit code 0 unless the arguments are wrong):
 //   hub <base> <tokens file> <connections per user> <jobs per minute> <seconds>
 //   circuits <base> <app pid> <pages> <email> <password>
-//   check-hub <base> <affinity of the hub client> <affinity of the ingest> <token>
+//   check-hub <base> <affinity of the hub client> <affinity of the ingest> <token> [check name]
 //   check-browser <base> <affinity A> <affinity B> <email> <password>
 //   check-failover <base> <affinity> <script that stops the instance it pins to> <email> <password>
 var invariant = CultureInfo.InvariantCulture;
@@ -18,7 +18,9 @@ switch (args.FirstOrDefault())
         await CircuitMemory.RunAsync(new Uri(args[1]), int.Parse(args[2], invariant), int.Parse(args[3], invariant), args[4], args[5]);
         return 0;
     case "check-hub" when args.Length >= 5:
-        return await ScaleOutChecks.HubAcrossInstancesAsync(args[1], args[2], args[3], args[4]);
+        return args.Length >= 6
+            ? await ScaleOutChecks.HubAcrossInstancesAsync(args[1], args[2], args[3], args[4], args[5])
+            : await ScaleOutChecks.HubAcrossInstancesAsync(args[1], args[2], args[3], args[4]);
     case "check-browser" when args.Length >= 6:
         return await ScaleOutChecks.BrowserAcrossInstancesAsync(args[1], args[2], args[3], args[4], args[5]);
     case "check-failover" when args.Length >= 6:

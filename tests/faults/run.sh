@@ -10,7 +10,8 @@
 # Scenarios (docs/testing.md): 1 kill -9 during an Upwork sync, and the crash state between publish and mark; 3 kill -9
 # during alert-channel delivery (the outbox); 2 kill -9 during a streamed letter (the fake OpenAI, tests/Fakes/FakeAi);
 # 8 graceful stop; 4 PostgreSQL restarted under load; 6 SQLite under 50 writers; 7 disk full (a tmpfs data folder).
-# Not yet here: 5 (Redis killed and back under two instances).
+# Scenario 5 (Redis killed and brought back under two instances) needs two instances behind nginx: it is check 5 of
+# tests/scale-out/run.sh, whose CHECK lines scripts/test.sh counts with these rows.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"

@@ -5,7 +5,8 @@
 #   tests/scale-out/run.sh          prints CHECK lines and ends with "N passed, N failed"; exit code 1 if any failed
 # Checks: signed in on one instance = signed in on the other (data-protection keys in the database); a hub client on B
 # gets the alert for a job ingested on A (Redis backplane); a Blazor circuit on B updates live from an ingest on A (Redis
-# pub/sub); Quartz runs each job on one instance at a time (clustered ADO store); stopping A mid-load loses no
+# pub/sub); Quartz runs each job on one instance at a time (clustered ADO store); Redis killed under load and brought back:
+# both instances keep serving, nothing acknowledged is lost, and cross-instance alerts resume without a restart; stopping A mid-load loses no
 # acknowledged write and its user carries on, signed in, on B; B then stops by itself within 15 s of SIGTERM. (Upwork rate limits shared by both instances:
 # ScaleOutTests.The_upwork_budget_is_shared_by_every_instance, in dotnet test.)
 set -uo pipefail
@@ -51,11 +52,11 @@ if [ -z "${UA_TEST_POSTGRES:-}" ]; then
   "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PGPORT -k $WORK -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
   UA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
 fi
-if [ -z "${UA_TEST_REDIS:-}" ]; then
-  RPORT="$(port)"; OWN_REDIS=1
-  redis-server --bind 127.0.0.1 --port "$RPORT" --daemonize yes --save "" --appendonly no --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log"
-  UA_TEST_REDIS="127.0.0.1:$RPORT"
-fi
+# Always a Redis of our own: check 5 kills it and brings it back on the same port.
+RPORT="$(port)"; OWN_REDIS=1
+start_redis() { redis-server --bind 127.0.0.1 --port "$RPORT" --daemonize yes --save "" --appendonly no --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log"; }
+start_redis
+UA_TEST_REDIS="127.0.0.1:$RPORT"
 PGHOSTPORT="$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$UA_TEST_POSTGRES")"
 DBNAME="ua_scaleout_$RANDOM$RANDOM"
 PSQL=(psql -h 127.0.0.1 -p "$PGHOSTPORT" -U postgres -qAt -v ON_ERROR_STOP=1)
@@ -129,6 +130,40 @@ curl -fs -o /dev/null -b "ua_affinity=$AFF_A" -H "Authorization: Bearer $TOKEN" 
 
 count_client 2 "$(timeout 120 dotnet "$CLIENT" check-browser "$LB" "$AFF_A" "$AFF_B" "$EMAIL" "$PASSWORD" 2>>"$WORK/client.log" || true)"
 count_client 1 "$(timeout 60 dotnet "$CLIENT" check-hub "$LB" "$AFF_B" "$AFF_A" "$TOKEN" 2>>"$WORK/client.log" || true)"
+
+# 5 (issue 18, fault scenario 5). Redis killed under load and brought back on the same port: both instances keep
+#    serving reads and writes (degraded: in-process cache, no cross-instance push), and a hub client on B gets the alert
+#    for a job pasted on A again once Redis is back, without a restart.
+( i=0; while [ ! -f "$WORK/stop-redis-load" ] && [ $i -lt 5000 ]; do
+    i=$((i + 1))
+    for p in "$APORT" "$BPORT"; do
+      curl -s -o /dev/null -m 30 -w 'GET %{http_code}\n' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$p/api/v1/upwork/jobs?pageSize=5"
+      curl -s -o /dev/null -m 30 -w 'POST %{http_code}\n' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+        -d "{\"title\":\"redisdown-$p-$i written around a Redis outage\"}" "http://127.0.0.1:$p/api/v1/upwork/jobs/paste"
+    done
+  done >"$WORK/redis-load.txt" ) &
+LOADER=$!
+lines() { wc -l <"$WORK/redis-load.txt" 2>/dev/null || echo 0; }
+wait_lines() { local until=$(( $(lines) + $1 )); for _ in $(seq 1 1200); do [ "$(lines)" -ge "$until" ] && return 0; sleep 0.1; done; return 1; }
+wait_lines 20
+t_kill=$(date +%s%N); kill -9 "$(cat "$WORK/redis.pid")"; before_kill=$(lines)
+wait_lines 80   # 80 answers (40 reads, 40 writes on both instances) while Redis is gone
+during="$(tail -n +"$((before_kill + 1))" "$WORK/redis-load.txt" | head -n 80)"
+ready_a="$(curl -s -m 10 "http://127.0.0.1:$APORT/health/ready" | tr -d '\n' | head -c 200)"
+start_redis; t_back=$(date +%s%N)
+for _ in $(seq 1 100); do redis-cli -p "$RPORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+touch "$WORK/stop-redis-load"; wait "$LOADER"
+down_bad="$(grep -cv ' 20[01]$' <<<"$during")"
+answered_during="$(grep -c ' 20[01]$' <<<"$during")"
+all_bad="$(grep -cv ' 20[01]$' "$WORK/redis-load.txt")"
+acked="$(grep -c '^POST 201$' "$WORK/redis-load.txt")"
+stored="$("${DB[@]}" -c "SELECT count(*) FROM upwork.jobs WHERE title LIKE 'redisdown-%'")"
+check redis-down-both-instances-serve "$([ "$down_bad" = 0 ] && [ "$answered_during" = 80 ] && echo pass || echo FAIL)" \
+  "$answered_during of 80 reads and writes on A and B answered 2xx while Redis was down ($(( ($(date +%s%N) - t_kill) / 1000000 )) ms outage and after); A's /health/ready said: $ready_a"
+check redis-down-no-write-lost "$([ "$all_bad" = 0 ] && [ "$acked" -gt 0 ] && [ "$stored" = "$acked" ] && echo pass || echo FAIL)" \
+  "$acked writes acknowledged around the outage, $stored stored; $all_bad requests answered with an error"
+count_client 1 "$(timeout 90 dotnet "$CLIENT" check-hub "$LB" "$AFF_B" "$AFF_A" "$TOKEN" redis-back-hub-alert-across-instances 2>>"$WORK/client.log" || true)"
+echo "Redis was back $(( ($(date +%s%N) - t_back) / 1000000 )) ms before the cross-instance check finished"
 
 # 3. Stop A as a deployment does (out of nginx, then SIGTERM: Kubernetes' readiness and preStop) while a client pinned
 #    to A keeps writing: every write is answered and stored, and A's signed-in user carries on on B.

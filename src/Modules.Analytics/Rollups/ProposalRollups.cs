@@ -39,19 +39,20 @@ internal sealed class ProposalRollups(
     /// <summary>Recounts every user's rollups from the source (the nightly job, and the first start after an upgrade).</summary>
     public async Task<int> RebuildAllAsync(CancellationToken ct)
     {
-        var started = time.GetUtcNow();
         var all = (await upwork.ProposalsAsync(null, MaxProposals, ct)).ToLookup(p => p.UserId);
         List<Guid> users;
         await using (var db = await contexts.CreateDbContextAsync(ct))
             users = (await db.ProposalFacts().Select(f => f.UserId).Distinct().ToListAsync(ct)).Union(all.Select(g => g.Key)).ToList();
         foreach (var userId in users)
         {
+            // Each user's proposals are read again under their lock, as ApplyAsync reads them: the bulk read above can be
+            // older than a change made since (a proposal deleted meanwhile leaves no newer row to notice it by, and would
+            // be counted again from the stale read).
             await LockedAsync(userId, async db =>
             {
+                var fresh = await upwork.ProposalsAsync(userId, MaxProposals, ct);
                 var existing = await db.ProposalFacts().Where(f => f.UserId == userId).ToListAsync(ct);
-                // An event updated this user after the bulk read above: their rows are newer than what was read.
-                if (existing.Any(f => f.RefreshedAt > started)) return;
-                await ReplaceAsync(db, userId, all[userId].ToList(), existing, whole: true, ct);
+                await ReplaceAsync(db, userId, fresh, existing, whole: true, ct);
             }, ct);
         }
         await RecountTeamAsync(null, ct);

@@ -48,6 +48,10 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     [SupplyParameterFromQuery(Name = "job")] private Guid? QueryJob { get; set; }
 
     private (string?, string?, string?, decimal?, string)? _loadedFilters;
+    private int _loadGeneration;
+
+    /// <summary>The filters take input once the page is interactive and its first results are in.</summary>
+    private bool _live;
 
     private string? _type, _level;
     private string _sort = "recent";
@@ -113,8 +117,13 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
 
     private async Task ReloadAsync()
     {
+        // Filters can change while a load is in flight (each change navigates, and the next load starts at once): only the
+        // newest load may set the list, so a slow earlier search never replaces the results of the later one.
+        var generation = ++_loadGeneration;
         var page = await Query.RunAsync(PageQuery(null, 0), _userId, CancellationToken.None);
+        if (generation != _loadGeneration) return;
         (_items, _total, _nextCursor, _totalCapped) = (page.Items.ToList(), page.Total, page.NextCursor, page.TotalCapped);
+        _live = RendererInfo.IsInteractive;
         StateHasChanged();
     }
 
