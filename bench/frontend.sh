@@ -24,7 +24,7 @@ dotnet publish "$ROOT/src/App/UpworkAssistant.App.csproj" -c Release -o "$OUT/ap
 
 p="$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')"
 mkdir -p "$OUT/data"
-( cd "$OUT/app" && Database__DataDirectory="$OUT/data" ASPNETCORE_ENVIRONMENT=Production Upwork__Demo__Enabled=true \
+( cd "$OUT/app" && Database__DataDirectory="$OUT/data" ASPNETCORE_ENVIRONMENT=Production App__PublicUrl=http://127.0.0.1 Upwork__Demo__Enabled=true \
     Auth__JwtSigningKey="bench-only-signing-key-0123456789abcdefghijklmnop" \
     Auth__SetupToken="bench-setup-token" \
     Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \

@@ -31,7 +31,7 @@ PSQL=(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q)
 
 echo "publishing Release build..." >&2
 dotnet publish "$ROOT/src/App/UpworkAssistant.App.csproj" -c Release -o "$WORK/app" -nologo -v quiet /p:UseAppHost=false >/dev/null
-export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres Jobs__Enabled=false Upwork__Demo__Enabled=false \
+export ASPNETCORE_ENVIRONMENT=Production App__PublicUrl=http://127.0.0.1 Database__Provider=Postgres Jobs__Enabled=false Upwork__Demo__Enabled=false \
   ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=upwork_bench;Maximum Pool Size=100" \
   Auth__JwtSigningKey="bench-only-signing-key-0123456789abcdefghijklmnop" \
   Auth__SetupToken="bench-setup-token" \

@@ -22,7 +22,7 @@ start_and_wait() {
   local data="$1" p; p="$(port)"
   local t0; t0="$(now_ms)"
   # DOTNET_gcServer=0: workstation GC, as the container image runs it (Dockerfile).
-  ( cd "$OUT/app" && DOTNET_gcServer=0 Database__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production Jobs__Enabled=true \
+  ( cd "$OUT/app" && DOTNET_gcServer=0 Database__DataDirectory="$data" ASPNETCORE_ENVIRONMENT=Production App__PublicUrl=http://127.0.0.1 Jobs__Enabled=true \
       Auth__JwtSigningKey="bench-only-signing-key-0123456789abcdefghijklmnop" \
       Security__EncryptionKeys__1="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=" \
       exec dotnet UpworkAssistant.App.dll --urls "http://127.0.0.1:$p" >"$OUT/app.log" 2>&1 ) &
