@@ -135,7 +135,7 @@ scale_passed=0; scale_failed=0
 if [ $# = 0 ] || [ "${UA_SCALE_OUT:-0}" = 1 ] || [[ "$*" == *ScaleOut* ]]; then
   log "scale-out checks (tests/scale-out/run.sh)"
   set +e
-  timeout 300 bash "$ROOT/tests/scale-out/run.sh" > "$RESULTS/scale-out.log" 2>&1
+  timeout 480 bash "$ROOT/tests/scale-out/run.sh" > "$RESULTS/scale-out.log" 2>&1
   set -e
   grep -E '^CHECK[|]|^[0-9]+ passed, [0-9]+ failed$' "$RESULTS/scale-out.log" || true
   read -r scale_passed scale_failed < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ {p=$1; f=$3} END {if (p == "") print 0, 1; else print p, f}' "$RESULTS/scale-out.log")

@@ -18,7 +18,7 @@ PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 WORK="$(mktemp -d /tmp/ua-faults.XXXXXX)"; chmod 755 "$WORK"
 ARTIFACTS="${UA_TEST_ARTIFACTS:-$ROOT/TestResults/artifacts}/faults"; mkdir -p "$ARTIFACTS"
-port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+source "$ROOT/tests/lib/harness.sh"
 now_ms() { date +%s%3N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f s", (b - a) / 1000}'; }
 passed=0; failed=0; ROWS="$WORK/rows"; : >"$ROWS"
@@ -29,11 +29,10 @@ row() { # scenario fault invariant pass|FAIL recovery detail
 }
 verdict() { if "$@"; then echo pass; else echo FAIL; fi; }
 
-APP_PID=""; FAKE_PID=""; RECV_PID=""; AI_PID=""; OWN_PG=0; OWN_REDIS=0
-PGRUN=(); if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres; chown postgres:postgres "$WORK"; PGRUN=(runuser -u postgres --); fi
+APP_PID=""; FAKE_PID=""; RECV_PID=""; AI_PID=""; OWN_REDIS=0
 cleanup() {
   for p in $APP_PID $FAKE_PID $RECV_PID $AI_PID; do kill -9 "$p" 2>/dev/null; done
-  [ "$OWN_PG" = 1 ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
+  stop_own_postgres
   [ -d "$WORK/pg4" ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg4" -m immediate stop >/dev/null 2>&1
   mountpoint -q "$WORK/disk" 2>/dev/null && umount "$WORK/disk"
   [ "$OWN_REDIS" = 1 ] && [ -f "$WORK/redis.pid" ] && kill "$(cat "$WORK/redis.pid")" 2>/dev/null
@@ -43,23 +42,12 @@ cleanup() {
 trap cleanup EXIT INT TERM
 fail_setup() { echo "setup failed: $1"; tail -30 "$WORK/app.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
 
-if [ -z "${UA_TEST_POSTGRES:-}" ]; then
-  PGPORT="$(port)"; OWN_PG=1
-  "${PGRUN[@]}" "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PGPORT -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
-  UA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
-fi
 if [ -z "${UA_TEST_REDIS:-}" ]; then
   RPORT="$(port)"; OWN_REDIS=1
   redis-server --bind 127.0.0.1 --port "$RPORT" --daemonize yes --save "" --appendonly no --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log"
   UA_TEST_REDIS="127.0.0.1:$RPORT"
 fi
-PGHOSTPORT="$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$UA_TEST_POSTGRES")"
-DBNAME="ua_faults_$RANDOM$RANDOM"
-PSQL=(psql -h 127.0.0.1 -p "$PGHOSTPORT" -U postgres -qAt -v ON_ERROR_STOP=1)
-"${PSQL[@]}" -d postgres -c "CREATE DATABASE $DBNAME" >/dev/null || fail_setup "no database"
-trap '"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DBNAME WITH (FORCE)" >/dev/null 2>&1; cleanup' EXIT INT TERM
-DB=("${PSQL[@]}" -d "$DBNAME")
+use_database ua_faults || fail_setup "no database"
 q() { "${DB[@]}" -c "$1" 2>/dev/null; }
 
 APP="${UA_APP_DIR:-$ROOT/src/App/bin/Debug/net10.0}"
@@ -304,8 +292,7 @@ summarise() { cat >"$WORK/titles.txt"; python3 "$ROOT/tests/faults/summarise.py"
 # Scenario 4: PostgreSQL restarted (pg_ctl restart -m fast) under a mixed API load (4 writers, 2 readers). A server of
 # the suite's own, so the shared one is never touched.
 P4="$(port)"
-"${PGRUN[@]}" "$PGBIN/initdb" -D "$WORK/pg4" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-"${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg4" -l "$WORK/pg4.log" -w -o "-p $P4 -k $WORK -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+start_postgres "$WORK/pg4" "$P4" "-c max_connections=200"
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$P4;Username=postgres;Database=postgres"
 Q4=(psql -h 127.0.0.1 -p "$P4" -U postgres -d postgres -qAt)
 if migrate && start_app; then

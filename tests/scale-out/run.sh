@@ -15,7 +15,7 @@ PGBIN="${PGBIN:-/usr/lib/postgresql/15/bin}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 WORK="$(mktemp -d /tmp/ua-scaleout.XXXXXX)"; chmod 755 "$WORK"
 ARTIFACTS="${UA_TEST_ARTIFACTS:-$ROOT/TestResults/artifacts}/scale-out"; mkdir -p "$ARTIFACTS"
-port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+source "$ROOT/tests/lib/harness.sh"
 passed=0; failed=0
 check() { # name pass|FAIL detail
   echo "CHECK|$1|$2|$3"
@@ -32,13 +32,12 @@ count_client() { # <checks expected> <output of the load client>: count its CHEC
   fi
 }
 
-A_PID=""; B_PID=""; OWN_PG=0; OWN_REDIS=0
-PGRUN=(); if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres; chown postgres:postgres "$WORK"; PGRUN=(runuser -u postgres --); fi
+A_PID=""; B_PID=""; OWN_REDIS=0
 cleanup() {
   # Only after an early exit (the checks stop both instances themselves): nothing of ours may outlive the run.
   for p in $A_PID $B_PID; do kill -9 "$p" 2>/dev/null; done
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
-  [ "$OWN_PG" = 1 ] && "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
+  stop_own_postgres
   [ "$OWN_REDIS" = 1 ] && [ -f "$WORK/redis.pid" ] && kill "$(cat "$WORK/redis.pid")" 2>/dev/null
   cp "$WORK"/*.log "$ARTIFACTS/" 2>/dev/null
   rm -rf "$WORK"
@@ -46,23 +45,12 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 command -v nginx >/dev/null || { echo "nginx is missing (scripts/test.sh installs it)"; echo "0 passed, 1 failed"; exit 1; }
-if [ -z "${UA_TEST_POSTGRES:-}" ]; then
-  PGPORT="$(port)"; OWN_PG=1
-  "${PGRUN[@]}" "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  "${PGRUN[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w -o "-p $PGPORT -k $WORK -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
-  UA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
-fi
 # Always a Redis of our own: check 5 kills it and brings it back on the same port.
 RPORT="$(port)"; OWN_REDIS=1
 start_redis() { redis-server --bind 127.0.0.1 --port "$RPORT" --daemonize yes --save "" --appendonly no --dir "$WORK" --pidfile "$WORK/redis.pid" --logfile "$WORK/redis.log"; }
 start_redis
 UA_TEST_REDIS="127.0.0.1:$RPORT"
-PGHOSTPORT="$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$UA_TEST_POSTGRES")"
-DBNAME="ua_scaleout_$RANDOM$RANDOM"
-PSQL=(psql -h 127.0.0.1 -p "$PGHOSTPORT" -U postgres -qAt -v ON_ERROR_STOP=1)
-"${PSQL[@]}" -d postgres -c "CREATE DATABASE $DBNAME" >/dev/null
-trap '"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DBNAME WITH (FORCE)" >/dev/null 2>&1; cleanup' EXIT INT TERM
-DB=("${PSQL[@]}" -d "$DBNAME")
+use_database ua_scaleout || { echo "no database"; echo "0 passed, 1 failed"; exit 1; }
 
 APP="${UA_APP_DIR:-$ROOT/src/App/bin/Debug/net10.0}"
 CLIENT="${UA_LOADCLIENT:-$ROOT/bench/LoadClient/bin/Debug/net10.0/LoadClient.dll}"
