@@ -21,15 +21,12 @@ public sealed class UpworkSchedulerTests(UpworkSchedulerTests.Harness harness) :
         var jobs = Enumerable.Range(0, 2).Select(_ => harness.Inject(keyword)).ToList();
         var user = await harness.ConnectedUserWithSearchAsync(keyword);
 
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while ((await harness.StoredJobsAsync(jobs.Select(j => j.Id))).Count < 2 && DateTime.UtcNow < deadline) await Task.Delay(250);
-        (await harness.StoredJobsAsync(jobs.Select(j => j.Id))).Count.ShouldBe(2);
+        await Eventually.HoldsAsync(async () => (await harness.StoredJobsAsync(jobs.Select(j => j.Id))).Count == 2,
+            "the scheduler to store both jobs of the new saved search", TimeSpan.FromSeconds(45));
 
         // The run finishes by noting the time on the connection, just after storing the jobs.
-        JsonValueKind lastSync;
-        do lastSync = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("account").GetProperty("lastSyncAt").ValueKind;
-        while (lastSync != JsonValueKind.String && DateTime.UtcNow < deadline && await Task.Delay(200).ContinueWith(_ => true));
-        lastSync.ShouldBe(JsonValueKind.String);
+        await Eventually.HoldsAsync(async () => (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data
+            .GetProperty("account").GetProperty("lastSyncAt").ValueKind == JsonValueKind.String, "the run to note its time on the connection");
         var metrics = await harness.App.CreateClient().GetStringAsync("/metrics");
         metrics.ShouldContain("upwork_sync_runs_total{result=\"ok\"}");
         metrics.ShouldContain("upwork_jobs_ingested_total{source=\"upwork\"}");
