@@ -42,12 +42,14 @@ public sealed class FormsKeepInputTests(BrowserFixture fixture) : IClassFixture<
         // live page would then render over.
         var prerendered = await (await page.APIRequest.GetAsync("/upwork/jobs")).TextAsync();
         prerendered.ShouldContain("<fieldset class=\"page-body\" disabled");
+        prerendered.ShouldContain("data-testid=\"page-getting-ready\"");     // and says it is getting ready
 
         // The jobs search box, filled the moment the page is shown: it takes input only once the page is live and its first
         // results are in (a word typed earlier would be overwritten by that first load), so the fill waits for it, and the
         // word is kept and searched for.
         await page.GotoAsync("/upwork/jobs");
         var search = page.GetByLabel("Search jobs");
+        await Assertions.Expect(page.GetByTestId("page-getting-ready")).ToHaveCountAsync(0);   // gone once the page is live
         await search.FillAsync("Python");
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=Python", StringComparison.Ordinal));
