@@ -54,5 +54,12 @@ public class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens", IdentitySchema.Name);
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims", IdentitySchema.Name);
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys", IdentitySchema.Name);
+        builder.Entity<Jobs.JobRun>(b =>
+        {
+            b.ToTable("job_runs", IdentitySchema.Name);
+            b.HasKey(r => r.JobKey);
+            b.Property(r => r.JobKey).HasMaxLength(200);
+            b.Property(r => r.LastError).HasMaxLength(Jobs.JobRunRecorder.MaxError);
+        });
     }
 }

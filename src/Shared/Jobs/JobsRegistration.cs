@@ -15,6 +15,7 @@ public static class JobsRegistration
         var store = options.Store ?? (provider == DatabaseProvider.Postgres ? JobStore.Postgres : JobStore.Memory);
         builder.Services.AddQuartz(q =>
         {
+            q.AddJobListener<JobRunRecorder>();   // each job's last success and failure, for the admin System page
             if (store == JobStore.Postgres)
             {
                 var cs = builder.Configuration.GetConnectionString("Postgres")

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Shared.Jobs;
@@ -29,6 +30,46 @@ public sealed class JobsTests
         (await scheduler.Exists(CountingJob.Key)).ShouldBeTrue();
         metadata.JobStoreClustered.ShouldBe(store == "Postgres");
         metadata.JobStorePersistent.ShouldBe(store == "Postgres");
+    }
+
+    [Fact]
+    public async Task Each_jobs_last_success_and_last_failure_are_recorded_and_shown_on_the_system_page()
+    {
+        var counter = new RunCounter();
+        await using var app = new AppFactory(DatabaseKind.Sqlite,
+            new Dictionary<string, string?> { ["Jobs:Enabled"] = "true" },
+            services =>
+            {
+                services.AddSingleton(counter);
+                services.AddRecurringJob<CountingJob>(CountingJob.Key, TimeSpan.FromMilliseconds(200));
+                services.AddRecurringJob<FailingJob>(FailingJob.Key, TimeSpan.FromMilliseconds(200));
+            });
+        await app.StartAsync();
+        var admin = await app.CreateSignedInClientAsync();   // the first account is the workspace admin
+
+        var (counting, failing) = await Eventually.GetAsync(async () =>
+        {
+            var triggers = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/system")).Data.GetProperty("triggers").EnumerateArray().ToList();
+            var c = triggers.SingleOrDefault(t => t.GetProperty("job").GetString()!.EndsWith(CountingJob.Key.Name, StringComparison.Ordinal));
+            var f = triggers.SingleOrDefault(t => t.GetProperty("job").GetString()!.EndsWith(FailingJob.Key.Name, StringComparison.Ordinal));
+            return c.ValueKind == JsonValueKind.Object && c.GetProperty("lastSucceededAt").ValueKind == JsonValueKind.String
+                   && f.ValueKind == JsonValueKind.Object && f.GetProperty("lastFailedAt").ValueKind == JsonValueKind.String
+                ? Tuple.Create(c, f) : null;
+        }, "both jobs' outcomes on the system page");
+
+        counting.GetProperty("lastFailedAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        failing.GetProperty("lastSucceededAt").ValueKind.ShouldBe(JsonValueKind.Null);     // fired, but never succeeded
+        failing.GetProperty("previousFireAt").ValueKind.ShouldBe(JsonValueKind.String);
+        failing.GetProperty("lastError").GetString()!.ShouldContain("the feed refused the request");
+    }
+
+    [DisallowConcurrentExecution]
+    internal sealed class FailingJob : IJob
+    {
+        public static readonly JobKey Key = new("test.failing");
+
+        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the feed refused the request");
     }
 
     internal sealed class RunCounter

@@ -1,6 +1,9 @@
 using Contracts.Upwork;
+using Microsoft.EntityFrameworkCore;
 using Quartz;
+using Shared.Data;
 using Shared.Health;
+using Shared.Jobs;
 
 namespace Modules.Identity.Features.SystemStatus;
 
@@ -8,7 +11,8 @@ namespace Modules.Identity.Features.SystemStatus;
 /// The admin System page's data (docs/features.md, "System"): dependencies from <see cref="DependencyMonitor"/>, Quartz
 /// triggers with their fire times, and the Upwork module's outbox and syncs through <see cref="IUpworkOperations"/>.
 /// </summary>
-internal sealed class ShowSystemStatus(DependencyMonitor monitor, ISchedulerFactory schedulers, IUpworkOperations upwork, TimeProvider time)
+internal sealed class ShowSystemStatus(DependencyMonitor monitor, ISchedulerFactory schedulers, IUpworkOperations upwork,
+    IDbContextFactory<AppDbContext> contexts, TimeProvider time)
 {
     public const int MaxSearches = 50;
 
@@ -16,23 +20,30 @@ internal sealed class ShowSystemStatus(DependencyMonitor monitor, ISchedulerFact
     public async Task<SystemStatusView> ShowAsync(bool recheck, CancellationToken ct)
     {
         if (recheck || monitor.LastCheckedAt is null) await monitor.CheckNowAsync(ct);
-        var triggers = await TriggersAsync(ct);
-        // Upwork's tables live in the database: while it is down, the rest of the page still answers.
+        // The outbox, syncs and job outcomes live in the database: while it is down, the rest of the page still answers.
         UpworkOperationsSnapshot? ops = null;
         string? opsError = null;
-        if (monitor.DatabaseDown) opsError = "The database is unreachable, so the outbox and syncs cannot be read.";
+        Dictionary<string, JobRun> runs = [];
+        if (monitor.DatabaseDown) opsError = "The database is unreachable, so the outbox, syncs and job outcomes cannot be read.";
         else
         {
-            try { ops = await upwork.SnapshotAsync(MaxSearches, ct); }
+            try
+            {
+                ops = await upwork.SnapshotAsync(MaxSearches, ct);
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                runs = await db.Set<JobRun>().AsNoTracking().ToDictionaryAsync(r => r.JobKey, StringComparer.Ordinal, ct);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException) { opsError = $"Could not read the outbox and syncs: {ex.GetType().Name}"; }
         }
-        var lastPurge = triggers.Where(t => t.Job.Contains("purge", StringComparison.OrdinalIgnoreCase)).Max(t => t.PreviousFireAt);
+        var triggers = await TriggersAsync(runs, ct);
+        // The purge's last recorded success (not when its trigger fired: a run that failed did not purge anything).
+        var lastPurge = triggers.Where(t => t.Job.Contains("purge", StringComparison.OrdinalIgnoreCase)).Max(t => t.LastSucceededAt);
         return new SystemStatusView(time.GetUtcNow(), monitor.LastCheckedAt,
             monitor.Dependencies.Select(d => new DependencyView(d.Name, d.Healthy, d.Description)).ToList(),
             triggers, lastPurge, ops, opsError);
     }
 
-    private async Task<IReadOnlyList<TriggerView>> TriggersAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<TriggerView>> TriggersAsync(IReadOnlyDictionary<string, JobRun> runs, CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
         var keys = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup(), ct);
@@ -41,7 +52,9 @@ internal sealed class ShowSystemStatus(DependencyMonitor monitor, ISchedulerFact
         {
             if (await scheduler.GetTrigger(key, ct) is not { } trigger) continue;
             var state = await scheduler.GetTriggerState(key, ct);
-            views.Add(new TriggerView(trigger.JobKey.ToString(), key.ToString(), state.ToString(), trigger.NextFireTimeUtc, trigger.PreviousFireTimeUtc));
+            var run = runs.GetValueOrDefault(trigger.JobKey.ToString());
+            views.Add(new TriggerView(trigger.JobKey.ToString(), key.ToString(), state.ToString(), trigger.NextFireTimeUtc, trigger.PreviousFireTimeUtc,
+                run?.LastSucceededAt, run?.LastFailedAt, run?.LastError));
         }
         return views.OrderBy(v => v.Job, StringComparer.Ordinal).ThenBy(v => v.Trigger, StringComparer.Ordinal).ToList();
     }
@@ -53,8 +66,12 @@ internal sealed record SystemStatusView(DateTimeOffset At, DateTimeOffset? Check
 
 internal sealed record DependencyView(string Name, bool Healthy, string? Description);
 
-/// <summary>A Quartz trigger; <paramref name="PreviousFireAt"/> is null before it first fired on this scheduler.</summary>
-internal sealed record TriggerView(string Job, string Trigger, string State, DateTimeOffset? NextFireAt, DateTimeOffset? PreviousFireAt);
+/// <summary>
+/// A Quartz trigger; <paramref name="PreviousFireAt"/> is null before it first fired on this scheduler. The job's last
+/// recorded success and failure (any instance) come from <see cref="JobRun"/>; <paramref name="LastError"/> is the last failure's.
+/// </summary>
+internal sealed record TriggerView(string Job, string Trigger, string State, DateTimeOffset? NextFireAt, DateTimeOffset? PreviousFireAt,
+    DateTimeOffset? LastSucceededAt, DateTimeOffset? LastFailedAt, string? LastError);
 
 internal static class ShowSystemStatusEndpoints
 {
