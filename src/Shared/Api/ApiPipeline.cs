@@ -78,9 +78,10 @@ public static class ApiPipeline
         return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
-    // Status pages are for people: hubs, the circuit, health and metrics keep their bare status codes.
+    // Status pages are for people: hubs, the circuit, MCP, health and metrics keep their bare status codes.
     private static bool IsPageRequest(HttpContext http) =>
         !ApiEnvelope.IsApiRequest(http) && !http.Request.Path.StartsWithSegments("/hubs") && !http.Request.Path.StartsWithSegments("/_blazor")
+        && !Mcp.McpEndpoint.IsMcpRequest(http)
         && !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics");
 
     private static Task WriteStatusEnvelopeAsync(HttpContext http)
