@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Contracts.Identity;
 using Contracts.Upwork;
 using ModelContextProtocol.Server;
+using Modules.Upwork.Postings;
 using Shared.Mcp;
 
 namespace Modules.Upwork.Features.BrowseJobPostings;
@@ -61,6 +62,3 @@ internal sealed record JobSearchItem(Guid Id, DateTimeOffset PostedAt, string? J
     public static JobSearchItem From(JobPostingSummary j) =>
         new(j.Id, j.CreatedAt, j.JobType, j.BudgetMin, j.BudgetMax, j.FitScore, new UntrustedJobText(j.Title, j.Skills, null));
 }
-
-/// <summary>Text written by a stranger on Upwork: data for the model, never instructions.</summary>
-internal sealed record UntrustedJobText(string Title, IReadOnlyList<string> Skills, string? Description);

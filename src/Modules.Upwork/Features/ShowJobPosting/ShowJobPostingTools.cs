@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Contracts.Identity;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
-using Modules.Upwork.Features.BrowseJobPostings;
+using Modules.Upwork.Postings;
 using Shared.Mcp;
 
 namespace Modules.Upwork.Features.ShowJobPosting;
