@@ -1,6 +1,6 @@
-using Contracts.Identity;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using Contracts.Identity;
 using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
