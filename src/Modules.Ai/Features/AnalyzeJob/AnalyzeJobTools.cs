@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Contracts.Identity;
-using ModelContextProtocol;
 using ModelContextProtocol.Server;
 using Modules.Ai.Scoring;
 using Shared.Mcp;
@@ -29,7 +28,7 @@ internal sealed class AnalyzeJobTools(AnalyzeJobPosting analyze, IHttpContextAcc
         }
         catch (RequestRefusedException e)
         {
-            throw new McpException(e.Field is { } field ? $"{field}: {e.Message}" : e.Message);
+            throw e.ToToolError();
         }
     }
 }

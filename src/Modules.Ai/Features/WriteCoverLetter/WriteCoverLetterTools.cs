@@ -43,7 +43,7 @@ internal sealed class WriteCoverLetterTools(LetterPreparation preparation, Write
         }
         catch (RequestRefusedException e)
         {
-            throw new McpException(e.Field is { } field ? $"{field}: {e.Message}" : e.Message);
+            throw e.ToToolError();
         }
 
         GenerationResult? result = null;

@@ -15,10 +15,7 @@ internal static class ManageAccessTokensEndpoints
             })
             .Validate<NewAccessToken>()
             .WithSummary("Creates a personal access token for scripts and AI agents (MCP); the token is shown in this answer only");
-        api.MapDelete("/access-tokens/{id:guid}", async (Guid id, HttpContext http, ManageAccessTokens tokens, CancellationToken ct) =>
-                await tokens.RevokeAsync(UserIds.Require(http), id, asAdmin: false, http, ct)
-                    ? (IResult)ApiResults.Ok(new { revoked = id }, "Token revoked")
-                    : ApiResults.NotFound($"Access token {id} was not found"))
+        api.MapDelete("/access-tokens/{id:guid}", (Guid id, HttpContext http, ManageAccessTokens tokens, CancellationToken ct) => RevokeAsync(id, asAdmin: false, http, tokens, ct))
             .WithSummary("Revokes one of your personal access tokens at once");
         return api;
     }
@@ -28,11 +25,14 @@ internal static class ManageAccessTokensEndpoints
         admin.MapGet("/access-tokens", async (HttpContext http, ManageAccessTokens tokens, CancellationToken ct) =>
                 ApiResults.Ok(await tokens.ListAsync(UserIds.Require(http), allUsers: true, ct)))
             .WithSummary("Every member's personal access tokens (admins only)");
-        admin.MapDelete("/access-tokens/{id:guid}", async (Guid id, HttpContext http, ManageAccessTokens tokens, CancellationToken ct) =>
-                await tokens.RevokeAsync(UserIds.Require(http), id, asAdmin: true, http, ct)
-                    ? (IResult)ApiResults.Ok(new { revoked = id }, "Token revoked")
-                    : ApiResults.NotFound($"Access token {id} was not found"))
+        admin.MapDelete("/access-tokens/{id:guid}", (Guid id, HttpContext http, ManageAccessTokens tokens, CancellationToken ct) => RevokeAsync(id, asAdmin: true, http, tokens, ct))
             .WithSummary("Revokes any member's personal access token (admins only)");
         return admin;
     }
+
+    // Someone else's token id answers like a missing one (an admin may revoke any member's).
+    private static async Task<IResult> RevokeAsync(Guid id, bool asAdmin, HttpContext http, ManageAccessTokens tokens, CancellationToken ct) =>
+        await tokens.RevokeAsync(UserIds.Require(http), id, asAdmin, http, ct)
+            ? (IResult)ApiResults.Ok(new { revoked = id }, "Token revoked")
+            : ApiResults.NotFound($"Access token {id} was not found");
 }
