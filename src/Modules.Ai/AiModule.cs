@@ -46,6 +46,8 @@ public static class AiModule
         services.AddRecurringJob<PartitionGenerationsJob>(PartitionGenerationsJob.Key, TimeSpan.FromHours(12));
         services.AddTransient<ListProviders>().AddTransient<ListGenerations>();
         services.AddTransient<IPersonalDataContributor, AiPersonalData>();
+        // MCP tools, each next to the REST route it mirrors (docs/mcp.md).
+        services.AddMcpServer().WithTools<AnalyzeJobTools>().WithTools<WriteCoverLetterTools>().WithPrompts<WriteCoverLetterTools.Prompts>();
         return builder;
     }
 

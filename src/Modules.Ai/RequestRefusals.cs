@@ -17,6 +17,10 @@ internal static class RequestRefusals
             }
         });
 
+    /// <summary>The same refusal as an MCP tool error, naming the argument at fault (docs/mcp.md).</summary>
+    public static ModelContextProtocol.McpException ToToolError(this RequestRefusedException e) =>
+        new(e.Field is { } field ? $"{field}: {e.Message}" : e.Message);
+
     private static IResult ToResult(RequestRefusedException e) =>
         ApiResults.Error(StatusOf(e), e.Message, e.Field is null ? null : [new ApiFieldError(e.Field, e.Message)]);
 

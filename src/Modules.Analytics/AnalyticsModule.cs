@@ -20,6 +20,7 @@ public static class AnalyticsModule
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section);
         services.AddSingleton<AnalyticsVersions>();
         services.AddTransient<ShowDashboard>().AddTransient<IValidator<DashboardQuery>, DashboardQueryValidator>();
+        services.AddMcpServer().WithTools<ShowDashboardTools>();   // mirrors GET /analytics/dashboard (docs/mcp.md)
         // Rollups first, then the cache: the next read recomputes from up-to-date rows.
         services.AddTransient<ProposalRollups>();
         services.AddEventHandler<ProposalsChanged, UpdateRollupsOnProposalChange>();

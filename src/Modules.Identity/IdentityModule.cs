@@ -1,6 +1,7 @@
 using Contracts.Identity;
 using FluentValidation;
 using Modules.Identity.Auth;
+using Modules.Identity.Features.AccessTokens;
 using Modules.Identity.Features.Admin;
 using Modules.Identity.Features.ApiKeys;
 using Modules.Identity.Features.Audit;
@@ -33,7 +34,7 @@ public static class IdentityModule
     {
         AuthenticationSetup.Add(builder);
         var services = builder.Services;
-        services.AddSingleton<TokenIssuer>().AddSingleton<Sessions>().AddSingleton<AuditLog>();
+        services.AddSingleton<TokenIssuer>().AddSingleton<PersonalAccessTokens>().AddSingleton<Sessions>().AddSingleton<AuditLog>();
         services.AddSingleton<AuthCounters>().AddSingleton<AuthThrottle>().AddSingleton<PasswordHashGate>();
         services.AddScoped<TokenGrants>().AddScoped<Register>().AddScoped<BrowserRegistration>().AddScoped<CheckCredentials>().AddScoped<BrowserSignIn>().AddScoped<StartBrowserSession>().AddScoped<RefreshTokens>().AddScoped<ShowProfile>().AddScoped<MfaSignIn>();
         services.AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>().AddTransient<IValidator<LoginRequest>, LoginRequestValidator>();
@@ -53,6 +54,8 @@ public static class IdentityModule
         services.AddSingleton<FirstAdminSetup>().AddHostedService<PrintSetupTokenOnFirstStart>();
         services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
         services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
+        services.AddTransient<ManageAccessTokens>().AddTransient<IValidator<NewAccessToken>, NewAccessTokenValidator>();
+        services.AddMcpServer().WithResources<ProfilesResources>();
         return builder;
     }
 
@@ -69,9 +72,9 @@ public static class IdentityModule
             .MapPasswordPolicy().MapRegister().MapSignIn().MapResetPassword().MapConfirmEmail().MapRefreshTokens()
             .MapSignOut().MapShowProfile().MapManageSessions();
         app.MapApiGroup("identity", "Identity").RequireAuthorization()
-            .MapUsageQuota().MapManageApiKeys().MapManageProfiles().MapListAuditEvents().MapTwoFactor().MapPersonalData();
+            .MapUsageQuota().MapManageApiKeys().MapManageAccessTokens().MapManageProfiles().MapListAuditEvents().MapTwoFactor().MapPersonalData();
         app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .MapListMembers().MapListWorkspaceAuditEvents().MapUpdateMember().MapManageInvitations().MapShowSystemStatus();
+            .MapListMembers().MapListWorkspaceAuditEvents().MapUpdateMember().MapManageInvitations().MapShowSystemStatus().MapAdminAccessTokens();
         app.MapGroup("/account").MapBrowserSignOut();
         return app;
     }

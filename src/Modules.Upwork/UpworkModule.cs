@@ -56,6 +56,9 @@ public static class UpworkModule
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>().AddTransient<RemindFollowUps>();
         services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<ScreeningQuestions>().AddTransient<AnnounceProposalMoves>();
         services.AddAlertChannels();
+        // MCP tools, each next to the REST route it mirrors (docs/mcp.md).
+        services.AddMcpServer().WithTools<BrowseJobPostingsTools>().WithPrompts<BrowseJobPostingsTools.Prompts>().WithTools<ShowJobPostingTools>()
+            .WithTools<ExplainMatchTools>().WithTools<ManageSavedSearchesTools>().WithTools<TrackProposalsTools>();
 
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
         services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));

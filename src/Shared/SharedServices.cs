@@ -35,6 +35,7 @@ public static class SharedServices
         builder.AddLiveAndCache();
         builder.AddJobs();
         builder.AddTelemetry();
+        Mcp.McpEndpoint.Add(builder);
         MetricsEndpoint.Add(builder);
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddScoped<ThemePreference>();
@@ -62,6 +63,7 @@ public static class SharedServices
         app.Use(ApiMetrics.CaptureEndpointAsync);
         // Authentication before the rate limiter, so the per-user limit sees the user.
         app.UseAuthentication();
+        app.Use(TokenScopes.MiddlewareAsync);   // a personal access token reaches only routes naming its scope
         app.UseAuthorization();
         app.UseRateLimiter();
         return app;
@@ -73,6 +75,7 @@ public static class SharedServices
         app.MapHealth();
         MetricsEndpoint.Map(app);   // on its own port with Metrics:Port, behind a bearer token with Metrics:Token
         app.MapHub<NotificationsHub>(NotificationsHub.Route);
+        Mcp.McpEndpoint.Map(app);
         return app;
     }
 }

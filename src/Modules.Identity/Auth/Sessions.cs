@@ -7,7 +7,7 @@ namespace Modules.Identity.Auth;
 /// Sessions: started at sign-in, checked on every authenticated request (cached briefly, so a revocation takes
 /// effect within <see cref="CheckInterval"/> on every instance), revoked by the user, sign-out or token reuse.
 /// </summary>
-internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridCache cache, Shared.Live.LiveUpdates live, TimeProvider time)
+internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridCache cache, Shared.Live.LiveUpdates live, PersonalAccessTokens tokens, TimeProvider time)
 {
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(30);
 
@@ -78,9 +78,13 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, HybridC
         return true;
     }
 
-    /// <summary>Revokes every open session of the user (deactivation, password reset); returns their ids for <see cref="ForgetAsync"/>.</summary>
+    /// <summary>
+    /// Revokes every open session of the user (deactivation, password reset, signing out everywhere) and every personal
+    /// access token with them; returns the sessions' ids for <see cref="ForgetAsync"/>.
+    /// </summary>
     public async Task<IReadOnlyList<Guid>> RevokeAllAsync(AppDbContext db, Guid userId, string reason, CancellationToken ct)
     {
+        await tokens.RevokeAllAsync(db, userId, reason, ct);
         var open = await db.Sessions().Where(s => s.UserId == userId && s.RevokedAt == null).ToListAsync(ct);
         var now = time.GetUtcNow();
         foreach (var session in open) (session.RevokedAt, session.RevokedReason) = (now, reason);

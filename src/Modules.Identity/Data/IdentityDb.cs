@@ -12,4 +12,5 @@ internal static class IdentityDb
     public static DbSet<Invitation> Invitations(this AppDbContext db) => db.Set<Invitation>();
     public static DbSet<WorkspaceSetting> WorkspaceSettings(this AppDbContext db) => db.Set<WorkspaceSetting>();
     public static DbSet<QueuedMail> MailOutbox(this AppDbContext db) => db.Set<QueuedMail>();
+    public static DbSet<PersonalAccessToken> PersonalAccessTokens(this AppDbContext db) => db.Set<PersonalAccessToken>();
 }

@@ -78,9 +78,10 @@ public static class ApiPipeline
         return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
-    // Status pages are for people: hubs, the circuit, health and metrics keep their bare status codes.
+    // Status pages are for people: hubs, the circuit, MCP, health and metrics keep their bare status codes.
     private static bool IsPageRequest(HttpContext http) =>
         !ApiEnvelope.IsApiRequest(http) && !http.Request.Path.StartsWithSegments("/hubs") && !http.Request.Path.StartsWithSegments("/_blazor")
+        && !Mcp.McpEndpoint.IsMcpRequest(http)
         && !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics");
 
     private static Task WriteStatusEnvelopeAsync(HttpContext http)
@@ -113,16 +114,19 @@ public static class ApiPipeline
 
     private static PartitionedRateLimiter<HttpContext> PerIp(RateLimitOptions limits) =>
         PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            !ApiEnvelope.IsApiRequest(http)
+            !IsLimited(http)
                 ? RateLimitPartition.GetNoLimiter("pages")
                 : RateLimitPartition.GetFixedWindowLimiter("ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "local"),
                     _ => Window(limits.PerIpPerMinute)));
 
     private static PartitionedRateLimiter<HttpContext> PerUser(RateLimitOptions limits) =>
         PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            ApiEnvelope.IsApiRequest(http) && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user
+            IsLimited(http) && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user
                 ? RateLimitPartition.GetFixedWindowLimiter("user:" + user, _ => Window(limits.PerUserPerMinute))
                 : RateLimitPartition.GetNoLimiter("anonymous"));
+
+    // The API and the MCP endpoint (agents calling tools) share the per-address and per-user limits.
+    private static bool IsLimited(HttpContext http) => ApiEnvelope.IsApiRequest(http) || Mcp.McpEndpoint.IsMcpRequest(http);
 
     private static FixedWindowRateLimiterOptions Window(int permits) => new()
     {

@@ -79,7 +79,7 @@ public sealed class AccessibilityTests(AccessibilityFixture fixture) : IClassFix
         serious.ShouldBeEmpty($"axe found serious or critical violations ({theme} theme):\n{string.Join("\n", serious)}");
     }
 
-    private static async Task CheckAsync(IPage page, string path, string theme, StringBuilder report, List<string> serious)
+    internal static async Task CheckAsync(IPage page, string path, string theme, StringBuilder report, List<string> serious)
     {
         var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         report.AppendLine($"== {path} ({theme}): {result.Violations.Length} violation(s)");

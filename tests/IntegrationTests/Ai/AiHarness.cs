@@ -12,6 +12,9 @@ public class AiHarness : IAsyncLifetime
 
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>True to serve on a real port (clients that need real HTTP, such as the MCP client).</summary>
+    protected virtual bool Kestrel => false;
+
     public FakeAiServer Fake { get; private set; } = null!;
     public AppFactory App { get; private set; } = null!;
 
@@ -36,10 +39,11 @@ public class AiHarness : IAsyncLifetime
             ["Upwork:Demo:Enabled"] = "false",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
-        App = new AppFactory(Database, settings);
+        App = new AppFactory(Database, settings, kestrel: Kestrel);
         try
         {
             await App.StartAsync();
+            await StartedAsync();
         }
         catch
         {
@@ -48,6 +52,9 @@ public class AiHarness : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary>Runs once the app is up, before any test (e.g. to register the workspace's first account, its admin).</summary>
+    protected virtual Task StartedAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
     {

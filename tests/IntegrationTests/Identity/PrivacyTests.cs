@@ -31,8 +31,9 @@ public abstract class PrivacyTests(AppFixture fixture)
         files["ai-generations.json"].ShouldContain("Privacy template body");   // ai.templates
         files["ai-generations.json"].ShouldContain("gpt-privacy-model");       // ai.settings
         files["ai-generations.json"].ShouldContain("privacy_success_model");   // ai.models (metadata only)
-        files.Keys.ShouldBe(["account.json", "freelancer-profiles.json", "sessions.json", "usage.json", "security-events.json", "api-keys.json", "ai-generations.json", "analytics-proposal-facts.json", "upwork.json", "README.txt"], ignoreOrder: true);
+        files.Keys.ShouldBe(["account.json", "freelancer-profiles.json", "sessions.json", "access-tokens.json", "usage.json", "security-events.json", "api-keys.json", "ai-generations.json", "analytics-proposal-facts.json", "upwork.json", "README.txt"], ignoreOrder: true);
         files["account.json"].ShouldContain(user.Email);
+        files["access-tokens.json"].ShouldContain("Privacy agent");
         files["freelancer-profiles.json"].ShouldContain("Privacy-minded engineer");
         files["upwork.json"].ShouldContain("Dear privacy client");          // the proposal's cover letter
         files["upwork.json"].ShouldContain("Privacy search");
@@ -68,6 +69,7 @@ public abstract class PrivacyTests(AppFixture fixture)
         var user = await App.CreateSignedInClientAsync();
         await user.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-SECRET-PART-0000-9876" });
         await user.Http.PostAsJsonAsync("/api/v1/identity/profiles", new { title = "Privacy-minded engineer", skills = new[] { "GDPR" } });
+        await user.Http.PostAsJsonAsync("/api/v1/identity/access-tokens", new { name = "Privacy agent", scopes = new[] { "jobs:read" } });
         await user.Http.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = "wrong" });
         await user.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "Privacy search", query = "gdpr", alertsEnabled = true });
         var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"Pasted privacy job {Guid.NewGuid():N}" }));
@@ -103,6 +105,7 @@ public abstract class PrivacyTests(AppFixture fixture)
         ["MfaSecret"] = "account.json",                 // as twoFactorEnabled; the secret itself never leaves
         ["QueuedMail"] = "account.json",                // as pendingMail: kind and subject; address and link stay sealed
         ["ProfileEntity"] = "freelancer-profiles.json",
+        ["PersonalAccessToken"] = "access-tokens.json",
         ["Session"] = "sessions.json", ["RefreshToken"] = "sessions.json",   // a refresh token is a secret hash: its session is exported
         ["UsageCounter"] = "usage.json",
         ["AuditEvent"] = "security-events.json",

@@ -1,3 +1,4 @@
+using Contracts.Identity;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
 
@@ -10,7 +11,7 @@ internal static class AnalyzeJobEndpoints
         api.MapPost("/analyze-job", async (AnalyzeRequest request, HttpContext http, AnalyzeJobPosting analyze, CancellationToken ct) =>
                 (IResult)ApiResults.Ok(await analyze.RunAsync(UserIds.Require(http), request, ct)))
            .Validate<AnalyzeRequest>()
-           .WithSummary("The job analysis of the original specification, computed offline: difficulty, competition, budget, skills match, complexity, client, bid range, success chance, fit — each with a reason");
+           .RequireScope(AccessScopes.AiWrite).WithSummary("The job analysis of the original specification, computed offline: difficulty, competition, budget, skills match, complexity, client, bid range, success chance, fit — each with a reason");
         api.MapPost("/smart-filter", async (SmartFilterRequest request, HttpContext http, AnalyzeJobPosting analyze, CancellationToken ct) =>
             {
                 var ranked = await analyze.RankAsync(UserIds.Require(http), request, ct);

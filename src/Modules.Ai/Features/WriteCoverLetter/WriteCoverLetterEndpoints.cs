@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using Contracts.Identity;
 using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
@@ -11,13 +12,13 @@ internal static class WriteCoverLetterEndpoints
         api.MapPost("/generate-cover-letter", async (LetterRequest request, HttpContext http, LetterPreparation preparation, WriteCoverLetter writer, CancellationToken ct) =>
                 (IResult)ApiResults.Ok(await writer.RunAsync(await preparation.PrepareAsync(UserIds.Require(http), request, ct), ct)))
            .Validate<LetterRequest>()
-           .WithSummary("Writes a cover letter for a stored job (jobPostingId) or an inline one, and returns it with provider, cost and quality");
+           .RequireScope(AccessScopes.AiWrite).WithSummary("Writes a cover letter for a stored job (jobPostingId) or an inline one, and returns it with provider, cost and quality");
 
         // A refusal is answered before the stream starts (LetterPreparation), as a plain error.
         api.MapPost("/generate-cover-letter/stream", async (LetterRequest request, HttpContext http, LetterPreparation preparation, WriteCoverLetter writer, CancellationToken ct) =>
                 (IResult)TypedResults.ServerSentEvents(Events(writer, await preparation.PrepareAsync(UserIds.Require(http), request, ct), ct)))
            .Validate<LetterRequest>()
-           .WithSummary("The same, streamed as server-sent events: ai_provider, ai_progress (text pieces), ai_restart, ai_complete");
+           .RequireScope(AccessScopes.AiWrite).WithSummary("The same, streamed as server-sent events: ai_provider, ai_progress (text pieces), ai_restart, ai_complete");
 
         // The draft the writer page keeps as you type (LetterDraftKeeper), for API clients and for checking that a
         // crash keeps it (tests/faults/run.sh). Keyed by the user: nobody reads or writes another's.
@@ -25,7 +26,7 @@ internal static class WriteCoverLetterEndpoints
                 await drafts.GetAsync(UserIds.Require(http), jobPostingId, ct) is { } d
                     ? (IResult)ApiResults.Ok(new LetterDraftDto(d.JobPostingId, d.Text, d.UpdatedAt))
                     : ApiResults.NotFound("No draft for this job"))
-           .WithSummary("The letter you are editing for a job (kept as you type), or 404");
+           .RequireScope(AccessScopes.ProposalsRead).WithSummary("The letter you are editing for a job (kept as you type), or 404");
         api.MapPut("/drafts/{jobPostingId:guid}", async (Guid jobPostingId, LetterDraftInput input, HttpContext http, LetterDrafts drafts, CancellationToken ct) =>
             {
                 if (input.Text is { Length: > LetterDrafts.MaxLength })
@@ -34,7 +35,7 @@ internal static class WriteCoverLetterEndpoints
                 await drafts.SaveAsync(UserIds.Require(http), jobPostingId, input.Text, ct);
                 return ApiResults.Ok(new { jobPostingId, saved = !string.IsNullOrWhiteSpace(input.Text) });
             })
-           .WithSummary("Keeps the letter you are editing for a job; blank text forgets it");
+           .RequireScope(AccessScopes.ProposalsWrite).WithSummary("Keeps the letter you are editing for a job; blank text forgets it");
         return api;
     }
 

@@ -31,7 +31,7 @@ internal static class ShowDashboardEndpoints
                     : ApiResults.Ok(d);
             })
            .Validate<DashboardQuery>()
-           .WithSummary("KPIs for the period (default: last 30 days) against the previous one, the funnel, weekly proposals and hires, win rates, AI use");
+           .RequireScope(AccessScopes.AnalyticsRead).WithSummary("KPIs for the period (default: last 30 days) against the previous one, the funnel, weekly proposals and hires, win rates, AI use");
         api.MapGet("/jobs", async ([AsParameters] DashboardQuery q, string? format, HttpContext http, ShowDashboard dashboard, CancellationToken ct) =>
             {
                 var d = await dashboard.RunAsync(UserIds.Require(http), q, ct);

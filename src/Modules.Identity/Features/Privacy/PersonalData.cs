@@ -40,6 +40,9 @@ internal sealed class PersonalData(
             files["freelancer-profiles"] = await db.Profiles().AsNoTracking().Where(p => p.UserId == userId).ToListAsync(ct);
             files["sessions"] = await db.Sessions().AsNoTracking().Where(s => s.UserId == userId)
                 .Select(s => new { s.Id, s.Kind, s.Device, s.IpAddress, s.CreatedAt, s.LastSeenAt, s.RevokedAt }).ToListAsync(ct);
+            // Personal access tokens as listed in Settings: never their secrets (only a hash is held anyway).
+            files["access-tokens"] = await db.PersonalAccessTokens().AsNoTracking().Where(t => t.UserId == userId)
+                .Select(t => new { t.Name, t.Prefix, t.Scopes, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.LastUsedIp, t.RevokedAt, t.RevokedReason }).ToListAsync(ct);
             files["usage"] = await db.UsageCounters().AsNoTracking().Where(c => c.UserId == userId).ToListAsync(ct);
             files["security-events"] = await db.AuditEvents().AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.CreatedAt)
                 .Select(e => new { e.Kind, e.Detail, e.IpAddress, e.CreatedAt }).ToListAsync(ct);
@@ -80,7 +83,7 @@ internal sealed class PersonalData(
         await db.RefreshTokens().Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
         // Invitations they made go with them (cascade); the one they used keeps only "used".
         await db.Invitations().Where(i => i.UsedByEmail == user.Email).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedByEmail, (string?)null), ct);
-        // Sessions, keys, usage, profiles, MFA and Identity's own rows go with the user (cascading keys).
+        // Sessions, access tokens, keys, usage, profiles, MFA and Identity's own rows go with the user (cascading keys).
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
         audit.Add(db, null, "account_erased", null, null);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,5 @@
+using Contracts.Identity;
+
 namespace Modules.Identity.Features.Profiles;
 
 internal static class ManageProfilesEndpoints
@@ -5,10 +7,10 @@ internal static class ManageProfilesEndpoints
     public static RouteGroupBuilder MapManageProfiles(this RouteGroupBuilder identity)
     {
         identity.MapGet("/profiles", async (HttpContext http, ManageProfiles profiles, CancellationToken ct) => ApiResults.Ok(await profiles.ListAsync(UserIds.Require(http), ct)))
-            .WithSummary("Your freelancer profiles, default first");
+            .RequireScope(AccessScopes.JobsRead).WithSummary("Your freelancer profiles, default first");
         identity.MapGet("/profiles/{id:guid}", async (Guid id, HttpContext http, ManageProfiles profiles, CancellationToken ct) =>
                 await profiles.GetAsync(UserIds.Require(http), id, ct) is { } p ? (IResult)ApiResults.Ok(p) : ApiResults.NotFound($"Profile {id} was not found"))
-            .WithSummary("One of your freelancer profiles");
+            .RequireScope(AccessScopes.JobsRead).WithSummary("One of your freelancer profiles");
         identity.MapPost("/profiles", async (ProfileInput input, HttpContext http, ManageProfiles profiles, CancellationToken ct) =>
                 ApiResults.Created(await profiles.CreateAsync(UserIds.Require(http), input, ct), "Profile created"))
             .Validate<ProfileInput>().WithSummary("Creates a freelancer profile (the first one is the default)");

@@ -1,3 +1,4 @@
+using Contracts.Identity;
 namespace Modules.Upwork.Features.Alerts;
 
 /// <summary>Why a job matches, the alert queue and the in-app alert preferences.</summary>
@@ -9,7 +10,7 @@ internal static class AlertsEndpoints
                 await explain.RunAsync(UserIds.Require(http), id, savedSearchId, ct) is { } result
                     ? (IResult)ApiResults.Ok(result)
                     : ApiResults.NotFound(savedSearchId is null ? $"Job posting {id} was not found" : $"Job posting {id} or saved search {savedSearchId} was not found"))
-           .WithSummary("Why a job does or does not match each of your saved searches, criterion by criterion");
+           .RequireScope(AccessScopes.JobsRead).WithSummary("Why a job does or does not match each of your saved searches, criterion by criterion");
         return api;
     }
 

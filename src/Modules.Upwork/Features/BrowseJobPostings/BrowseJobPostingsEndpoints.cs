@@ -1,3 +1,4 @@
+using Contracts.Identity;
 namespace Modules.Upwork.Features.BrowseJobPostings;
 
 /// <summary><c>GET /api/v1/upwork/jobs</c>: the job list.</summary>
@@ -8,7 +9,7 @@ internal static class BrowseJobPostingsEndpoints
         api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, HttpContext http, SearchJobPostings search, CancellationToken ct) =>
                 ApiResults.Ok(await search.RunAsync(query, UserIds.Require(http), ct)))
            .Validate<JobPostingQuery>()
-           .WithSummary("Lists stored job postings, newest first (or by relevance or fit); page newest-first lists with cursor=nextCursor, the others with offset");
+           .RequireScope(AccessScopes.JobsRead).WithSummary("Lists stored job postings, newest first (or by relevance or fit); page newest-first lists with cursor=nextCursor, the others with offset");
         return api;
     }
 }

@@ -9,7 +9,7 @@ internal static class ManageSavedSearchesEndpoints
     {
         api.MapGet("/saved-searches", async (HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 ApiResults.Ok(await searches.ListVisibleAsync(UserIds.Require(http), ct)))
-           .WithSummary("Your saved searches, then those an admin shared with the team (readOnly, with following)");
+           .RequireScope(AccessScopes.JobsRead).WithSummary("Your saved searches, then those an admin shared with the team (readOnly, with following)");
         api.MapPost("/saved-searches", async (HttpContext http, SavedSearchInput input, ManageSavedSearches searches, CancellationToken ct) =>
                 await searches.CreateAsync(UserIds.Require(http), input, ct) is { } s
                     ? (IResult)ApiResults.Created(SavedSearchDto.From(s))

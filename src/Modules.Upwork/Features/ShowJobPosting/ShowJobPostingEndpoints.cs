@@ -1,3 +1,4 @@
+using Contracts.Identity;
 namespace Modules.Upwork.Features.ShowJobPosting;
 
 /// <summary><c>GET /api/v1/upwork/jobs/{id}</c>: one job posting.</summary>
@@ -7,7 +8,7 @@ internal static class ShowJobPostingEndpoints
     {
         api.MapGet("/jobs/{id:guid}", async (Guid id, HttpContext http, ShowJobPosting show, CancellationToken ct) =>
                 await show.RunAsync(id, UserIds.Require(http), ct) is { } job ? (IResult)ApiResults.Ok(job) : ApiResults.NotFound($"Job posting {id} was not found"))
-           .WithSummary("One job posting with its description");
+           .RequireScope(AccessScopes.JobsRead).WithSummary("One job posting with its description");
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using Contracts.Identity;
 using Modules.Upwork.Integrations.UpworkApi;
 
 namespace Modules.Upwork.Features.TrackProposals;
@@ -10,10 +11,10 @@ internal static class TrackProposalsEndpoints
         api.MapGet("/proposals", async ([AsParameters] ProposalListQuery query, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 ApiResults.Ok(await proposals.ListAsync(UserIds.Require(http), query.Status, ct, query.Limit ?? ProposalListQuery.MaxLimit, query.Offset ?? 0)))
            .Validate<ProposalListQuery>()
-           .WithSummary("Your proposals, most recently changed first, optionally one status; limit (1-500, default 500) and offset page them");
+           .RequireScope(AccessScopes.ProposalsRead).WithSummary("Your proposals, most recently changed first, optionally one status; limit (1-500, default 500) and offset page them");
         api.MapGet("/proposals/{id:guid}", async (Guid id, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 await proposals.GetAsync(UserIds.Require(http), id, ct) is { } p ? (IResult)ApiResults.Ok(p) : ApiResults.NotFound($"Proposal {id} was not found"))
-           .WithSummary("One proposal with its status history");
+           .RequireScope(AccessScopes.ProposalsRead).WithSummary("One proposal with its status history");
         api.MapPost("/proposals", async (ProposalInput input, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
             {
                 var (proposal, jobMissing) = await proposals.CreateAsync(UserIds.Require(http), input, ct);
@@ -30,7 +31,7 @@ internal static class TrackProposalsEndpoints
                 return outcome.Error is { } error ? ApiResults.ValidationFailed([new ApiFieldError("status", error)]) : ApiResults.Ok(outcome.Proposal!);
             })
            .Validate<ProposalInput>()
-           .WithSummary("Changes a proposal; a status change must follow the pipeline and is kept in its history");
+           .RequireScope(AccessScopes.ProposalsWrite).WithSummary("Changes a proposal; a status change must follow the pipeline and is kept in its history");
         api.MapGet("/proposals/{id:guid}/screening-questions", async (Guid id, HttpContext http, ScreeningQuestions screening, CancellationToken ct) =>
             {
                 var (questions, failure) = await screening.LoadAsync(UserIds.Require(http), id, ct);
