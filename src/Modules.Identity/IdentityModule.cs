@@ -68,9 +68,9 @@ public static class IdentityModule
         app.MapApiGroup("auth", "Auth")
             .MapPasswordPolicy().MapRegister().MapSignIn().MapResetPassword().MapConfirmEmail().MapRefreshTokens()
             .MapSignOut().MapShowProfile().MapManageSessions();
-        app.MapApiGroup("identity", "Identity").RequireAuthorization()
+        app.MapApiGroup("identity", "Identity").RequireAuthorization(Permissions.Read).RequireForChanges(Permissions.Draft)
             .MapUsageQuota().MapManageApiKeys().MapManageProfiles().MapListAuditEvents().MapTwoFactor().MapPersonalData();
-        app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(Roles.Admin))
+        app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(Permissions.Admin)
             .MapListMembers().MapListWorkspaceAuditEvents().MapUpdateMember().MapManageInvitations().MapShowSystemStatus();
         app.MapGroup("/account").MapBrowserSignOut();
         return app;

@@ -1,3 +1,4 @@
+using Contracts.Identity;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using FluentValidation;
@@ -70,7 +71,8 @@ public static class UpworkModule
     {
         app.MapConnectUpworkBrowserRoutes();
 
-        var api = app.MapApiGroup("upwork", "Upwork").RequireAuthorization();
+        // Reading needs any workspace role; every change needs Draft unless it only touches the caller's own notifications.
+        var api = app.MapApiGroup("upwork", "Upwork").RequireAuthorization(Permissions.Read).RequireForChanges(Permissions.Draft);
         api.AddEndpointFilter(UpworkApiErrors.FilterAsync);
         api.MapBrowseJobPostings().MapShowJobPosting().MapPasteJobPosting().MapSaveJobs()
            .MapConnectUpwork().MapShareConnection().MapImportUpworkProfile()
