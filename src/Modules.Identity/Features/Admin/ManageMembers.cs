@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using Contracts.Identity;
 using FluentValidation;
+using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
 using Modules.Identity.Features.Quota;
