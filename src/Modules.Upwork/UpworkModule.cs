@@ -2,7 +2,9 @@ using Contracts.Identity;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using FluentValidation;
+using Modules.Upwork.Claims;
 using Modules.Upwork.Features.AlertChannels;
+using Modules.Upwork.Features.ClaimJobs;
 using Modules.Upwork.Features.Alerts;
 using Modules.Upwork.Features.BrowseJobPostings;
 using Modules.Upwork.Features.ConnectUpwork;
@@ -35,6 +37,8 @@ public static class UpworkModule
         var services = builder.Services;
         var upwork = services.AddUpworkApi(builder.Configuration);
         services.AddOptions<UpworkLimits>().BindConfiguration(UpworkLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClaimOptions>().BindConfiguration(ClaimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddTransient<JobClaims>().AddTransient<IJobClaims>(sp => sp.GetRequiredService<JobClaims>());
 
         services.AddTransient<BrowseJobPostings>().AddTransient<SearchJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>().AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
         services.AddPostingsStorage();
@@ -78,7 +82,7 @@ public static class UpworkModule
            .MapConnectUpwork().MapShareConnection().MapImportUpworkProfile()
            .MapExplainMatch().MapAlerts().MapTrackProposals().MapAlertChannels()
            .MapManageSavedSearches().MapUpworkDoctor().MapFollowSavedSearches()
-           .MapWebhookSources();
+           .MapWebhookSources().MapClaimJobs();
 
         app.MapAlertChannelConfirmation();
         app.MapReceiveWebhook();

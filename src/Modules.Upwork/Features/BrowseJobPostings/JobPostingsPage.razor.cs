@@ -183,9 +183,10 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     private async Task TrackAsync(JobPostingSummary job)
     {
         if (!await CurrentUser.CanAsync(Permissions.Draft)) return;
-        var (proposal, _) = await Proposals.CreateAsync(_userId,
+        var outcome = await Proposals.CreateAsync(_userId,
             new ProposalInput(job.Id, null, null, null, null, null, null, null, null, null), CancellationToken.None);
-        if (proposal is null) Snackbar.Add("This job is no longer available.", Severity.Warning);
+        if (outcome.Blocked is { } blocked) Snackbar.Add(blocked, Severity.Warning);
+        else if (outcome.Proposal is null) Snackbar.Add("This job is no longer available.", Severity.Warning);
         else Snackbar.Add("Added to your proposals as a draft.", Severity.Success, o => { o.Action = "Open board"; o.OnClick = _ => { Nav.NavigateTo("/upwork/proposals"); return Task.CompletedTask; }; });
     }
 
