@@ -28,12 +28,14 @@ public sealed class ClaimJourneyTests(BrowserFixture fixture) : IClassFixture<Br
 
         await BrowserFixture.GotoInteractiveAsync(ben, $"/jobs/{jobId}");
         await Assertions.Expect(ben.GetByTestId("job-claim")).ToContainTextAsync("Nobody on the team has claimed this job");
+        await Assertions.Expect(ben.GetByTestId("write-letter")).ToBeVisibleAsync();
         await BrowserFixture.GotoInteractiveAsync(anna, $"/jobs/{jobId}");
         await anna.GetByTestId("claim-job").ClickAsync();
         await Assertions.Expect(anna.GetByTestId("job-claim")).ToContainTextAsync("You claimed this job");
 
         // Ben's open page follows without a reload: who, and how long ago.
         await Assertions.Expect(ben.GetByTestId("claimed-by")).ToContainTextAsync($"Claimed by {annaEmail}, just now");
+        await Assertions.Expect(ben.GetByTestId("write-letter")).ToHaveCountAsync(0);   // not Ben's to write for now
         await BrowserFixture.ScreenshotAsync(ben, "claim-01-claimed-by-teammate");
         await ben.GetByTestId("ask-takeover").ClickAsync();
 
@@ -41,7 +43,9 @@ public sealed class ClaimJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await anna.GetByTestId("hand-over").ClickAsync();
 
         await Assertions.Expect(ben.GetByTestId("job-claim")).ToContainTextAsync("You claimed this job");
+        await Assertions.Expect(ben.GetByTestId("write-letter")).ToBeVisibleAsync();
         await Assertions.Expect(anna.GetByTestId("claimed-by")).ToContainTextAsync($"Claimed by {benEmail}");
+        await Assertions.Expect(anna.GetByTestId("write-letter")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(anna, "claim-02-handed-over");
     }
 }
