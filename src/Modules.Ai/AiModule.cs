@@ -54,7 +54,7 @@ public static class AiModule
     /// <summary>Maps <c>/api/v1/ai</c>.</summary>
     public static IEndpointRouteBuilder MapAiModule(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("ai", "AI").RequireAuthorization().AnswerRefusals()
+        app.MapApiGroup("ai", "AI").RequireAuthorization(Permissions.Read).RequireForChanges(Permissions.Draft).AnswerRefusals()
             .MapListProviders().MapWriteCoverLetter().MapListGenerations().MapAnalyzeJob().MapTrainModels().MapManageTemplates().MapManageSettings();
         return app;
     }

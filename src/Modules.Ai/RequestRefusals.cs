@@ -28,6 +28,7 @@ internal static class RequestRefusals
     {
         InputNotFoundException => StatusCodes.Status404NotFound,
         AiLimitReachedException => StatusCodes.Status429TooManyRequests,
+        JobClaimedException => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -15,3 +15,6 @@ internal sealed class InputNotFoundException(string field, string message) : Req
 
 /// <summary>The monthly spending cap or the plan's generation quota is used up, so paid providers are refused (429).</summary>
 internal sealed class AiLimitReachedException(string message) : RequestRefusedException(null, message);
+
+/// <summary>A teammate holds the job's claim, so this user may not draft on it (409).</summary>
+internal sealed class JobClaimedException(string message) : RequestRefusedException("jobPostingId", message);

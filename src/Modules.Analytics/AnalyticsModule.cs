@@ -37,8 +37,8 @@ public static class AnalyticsModule
     /// <summary>Maps <c>/api/v1/analytics</c>: the five routes of docs/specification.md §1, each also as CSV with <c>format=csv</c>, and the admins' business view.</summary>
     public static IEndpointRouteBuilder MapAnalyticsModule(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("analytics", "Analytics").RequireAuthorization().MapShowDashboard();
-        app.MapApiGroup("analytics/business", "Analytics").RequireAuthorization(p => p.RequireRole(Roles.Admin)).MapBusinessMetrics();
+        app.MapApiGroup("analytics", "Analytics").RequireAuthorization(Permissions.Read).MapShowDashboard();
+        app.MapApiGroup("analytics/business", "Analytics").RequireAuthorization(Permissions.Admin).MapBusinessMetrics();
         return app;
     }
 }

@@ -71,9 +71,9 @@ public static class IdentityModule
         app.MapApiGroup("auth", "Auth")
             .MapPasswordPolicy().MapRegister().MapSignIn().MapResetPassword().MapConfirmEmail().MapRefreshTokens()
             .MapSignOut().MapShowProfile().MapManageSessions();
-        app.MapApiGroup("identity", "Identity").RequireAuthorization()
+        app.MapApiGroup("identity", "Identity").RequireAuthorization(Permissions.Read).RequireForChanges(Permissions.Draft)
             .MapUsageQuota().MapManageApiKeys().MapManageAccessTokens().MapManageProfiles().MapListAuditEvents().MapTwoFactor().MapPersonalData();
-        app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(p => p.RequireRole(Roles.Admin))
+        app.MapApiGroup("identity/admin", "Admin").RequireAuthorization(Permissions.Admin)
             .MapListMembers().MapListWorkspaceAuditEvents().MapUpdateMember().MapManageInvitations().MapShowSystemStatus().MapAdminAccessTokens();
         app.MapGroup("/account").MapBrowserSignOut();
         return app;

@@ -1,9 +1,12 @@
+using Contracts.Identity;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using FluentValidation;
+using Modules.Upwork.Claims;
 using Modules.Upwork.Features.AlertChannels;
 using Modules.Upwork.Features.Alerts;
 using Modules.Upwork.Features.BrowseJobPostings;
+using Modules.Upwork.Features.ClaimJobs;
 using Modules.Upwork.Features.ConnectUpwork;
 using Modules.Upwork.Features.DemoFeed;
 using Modules.Upwork.Features.ManageSavedSearches;
@@ -34,6 +37,8 @@ public static class UpworkModule
         var services = builder.Services;
         var upwork = services.AddUpworkApi(builder.Configuration);
         services.AddOptions<UpworkLimits>().BindConfiguration(UpworkLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClaimOptions>().BindConfiguration(ClaimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddTransient<JobClaims>().AddTransient<IJobClaims>(sp => sp.GetRequiredService<JobClaims>());
 
         services.AddTransient<BrowseJobPostings>().AddTransient<SearchJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>().AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
         services.AddPostingsStorage();
@@ -73,13 +78,14 @@ public static class UpworkModule
     {
         app.MapConnectUpworkBrowserRoutes();
 
-        var api = app.MapApiGroup("upwork", "Upwork").RequireAuthorization();
+        // Reading needs any workspace role; every change needs Draft unless it only touches the caller's own notifications.
+        var api = app.MapApiGroup("upwork", "Upwork").RequireAuthorization(Permissions.Read).RequireForChanges(Permissions.Draft);
         api.AddEndpointFilter(UpworkApiErrors.FilterAsync);
         api.MapBrowseJobPostings().MapShowJobPosting().MapPasteJobPosting().MapSaveJobs()
            .MapConnectUpwork().MapShareConnection().MapImportUpworkProfile()
            .MapExplainMatch().MapAlerts().MapTrackProposals().MapAlertChannels()
            .MapManageSavedSearches().MapUpworkDoctor().MapFollowSavedSearches()
-           .MapWebhookSources();
+           .MapWebhookSources().MapClaimJobs();
 
         app.MapAlertChannelConfirmation();
         app.MapReceiveWebhook();

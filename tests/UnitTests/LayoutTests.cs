@@ -30,6 +30,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         _auth = AddAuthorization();
         _auth.SetAuthorized("freelancer@example.com");
+        _auth.SetPolicies(Contracts.Identity.Permissions.Read, Contracts.Identity.Permissions.Draft);   // a bidder
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -47,10 +48,22 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
     public void An_admin_also_sees_the_members_business_and_system_pages()
     {
         _auth.SetRoles("Admin");
+        _auth.SetPolicies(Contracts.Identity.Permissions.All.ToArray());
 
         var cut = RenderLayout();
 
         cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).TakeLast(3).ShouldBe(["Members", "Business", "System"]);
+    }
+
+    [Fact]
+    public void A_viewer_is_offered_only_the_pages_they_may_open()
+    {
+        _auth.SetRoles("Viewer");
+        _auth.SetPolicies(Contracts.Identity.Permissions.Read, Contracts.Identity.Permissions.TeamRead);
+
+        var cut = RenderLayout();
+
+        cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Analytics", "Settings"]);
     }
 
     [Fact]

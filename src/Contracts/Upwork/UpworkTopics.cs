@@ -11,4 +11,7 @@ public static class UpworkTopics
 
     /// <summary>One user's proposals changed (created, edited, moved, synced from Upwork).</summary>
     public static string Proposals(Guid userId) => $"upwork.proposals:{userId:N}";
+
+    /// <summary>A job's claim changed (claimed, released, reassigned, expired, a takeover asked): payload is the job's id.</summary>
+    public const string JobClaims = "upwork.job-claims";
 }

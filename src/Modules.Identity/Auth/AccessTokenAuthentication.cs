@@ -6,7 +6,8 @@ namespace Modules.Identity.Auth;
 
 /// <summary>
 /// The bearer scheme for personal access tokens (<c>Authorization: Bearer uat_…</c>): the principal is the token's
-/// owner, carrying the token id and one claim per scope (<see cref="TokenScopes"/>), and no role, so admin routes stay closed.
+/// owner, carrying the token id, one claim per scope (<see cref="TokenScopes"/>) and the owner's roles, so the role's
+/// permissions bound what a token may do; admin routes stay closed to tokens because they take no scope.
 /// </summary>
 internal sealed class AccessTokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, PersonalAccessTokens tokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -29,6 +30,7 @@ internal sealed class AccessTokenAuthentication(IOptionsMonitor<AuthenticationSc
             new(ClaimTypes.NameIdentifier, token.UserId.ToString()),
             new(TokenScopes.TokenClaim, token.TokenId.ToString()),
             .. token.Scopes.Select(s => new Claim(TokenScopes.ScopeClaim, s)),
+            .. token.Roles.Select(r => new Claim(ClaimTypes.Role, r)),
         ];
         if (token.Email is { } email) claims.Add(new Claim(ClaimTypes.Name, email));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));

@@ -131,7 +131,12 @@ internal static class AuthenticationSetup
         // The bearer scheme's key comes from DI (it may be generated into the data folder at first start).
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningCredentials>((o, credentials) => o.TokenValidationParameters.IssuerSigningKey = credentials.Key);
-        services.AddAuthorization();
+        // One policy per permission, from the role table in Contracts.Identity.Permissions (docs/security.md, "Roles").
+        services.AddAuthorization(o =>
+        {
+            foreach (var permission in Contracts.Identity.Permissions.All)
+                o.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireRole(Contracts.Identity.Permissions.RolesFor(permission)));
+        });
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
 

@@ -52,7 +52,13 @@ internal sealed class PersonalAccessTokens(IDbContextFactory<AppDbContext> conte
         if (found.LastUsedAt is null || now - found.LastUsedAt >= LastUseResolution || found.LastUsedIp != ipAddress)
             await db.PersonalAccessTokens().Where(t => t.Id == found.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now).SetProperty(t => t.LastUsedIp, ipAddress), ct);
-        return new AuthenticatedToken(found.Id, found.UserId, found.Email, found.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // The owner's roles travel with the token, so a token can do no more than its owner's role allows (a viewer's
+        // token never writes); admin routes stay closed to tokens anyway, as they take no scope.
+        var roles = await (from ur in db.UserRoles.AsNoTracking()
+                           join r in db.Roles.AsNoTracking() on ur.RoleId equals r.Id
+                           where ur.UserId == found.UserId
+                           select r.Name!).ToListAsync(ct);
+        return new AuthenticatedToken(found.Id, found.UserId, found.Email, found.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries), roles);
     }
 
     /// <summary>Revokes one token of <paramref name="userId"/> (any user's when null: an admin); false when there is no such active token.</summary>
@@ -78,4 +84,4 @@ internal sealed class PersonalAccessTokens(IDbContextFactory<AppDbContext> conte
 }
 
 /// <summary>Who a valid token speaks for, and what it may do.</summary>
-internal sealed record AuthenticatedToken(Guid TokenId, Guid UserId, string? Email, IReadOnlyList<string> Scopes);
+internal sealed record AuthenticatedToken(Guid TokenId, Guid UserId, string? Email, IReadOnlyList<string> Scopes, IReadOnlyList<string> Roles);

@@ -20,4 +20,5 @@ internal static class UpworkDb
     public static DbSet<WebhookReceipt> WebhookReceipts(this AppDbContext db) => db.Set<WebhookReceipt>();
     public static DbSet<JobAccess> JobAccess(this AppDbContext db) => db.Set<JobAccess>();
     public static DbSet<ConnectionShare> ConnectionShares(this AppDbContext db) => db.Set<ConnectionShare>();
+    public static DbSet<JobClaim> JobClaims(this AppDbContext db) => db.Set<JobClaim>();
 }

@@ -41,6 +41,7 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
             webhookSources = await db.WebhookSources().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.Id, s.Name, s.CreatedAt, s.ReceivedCount }).ToListAsync(ct),
             connectionShares = await db.ConnectionShares().AsNoTracking().Where(s => s.OwnerUserId == userId || s.MemberUserId == userId)
                 .Select(s => new { s.OwnerUserId, s.MemberUserId, s.SharedAt }).ToListAsync(ct),
+            jobClaims = await db.JobClaims().AsNoTracking().Where(c => c.UserId == userId).Select(c => new { c.JobPostingId, c.ClaimedAt, c.ExpiresAt }).ToListAsync(ct),
         };
     }
 
@@ -67,6 +68,9 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
         await db.UpworkConnections().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
         await db.ConnectionShares().Where(s => s.OwnerUserId == userId || s.MemberUserId == userId).ExecuteDeleteAsync(ct);
         await db.JobAccess().Where(a => a.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.JobClaims().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.JobClaims().Where(c => c.TakeoverRequestedBy == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.TakeoverRequestedBy, (Guid?)null).SetProperty(c => c.TakeoverRequestedAt, (DateTimeOffset?)null), ct);
         await db.JobPostings().Where(j => j.OwnerUserId == userId).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -51,6 +51,15 @@ public static class McpEndpoint
         return id;
     }
 
+    /// <summary>
+    /// The role check the mirrored REST route's group makes (a change needs the role's draft permission: a viewer's token
+    /// reads, never writes, whatever its scopes); refused is a tool error saying what the role may not do.
+    /// </summary>
+    public static void RequireRole(IHttpContextAccessor accessor, Func<System.Security.Claims.ClaimsPrincipal, bool> allowed, string what)
+    {
+        if (accessor.HttpContext?.User is not { } user || !allowed(user)) throw new McpException($"Your role in the workspace does not allow you to {what}");
+    }
+
     /// <summary>Runs the mirrored route's validator; failures become one tool error naming each argument.</summary>
     public static async Task ValidateAsync<T>(IServiceProvider services, T value, CancellationToken ct)
     {

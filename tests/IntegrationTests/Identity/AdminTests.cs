@@ -23,7 +23,7 @@ public sealed class AdminTests
         var loginAfter = await Envelope.ReadAsync(await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }));
 
         forbidden.Status.ShouldBe(HttpStatusCode.Forbidden);
-        list.Data.EnumerateArray().Select(u => u.GetProperty("role").GetString()).ShouldBe(["Admin", "Member"]);
+        list.Data.EnumerateArray().Select(u => u.GetProperty("role").GetString()).ShouldBe(["Admin", "Bidder"]);
         badPlan.Status.ShouldBe(HttpStatusCode.BadRequest);
         badPlan.Errors.ShouldHaveSingleItem().Field.ShouldBe("plan");
         toPro.Status.ShouldBe(HttpStatusCode.OK);

@@ -295,6 +295,6 @@ public sealed class WorkspaceRegistrationTests
         await app.CreateSignedInClientAsync();
         var member = await app.CreateSignedInClientAsync();
 
-        (await member.Http.GetEnvelopeAsync("/api/v1/auth/profile")).Data.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Member"]);
+        (await member.Http.GetEnvelopeAsync("/api/v1/auth/profile")).Data.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Bidder"]);
     }
 }

@@ -31,7 +31,7 @@ public sealed class FirstAdminSetupTests
         right.Status.ShouldBe(HttpStatusCode.Created);
         right.Data.GetProperty("user").GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Admin"]);
         member.Status.ShouldBe(HttpStatusCode.Created, "later accounts need no setup token");
-        member.Data.GetProperty("user").GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Member"]);
+        member.Data.GetProperty("user").GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Bidder"]);
         await using var db = await app.CreateDbContextAsync();
         (await db.Users.CountAsync()).ShouldBe(2, "the refused attempts created nothing");
     }
@@ -103,6 +103,6 @@ public sealed class FirstAdminRaceTests(PostgresApp fixture) : IClassFixture<Pos
         foreach (var answer in answers)
             roles.AddRange((await Envelope.ReadAsync(answer)).Data.GetProperty("user").GetProperty("roles").EnumerateArray().Select(r => r.GetString()!));
         roles.Count(r => r == "Admin").ShouldBe(1, "got " + string.Join(",", roles));
-        roles.Count(r => r == "Member").ShouldBe(racers - 1);
+        roles.Count(r => r == "Bidder").ShouldBe(racers - 1);
     }
 }

@@ -47,7 +47,7 @@ public sealed class InvitationTests
         forged.Status.ShouldBe(HttpStatusCode.Forbidden);
         forged.Message.ShouldContain("not valid");
         list.Data.EnumerateArray().ShouldHaveSingleItem().GetProperty("status").GetString().ShouldBe("used");
-        users.Data.EnumerateArray().Single(u => u.GetProperty("email").GetString() == invitee).GetProperty("role").GetString().ShouldBe("Member");
+        users.Data.EnumerateArray().Single(u => u.GetProperty("email").GetString() == invitee).GetProperty("role").GetString().ShouldBe("Bidder");
     }
 
     [Fact]

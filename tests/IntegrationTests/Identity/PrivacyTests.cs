@@ -116,7 +116,7 @@ public abstract class PrivacyTests(AppFixture fixture)
         ["Proposal"] = "upwork.json", ["SavedSearch"] = "upwork.json", ["SavedSearchFollow"] = "upwork.json", ["SavedJobPosting"] = "upwork.json",
         ["JobPosting"] = "upwork.json", ["JobAccess"] = "upwork.json", ["ConnectionShare"] = "upwork.json", ["SearchMatch"] = "upwork.json",
         ["Notification"] = "upwork.json", ["AlertChannel"] = "upwork.json", ["AlertPreference"] = "upwork.json", ["WebhookSource"] = "upwork.json",
-        ["UpworkConnection"] = "upwork.json",
+        ["UpworkConnection"] = "upwork.json", ["JobClaim"] = "upwork.json",
     };
 
     /// <summary>

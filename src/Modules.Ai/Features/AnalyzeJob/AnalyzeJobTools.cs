@@ -20,6 +20,7 @@ internal sealed class AnalyzeJobTools(AnalyzeJobPosting analyze, IHttpContextAcc
         CancellationToken cancellationToken = default)
     {
         var userId = McpEndpoint.Caller(http, AccessScopes.AiWrite);
+        McpEndpoint.RequireRole(http, u => u.Allows(Permissions.Draft), "analyse jobs");
         var request = new AnalyzeRequest(McpEndpoint.Id(jobId, "jobId"), null, profileId is null ? null : McpEndpoint.Id(profileId, "profileId"));
         await McpEndpoint.ValidateAsync(services, request, cancellationToken);
         try

@@ -19,6 +19,7 @@ namespace Modules.Ai.Features.WriteCoverLetter;
 internal sealed class LetterPreparation(
     IDbContextFactory<AppDbContext> contexts,
     IUpworkJobs jobs,
+    IJobClaims claims,
     IFreelancerProfiles profiles,
     IMemberDirectory members,
     SpendingGuard spending,
@@ -35,6 +36,8 @@ internal sealed class LetterPreparation(
     /// <summary>Checks and resolves everything that can be refused with a 4xx, before a byte is streamed.</summary>
     public async Task<PreparedLetter> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
     {
+        // A job a teammate claimed is theirs to write for (docs/features.md, "Claiming").
+        if (request.JobPostingId is { } claimedJob && await claims.BlockingAsync(userId, claimedJob, ct) is { } blocked) throw new JobClaimedException(blocked);
         // The lookups are independent: run them together (each on its own context) rather than one after another.
         var jobTask = request.JobPostingId is { } jobId ? jobs.GetAsync(userId, jobId, ct) : Task.FromResult<JobPostingDetails?>(request.Job!.ToDetails(time.GetUtcNow()));
         var profileTask = request.ProfileId is { } profileId

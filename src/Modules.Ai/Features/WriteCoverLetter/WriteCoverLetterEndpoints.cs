@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using Contracts.Identity;
+using Contracts.Upwork;
 using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
@@ -27,8 +28,10 @@ internal static class WriteCoverLetterEndpoints
                     ? (IResult)ApiResults.Ok(new LetterDraftDto(d.JobPostingId, d.Text, d.UpdatedAt))
                     : ApiResults.NotFound("No draft for this job"))
            .RequireScope(AccessScopes.ProposalsRead).WithSummary("The letter you are editing for a job (kept as you type), or 404");
-        api.MapPut("/drafts/{jobPostingId:guid}", async (Guid jobPostingId, LetterDraftInput input, HttpContext http, LetterDrafts drafts, CancellationToken ct) =>
+        api.MapPut("/drafts/{jobPostingId:guid}", async (Guid jobPostingId, LetterDraftInput input, HttpContext http, LetterDrafts drafts, IJobClaims claims, CancellationToken ct) =>
             {
+                if (await claims.BlockingAsync(UserIds.Require(http), jobPostingId, ct) is { } blocked)
+                    return (IResult)ApiResults.Error(StatusCodes.Status409Conflict, blocked, [new ApiFieldError("jobPostingId", blocked)]);
                 if (input.Text is { Length: > LetterDrafts.MaxLength })
                     return (IResult)ApiResults.Error(StatusCodes.Status400BadRequest, "Validation failed: text is too long",
                         [new ApiFieldError("text", $"text must be at most {LetterDrafts.MaxLength} characters")]);

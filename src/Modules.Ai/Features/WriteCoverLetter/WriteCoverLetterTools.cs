@@ -33,6 +33,7 @@ internal sealed class WriteCoverLetterTools(LetterPreparation preparation, Write
         CancellationToken cancellationToken = default)
     {
         var userId = McpEndpoint.Caller(http, AccessScopes.AiWrite, AccessScopes.ProposalsWrite);
+        McpEndpoint.RequireRole(http, u => u.Allows(Permissions.Draft), "write letters");
         var id = McpEndpoint.Id(jobId, "jobId");
         var request = new LetterRequest(id, null, profileId is null ? null : McpEndpoint.Id(profileId, "profileId"), null, tone, targetWords, null, regenerate);
         await McpEndpoint.ValidateAsync(services, request, cancellationToken);

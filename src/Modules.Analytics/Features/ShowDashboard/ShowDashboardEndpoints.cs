@@ -8,10 +8,10 @@ internal static class ShowDashboardEndpoints
 {
     public static RouteGroupBuilder MapShowDashboard(this RouteGroupBuilder api)
     {
-        // The team view (scope=team) is the workspace's numbers: admins only; members see their own.
+        // The team view (scope=team) is the workspace's numbers: admins, reviewers and viewers; bidders see their own.
         api.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.Request.Query["scope"] == "team" && !context.HttpContext.User.IsInRole(Roles.Admin)
-                ? ApiResults.Error(StatusCodes.Status403Forbidden, "Only a workspace admin can see the team's numbers", [new ApiFieldError("scope", "scope=team is for admins")])
+            context.HttpContext.Request.Query["scope"] == "team" && !context.HttpContext.User.Allows(Permissions.TeamRead)
+                ? ApiResults.Error(StatusCodes.Status403Forbidden, "Only an admin, reviewer or viewer can see the team's numbers", [new ApiFieldError("scope", "scope=team is for admins, reviewers and viewers")])
                 : await next(context));
         // A profile id must be the caller's own (in the team view, any member's): another user's is not found.
         api.AddEndpointFilter(async (context, next) =>

@@ -13,10 +13,10 @@ internal static class ManageAccessTokensEndpoints
                 var (token, error) = await tokens.CreateAsync(UserIds.Require(http), input, http, ct);
                 return token is not null ? (IResult)ApiResults.Created(token) : ApiResults.Error(StatusCodes.Status400BadRequest, error!);
             })
-            .Validate<NewAccessToken>()
+            .Validate<NewAccessToken>().OwnAccount()
             .WithSummary("Creates a personal access token for scripts and AI agents (MCP); the token is shown in this answer only");
         api.MapDelete("/access-tokens/{id:guid}", (Guid id, HttpContext http, ManageAccessTokens tokens, CancellationToken ct) => RevokeAsync(id, asAdmin: false, http, tokens, ct))
-            .WithSummary("Revokes one of your personal access tokens at once");
+            .OwnAccount().WithSummary("Revokes one of your personal access tokens at once");
         return api;
     }
 

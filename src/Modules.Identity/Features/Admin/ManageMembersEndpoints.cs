@@ -15,10 +15,10 @@ internal static class ManageMembersEndpoints
                 await members.UpdateAsync(UserIds.Require(http), id, update, http, ct) switch
                 {
                     { Found: false } => ApiResults.NotFound($"User {id} was not found"),
-                    { Error: { } error } => ApiResults.Error(StatusCodes.Status400BadRequest, error, [new ApiFieldError("isActive", error)]),
+                    { Error: { } error, Field: var field } => ApiResults.Error(StatusCodes.Status400BadRequest, error, [new ApiFieldError(field, error)]),
                     _ => (IResult)ApiResults.Ok(new { updated = id }, "Member updated"),
                 })
-            .Validate<MemberUpdate>().WithSummary("Sets a member's plan, or deactivates them (signs them out everywhere) (admins only)");
+            .Validate<MemberUpdate>().WithSummary("Sets a member's plan or role (Admin, Reviewer, Bidder, Viewer; a new role signs them out everywhere so it holds at once), or deactivates them (admins only)");
         return admin;
     }
 }

@@ -17,7 +17,7 @@ internal static class PersonalDataEndpoints
                 if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) await signIn.SignOutAsync();
                 return (IResult)ApiResults.Ok(new { erased = true }, "Your account and everything in it have been deleted");
             })
-            .WithSummary("Deletes your account and every row about you, after you confirm your password (GDPR erasure)");
+            .WithSummary("Deletes your account and every row about you, after you confirm your password (GDPR erasure)").OwnAccount();
         identity.MapGet("/privacy", async (HttpContext http, PrivacyNotice notice, CancellationToken ct) => ApiResults.Ok(await notice.RunAsync(UserIds.Require(http), ct)))
             .WithSummary("What is collected about you, why, for how long, who it is shared with, and your rights");
         return identity;

@@ -77,7 +77,7 @@ internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityR
             return RegisterOutcome.Failed(created.Errors);
         }
 
-        var role = isFirst ? Roles.Admin : Roles.Member;
+        var role = isFirst ? Roles.Admin : Roles.Bidder;
         if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
         await users.AddToRoleAsync(user, role);
         audit.Add(db, user.Id, AuditLog.Registered, invite is null ? $"role {role}" : $"role {role}, by invitation", http);

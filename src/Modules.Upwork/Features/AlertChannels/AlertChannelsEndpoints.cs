@@ -15,10 +15,10 @@ internal static class AlertChannelsEndpoints
                     var refused => UpworkLimitResults.LimitReached("kind", refused.Error!),
                 })
            .Validate<NewAlertChannel>()
-           .WithSummary("Adds a Slack, Discord, Telegram, signed-webhook or e-mail channel for your alerts (an e-mail address gets nothing until it follows the link mailed to it; at most Upwork:Limits:AlertChannelsPerUser)");
+           .WithSummary("Adds a Slack, Discord, Telegram, signed-webhook or e-mail channel for your alerts (an e-mail address gets nothing until it follows the link mailed to it; at most Upwork:Limits:AlertChannelsPerUser)").OwnAccount();
         api.MapDelete("/alert-channels/{id:guid}", async (Guid id, HttpContext http, ManageAlertChannels channels, CancellationToken ct) =>
                 await channels.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Alert channel {id} was not found"))
-           .WithSummary("Removes an alert channel and its pending deliveries");
+           .WithSummary("Removes an alert channel and its pending deliveries").OwnAccount();
         return api;
     }
 

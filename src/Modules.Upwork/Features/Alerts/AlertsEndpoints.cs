@@ -21,16 +21,16 @@ internal static class AlertsEndpoints
            .WithSummary("Your alert queue, newest first, with the unread count (alerts missed while away are here)");
         api.MapPost("/notifications/{id:guid}/read", async (Guid id, HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
                 await alerts.MarkReadAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { read = true }) : ApiResults.NotFound($"Notification {id} was not found"))
-           .WithSummary("Marks one alert read");
+           .WithSummary("Marks one alert read").OwnAccount();
         api.MapPost("/notifications/read-all", async (HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
                 ApiResults.Ok(new { marked = await alerts.MarkAllReadAsync(UserIds.Require(http), ct) }))
-           .WithSummary("Marks every alert read");
+           .WithSummary("Marks every alert read").OwnAccount();
         api.MapGet("/alert-preferences", async (HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
                 ApiResults.Ok(await alerts.GetPreferencesAsync(UserIds.Require(http), ct)))
            .WithSummary("How you want in-app alerts: playSound (a short sound with the toast of a new matching job)");
         api.MapPut("/alert-preferences", async (AlertPreferencesDto preferences, HttpContext http, ManageAlerts alerts, CancellationToken ct) =>
                 ApiResults.Ok(await alerts.SetPreferencesAsync(UserIds.Require(http), preferences, ct)))
-           .WithSummary("Changes your in-app alert preferences");
+           .WithSummary("Changes your in-app alert preferences").OwnAccount();
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using Contracts.Identity;
 using Contracts.Upwork;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -37,6 +38,7 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     private IDisposable? _subscription;
 
     private Guid _userId;
+    private bool _canDraft;
 
     [SupplyParameterFromQuery(Name = "q")] private string? QueryText { get; set; }
     [SupplyParameterFromQuery(Name = "jobType")] private string? QueryType { get; set; }
@@ -58,7 +60,14 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     private decimal? _budgetMin;
 
     /// <inheritdoc />
-    protected override async Task OnInitializedAsync() => _userId = await CurrentUser.IdAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        _userId = await CurrentUser.IdAsync();
+        _canDraft = await CurrentUser.CanAsync(Permissions.Draft);
+    }
+
+    /// <summary>Tracking and pasting change bidding data: offered only to roles that may draft (a viewer only reads).</summary>
+    private EventCallback<JobPostingSummary> TrackCallback => _canDraft ? EventCallback.Factory.Create<JobPostingSummary>(this, TrackAsync) : default;
 
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
@@ -182,14 +191,17 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
 
     private async Task TrackAsync(JobPostingSummary job)
     {
-        var (proposal, _) = await Proposals.CreateAsync(_userId,
+        if (!await CurrentUser.CanAsync(Permissions.Draft)) return;
+        var outcome = await Proposals.CreateAsync(_userId,
             new ProposalInput(job.Id, null, null, null, null, null, null, null, null, null), CancellationToken.None);
-        if (proposal is null) Snackbar.Add("This job is no longer available.", Severity.Warning);
+        if (outcome.Blocked is { } blocked) Snackbar.Add(blocked, Severity.Warning);
+        else if (outcome.Proposal is null) Snackbar.Add("This job is no longer available.", Severity.Warning);
         else Snackbar.Add("Added to your proposals as a draft.", Severity.Success, o => { o.Action = "Open board"; o.OnClick = _ => { Nav.NavigateTo("/upwork/proposals"); return Task.CompletedTask; }; });
     }
 
     private async Task PasteAsync()
     {
+        if (!await CurrentUser.CanAsync(Permissions.Draft)) return;
         var parameters = new DialogParameters<PasteJobDialog> { { d => d.UserId, _userId } };
         var dialog = await Dialogs.ShowAsync<PasteJobDialog>("Paste a job", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });

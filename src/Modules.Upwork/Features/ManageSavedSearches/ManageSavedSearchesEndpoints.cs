@@ -29,7 +29,7 @@ internal static class ManageSavedSearchesEndpoints
                 await searches.SetSharedAsync(UserIds.Require(http), id, request.Shared, ct) is { } s
                     ? (IResult)ApiResults.Ok(SavedSearchDto.From(s), s.IsShared ? "Shared with the team" : "No longer shared")
                     : ApiResults.NotFound($"Saved search {id} was not found"))
-           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+           .RequireAuthorization(Permissions.Admin)
            .WithSummary("Admin only: shares one of your saved searches with the team (members see it read-only and may follow it)");
         return api;
     }
@@ -38,10 +38,10 @@ internal static class ManageSavedSearchesEndpoints
     {
         api.MapPost("/saved-searches/{id:guid}/follow", async (Guid id, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 await searches.FollowAsync(UserIds.Require(http), id, true, ct) ? (IResult)ApiResults.Ok(new { following = true }) : ApiResults.NotFound($"Shared search {id} was not found"))
-           .WithSummary("Follows a search shared with the team: its matches alert you too");
+           .WithSummary("Follows a search shared with the team: its matches alert you too").OwnAccount();
         api.MapDelete("/saved-searches/{id:guid}/follow", async (Guid id, HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>
                 await searches.FollowAsync(UserIds.Require(http), id, false, ct) ? (IResult)ApiResults.Ok(new { following = false }) : ApiResults.NotFound($"Shared search {id} was not found"))
-           .WithSummary("Stops following a shared search");
+           .WithSummary("Stops following a shared search").OwnAccount();
         return api;
     }
 

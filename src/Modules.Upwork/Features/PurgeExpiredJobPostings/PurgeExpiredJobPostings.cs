@@ -119,6 +119,7 @@ internal sealed class PurgeExpiredJobPostings(
                 .SetProperty(x => x.JobTitle, "").SetProperty(x => x.JobExpiredAt, now), ct);
         }
         await RedactAlertsAsync(db, db.Notifications().Where(n => n.JobPostingId != null && ids.Contains(n.JobPostingId.Value)), ct);
+        await db.JobClaims().Where(c => ids.Contains(c.JobPostingId)).ExecuteDeleteAsync(ct);   // nobody bids on a job that is gone
         await db.JobPostings().Where(j => ids.Contains(j.Id)).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
         return jobs.Select(j => new ExpiredJobPosting(j.Id, j.Title, j.Description)).ToList();

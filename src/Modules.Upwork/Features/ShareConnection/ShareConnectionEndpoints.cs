@@ -9,7 +9,7 @@ internal static class ShareConnectionEndpoints
     {
         api.MapGet("/connection/shares", async (HttpContext http, ShareConnection shares, CancellationToken ct) =>
                 ApiResults.Ok(await shares.ListAsync(UserIds.Require(http), ct)))
-           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+           .RequireAuthorization(Permissions.Admin)
            .WithSummary("Admin only: the teammates your Upwork connection is shared with, and the members you could share it with");
         api.MapPut("/connection/shares/{memberId:guid}", async (Guid memberId, HttpContext http, ShareConnection shares, CancellationToken ct) =>
                 await shares.ShareAsync(UserIds.Require(http), memberId, ct) switch
@@ -20,13 +20,13 @@ internal static class ShareConnectionEndpoints
                     { Result: ShareResult.OwnConnection } o => ApiResults.ValidationFailed([new ApiFieldError("memberId", o.Error!)]),
                     var o => ApiResults.Error(StatusCodes.Status409Conflict, o.Error!),   // NotConnected
                 })
-           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+           .RequireAuthorization(Permissions.Admin)
            .WithSummary("Admin only: shares your Upwork connection with a teammate, who then sees every job it fetched (audited)");
         api.MapDelete("/connection/shares/{memberId:guid}", async (Guid memberId, HttpContext http, ShareConnection shares, CancellationToken ct) =>
                 await shares.RevokeAsync(UserIds.Require(http), memberId, ct)
                     ? (IResult)ApiResults.Ok(new { revoked = true }, "No longer shared")
                     : ApiResults.NotFound($"Your connection is not shared with {memberId}"))
-           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+           .RequireAuthorization(Permissions.Admin)
            .WithSummary("Admin only: stops sharing your Upwork connection with a teammate; they no longer see its jobs (audited)");
         return api;
     }

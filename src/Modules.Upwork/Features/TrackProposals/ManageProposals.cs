@@ -1,5 +1,6 @@
 using Contracts.Upwork.Events;
 using FluentValidation;
+using Modules.Upwork.Claims;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
@@ -12,7 +13,7 @@ namespace Modules.Upwork.Features.TrackProposals;
 /// A user's proposals (the <c>upwork/proposals</c> routes of docs/specification.md §1): create for a job the user can see, change, delete,
 /// and move through the pipeline. Every status change is kept with its time; another user's id is simply not found.
 /// </summary>
-internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, IEventBus events, TimeProvider time)
+internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, IEventBus events, JobClaims claims, TimeProvider time)
 {
     public const string TopicPrefix = "upwork.proposals:";
 
@@ -37,14 +38,19 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         return ProposalDto.From(row, history);
     }
 
-    /// <summary>Null result with <c>JobNotFound</c> when the job does not exist or is not the user's to see.</summary>
-    public async Task<(ProposalDto? Proposal, bool JobNotFound)> CreateAsync(Guid userId, ProposalInput input, CancellationToken ct)
+    /// <summary>
+    /// Null result with <c>JobNotFound</c> when the job does not exist or is not the user's to see, with
+    /// <c>Blocked</c> when a teammate holds the job's claim. Tracking a job claims it for the user until released.
+    /// </summary>
+    public async Task<CreateOutcome> CreateAsync(Guid userId, ProposalInput input, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var job = await db.JobPostings().AsNoTracking()
             .Where(j => j.Id == input.JobPostingId).VisibleTo(db, userId)
             .Select(j => new { j.Id, j.Title }).FirstOrDefaultAsync(ct);
-        if (job is null) return (null, true);
+        if (job is null) return new(null, true, null);
+        if (await claims.ClaimAsync(userId, job.Id, ct, drafted: true) is { Won: false } taken)
+            return new(null, false, await claims.BlockingAsync(userId, job.Id, ct) ?? $"Claimed by {taken.Claim?.ClaimedBy ?? "a teammate"}");
         var now = time.GetUtcNow();
         var status = input.Status ?? ProposalStatuses.Draft;
         var row = new Proposal { Id = Guid.CreateVersion7(), UserId = userId, JobPostingId = job.Id, JobTitle = job.Title, CreatedAt = now, Status = status };
@@ -55,7 +61,7 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         UpworkMetrics.ProposalStatus(status);
         await db.SaveChangesAsync(ct);
         await ChangedAsync(userId, row.Id, ct);
-        return (await GetAsync(userId, row.Id, ct), false);
+        return new(await GetAsync(userId, row.Id, ct), false, null);
     }
 
     public async Task<UpdateOutcome> UpdateAsync(Guid userId, Guid id, ProposalInput input, CancellationToken ct)
@@ -184,4 +190,10 @@ internal sealed record UpdateOutcome(ProposalDto? Proposal, bool Missing, string
 
     public static UpdateOutcome Refused(string from, IReadOnlyList<string> allowed) => new(null, false,
         allowed.Count == 0 ? $"a proposal that is {from} cannot change status" : $"a proposal that is {from} can move to {string.Join(", ", allowed)}");
+}
+
+/// <summary>What creating a proposal came to: the proposal, or why not (no such job, or a teammate's claim).</summary>
+internal sealed record CreateOutcome(ProposalDto? Proposal, bool JobNotFound, string? Blocked)
+{
+    public void Deconstruct(out ProposalDto? proposal, out bool jobNotFound) => (proposal, jobNotFound) = (Proposal, JobNotFound);
 }

@@ -21,6 +21,7 @@ internal sealed class SubmitProposal(
     ScreeningQuestions screening,
     IAuditTrail audit,
     ManageProposals proposals,
+    Claims.JobClaims claims,
     IOptions<UpworkOptions> options,
     Shared.Events.IEventBus events,
     LiveUpdates live,
@@ -43,6 +44,8 @@ internal sealed class SubmitProposal(
             if (proposal.Status != ProposalStatuses.Draft || proposal.UpworkProposalId is not null) return AlreadyTaken(proposal.Status);
             if (string.IsNullOrWhiteSpace(proposal.CoverLetter)) return SubmitOutcome.Invalid("coverLetter", "write the cover letter before submitting");
             if (proposal.BidAmount is not > 0) return SubmitOutcome.Invalid("bidAmount", "set a bid before submitting");
+            // A teammate's claim (a reviewer reassigned the job) stops the submission: two bids on one job is what claims prevent.
+            if (await claims.BlockingAsync(userId, proposal.JobPostingId, ct) is { } blocked) return SubmitOutcome.Conflict(blocked);
             job = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(j => j.Id == proposal.JobPostingId, ct);
             if (job is null || !ScreeningQuestions.IsUpworkId(job.UpworkJobId)) return SubmitOutcome.Conflict(new NotAnUpworkJobException().Message);
             connection = await db.UpworkConnections().AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, ct);

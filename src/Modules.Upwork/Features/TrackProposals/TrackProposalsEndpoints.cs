@@ -17,13 +17,14 @@ internal static class TrackProposalsEndpoints
            .RequireScope(AccessScopes.ProposalsRead).WithSummary("One proposal with its status history");
         api.MapPost("/proposals", async (ProposalInput input, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
             {
-                var (proposal, jobMissing) = await proposals.CreateAsync(UserIds.Require(http), input, ct);
-                return jobMissing
-                    ? (IResult)ApiResults.ValidationFailed([new ApiFieldError("jobPostingId", $"job posting {input.JobPostingId} was not found")])
-                    : ApiResults.Created(proposal!);
+                var outcome = await proposals.CreateAsync(UserIds.Require(http), input, ct);
+                if (outcome.Blocked is { } blocked) return (IResult)ApiResults.Error(StatusCodes.Status409Conflict, blocked, [new ApiFieldError("jobPostingId", blocked)]);
+                return outcome.JobNotFound
+                    ? ApiResults.ValidationFailed([new ApiFieldError("jobPostingId", $"job posting {input.JobPostingId} was not found")])
+                    : ApiResults.Created(outcome.Proposal!);
             })
            .Validate<ProposalInput>()
-           .WithSummary("Creates a proposal (a draft unless a status is given) for a job you can see");
+           .WithSummary("Creates a proposal (a draft unless a status is given) for a job you can see, and claims the job for you (409 when a teammate holds it)");
         api.MapPut("/proposals/{id:guid}", async (Guid id, ProposalInput input, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
             {
                 var outcome = await proposals.UpdateAsync(UserIds.Require(http), id, input, ct);

@@ -40,6 +40,7 @@ internal sealed class TrackProposalsTools(ManageProposals proposals, IHttpContex
         CancellationToken cancellationToken = default)
     {
         var userId = McpEndpoint.Caller(http, AccessScopes.ProposalsWrite);
+        McpEndpoint.RequireRole(http, u => u.Allows(Permissions.Draft), "change proposals");
         var id = McpEndpoint.Id(proposalId, "proposalId");
         if (string.IsNullOrWhiteSpace(status)) throw new McpException("status is required");
         var current = await proposals.GetAsync(userId, id, cancellationToken) ?? throw new McpException($"proposalId: proposal {id} was not found");

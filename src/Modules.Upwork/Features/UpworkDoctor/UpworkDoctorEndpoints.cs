@@ -18,7 +18,7 @@ internal static class UpworkDoctorEndpoints
                 catch (UpworkNotConnectedException) { return ApiResults.Error(StatusCodes.Status409Conflict, "Connect Upwork first: the check runs with your connection"); }
                 catch (UpworkReconnectRequiredException ex) { return ApiResults.Error(StatusCodes.Status409Conflict, ex.Message); }
             })
-           .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+           .RequireAuthorization(Permissions.Admin)
            .WithSummary("Admin only: checks every type, field, argument and enum value our Upwork queries send against Upwork's live schema (one __type request at a time, paced)");
         return api;
     }

@@ -1541,6 +1541,42 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("job_access", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.JobClaim", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("TakeoverRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("takeover_requested_at");
+
+                    b.Property<Guid?>("TakeoverRequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("takeover_requested_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("JobPostingId")
+                        .HasName("pk_job_claims");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_job_claims_user_id");
+
+                    b.ToTable("job_claims", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1528,6 +1528,42 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_job_access", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.JobClaim", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long?>("TakeoverRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("takeover_requested_at");
+
+                    b.Property<Guid?>("TakeoverRequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("takeover_requested_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("JobPostingId")
+                        .HasName("pk_upwork_job_claims");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_upwork_job_claims_user_id");
+
+                    b.ToTable("upwork_job_claims", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
                 {
                     b.Property<Guid>("Id")
