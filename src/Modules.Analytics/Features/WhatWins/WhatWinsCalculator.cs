@@ -136,8 +136,10 @@ internal static class WhatWinsCalculator
         var rest = e.Rate.Rate - d.Difference;
         var times = rest > 0 ? $" ({e.Rate.Rate / rest:0.#}× the rest)" : "";
         return $"{Dimensions.Label(attribute)} “{bucket}”: {Percent(e.Rate.Rate)} {what} rate against {Percent(rest)} for your other proposals{times}, "
-            + $"{(e.Verdict == "raises" ? "higher" : "lower")} by {Percent(near)}–{Percent(far)} points (95% interval, {e.Rate.Of} proposals).";
+            + $"{(e.Verdict == "raises" ? "higher" : "lower")} by {Points(near)}–{Points(far)} percentage points (95% interval, {e.Rate.Of} proposals).";
     }
+
+    private static string Points(double x) => (x * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Percent(double x) => (x * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
