@@ -1,7 +1,7 @@
+using Contracts.Analytics;
 using Contracts.Identity;
 using Contracts.Upwork.Events;
 using FluentValidation;
-using Contracts.Analytics;
 using Modules.Analytics.Features.Backtest;
 using Modules.Analytics.Features.BusinessMetrics;
 using Modules.Analytics.Features.ShowDashboard;
