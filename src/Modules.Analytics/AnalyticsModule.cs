@@ -1,8 +1,11 @@
+using Contracts.Analytics;
 using Contracts.Identity;
 using Contracts.Upwork.Events;
 using FluentValidation;
+using Modules.Analytics.Features.Backtest;
 using Modules.Analytics.Features.BusinessMetrics;
 using Modules.Analytics.Features.ShowDashboard;
+using Modules.Analytics.Features.WhatWins;
 using Modules.Analytics.Integrations;
 using Modules.Analytics.Rollups;
 using Shared.Events;
@@ -30,6 +33,9 @@ public static class AnalyticsModule
         services.AddTransient<IPersonalDataContributor, AnalyticsPersonalData>();
         services.AddInTransactionEventHandler<JobPostingsBatchDiscovered, CountDiscoveredJobs>();
         services.AddInTransactionEventHandler<JobPostingsReachedUser, CountDiscoveredJobs>();
+        services.AddTransient<ShowWhatWins>().AddTransient<IValidator<WhatWinsQuery>, WhatWinsQueryValidator>();
+        services.AddTransient<RunBacktest>().AddTransient<IProposalBacktests>(sp => sp.GetRequiredService<RunBacktest>())
+            .AddTransient<IValidator<BacktestRequest>, BacktestRequestValidator>();
         services.AddTransient<ManageSubscriptions>().AddTransient<IValidator<SubscriptionInput>, SubscriptionInputValidator>();
         return builder;
     }
@@ -37,7 +43,7 @@ public static class AnalyticsModule
     /// <summary>Maps <c>/api/v1/analytics</c>: the five routes of docs/specification.md §1, each also as CSV with <c>format=csv</c>, and the admins' business view.</summary>
     public static IEndpointRouteBuilder MapAnalyticsModule(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("analytics", "Analytics").RequireAuthorization(Permissions.Read).MapShowDashboard();
+        app.MapApiGroup("analytics", "Analytics").RequireAuthorization(Permissions.Read).MapShowDashboard().MapWhatWins().MapBacktest();
         app.MapApiGroup("analytics/business", "Analytics").RequireAuthorization(Permissions.Admin).MapBusinessMetrics();
         return app;
     }

@@ -14,12 +14,20 @@ public interface IUpworkActivity
 
     /// <summary>Jobs matched by the user's saved searches (null: anyone's) per UTC day in [from, to] (one job counted once per day).</summary>
     Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid? userId, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary>
+    /// A saved search's filters as a backtest takes them, with its other filters named in <see cref="Contracts.Analytics.BacktestCriteria.NotChecked"/>;
+    /// null unless the search is the user's own or shared with the team.
+    /// </summary>
+    Task<Contracts.Analytics.BacktestCriteria?> SavedSearchCriteriaAsync(Guid userId, Guid savedSearchId, int days, CancellationToken ct);
 }
 
 /// <summary>
 /// A proposal as analytics sees it. Stage dates come from its history (null: never reached); the job's fields are null
 /// once the job itself was purged under Upwork's retention rule. <paramref name="SavedSearch"/> names the user's saved search
-/// that found the job (null: found another way).
+/// that found the job (null: found another way). The client's payment verification and hires, and the job's proposal
+/// count, are as last seen while the job was stored (null once purged or unknown); <paramref name="LetterWords"/> counts
+/// the words of the user's own letter.
 /// </summary>
 public sealed record ProposalFact(
     Guid Id,
@@ -42,4 +50,8 @@ public sealed record ProposalFact(
     decimal? BudgetMax,
     Guid UserId = default,
     DateTimeOffset? JobPostedAt = null,
-    string? SavedSearch = null);
+    string? SavedSearch = null,
+    bool? ClientPaymentVerified = null,
+    int? ClientHires = null,
+    int? ProposalsCount = null,
+    int? LetterWords = null);

@@ -1,6 +1,10 @@
 namespace Contracts.Upwork;
 
-/// <summary>A job posting as other modules see it; <see cref="FitScore"/> is set only when the list was sorted by fit.</summary>
+/// <summary>
+/// A job posting as other modules see it; <see cref="FitScore"/> is set only when the list was sorted by fit, and
+/// <see cref="FitLearnedFrom"/> then says how many of the user's own proposals their personal success model learned from
+/// (null: the general model alone).
+/// </summary>
 public sealed record JobPostingSummary(
     Guid Id,
     string UpworkJobId,
@@ -12,4 +16,5 @@ public sealed record JobPostingSummary(
     DateTimeOffset CreatedAt,
     string Source = "upwork",
     bool IsDemo = false,
-    int? FitScore = null);
+    int? FitScore = null,
+    int? FitLearnedFrom = null);

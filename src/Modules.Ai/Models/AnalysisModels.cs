@@ -28,6 +28,6 @@ internal sealed record AnalysisModels(JobCategoryModel? Classifier = null, Salar
         return new AnalysisModels(
             newest.TryGetValue(ModelNames.JobClassifier, out var c) ? JobCategoryModel.Load(c.Bytes, c.Version) : null,
             newest.TryGetValue(ModelNames.SalaryPredictor, out var s) ? SalaryModel.Load(s.Bytes, s.Version) : null,
-            newest.TryGetValue(ModelNames.SuccessModel, out var w) ? SuccessModel.Load(w.Bytes, w.Version) : null);
+            newest.TryGetValue(ModelNames.SuccessModel, out var w) ? SuccessModel.Load(w.Bytes, w.Version, w.Rows) : null);
     }
 }

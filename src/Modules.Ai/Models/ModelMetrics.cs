@@ -35,6 +35,21 @@ internal static class ModelMetrics
     /// <summary>Success: share of holdout outcomes predicted right at 0.5.</summary>
     public const string Accuracy = "accuracy";
 
+    /// <summary>Success: mean squared error of the predicted probabilities (0 is perfect; lower is better).</summary>
+    public const string Brier = "brier";
+
+    /// <summary>Success: the mean predicted win probability on the holdout (calibration: compare with <see cref="ObservedRate"/>).</summary>
+    public const string MeanPredicted = "mean_predicted";
+
+    /// <summary>Success: the share of holdout proposals actually won.</summary>
+    public const string ObservedRate = "observed_rate";
+
+    /// <summary>Success: the general model's (the analyzer's priors') AUC on the same holdout; a personal model below it is not used.</summary>
+    public const string GeneralAuc = "general_auc";
+
+    /// <summary>Success: the general model's Brier score on the same holdout.</summary>
+    public const string GeneralBrier = "general_brier";
+
     /// <summary>Rows trained on.</summary>
     public const string TrainRows = "train_rows";
 

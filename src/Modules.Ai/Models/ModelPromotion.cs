@@ -20,9 +20,19 @@ internal static class ModelPromotion
             throw new ArgumentException($"Cannot compare {candidate.Name} with {current.Name}.", nameof(candidate));
         var (metric, higherIsBetter) = PrimaryMetric(candidate.Name);
         if (!candidate.Metrics.TryGetValue(metric, out var next) || !double.IsFinite(next)) return false;
+        if (WorseThanGeneral(candidate)) return false;
         if (current is null || !current.Metrics.TryGetValue(metric, out var now) || !double.IsFinite(now)) return true;
         return higherIsBetter ? next >= now : next <= now;
     }
+
+    /// <summary>
+    /// A personal success model whose holdout AUC is below the general model's on the same held-out proposals
+    /// (<see cref="ModelMetrics.GeneralAuc"/>): it is kept with its metrics but never used, so the general model stays.
+    /// </summary>
+    public static bool WorseThanGeneral(TrainedModel candidate) =>
+        candidate.Name == ModelNames.SuccessModel
+        && candidate.Metrics.TryGetValue(ModelMetrics.Auc, out var auc) && candidate.Metrics.TryGetValue(ModelMetrics.GeneralAuc, out var general)
+        && double.IsFinite(general) && (!double.IsFinite(auc) || auc < general);
 
     /// <summary>The metric a model is judged by, and its direction.</summary>
     public static (string Metric, bool HigherIsBetter) PrimaryMetric(string modelName) => modelName switch

@@ -9,6 +9,9 @@ using Modules.Ai.Scoring;
 
 namespace Modules.Ai.Models;
 
+/// <summary>The general success model's probability for a job applied to at a time (the analyzer without a personal model).</summary>
+internal delegate ValueTask<double> GeneralSuccess(JobPostingDetails job, DateTimeOffset appliedAt, CancellationToken ct);
+
 /// <summary>
 /// Trains the three models from plain lists (no database): each run splits the rows into training and a 20 % holdout
 /// (<see cref="HoldoutSplit"/>, seed <see cref="Seed"/>), trains, measures on the holdout, and returns the model's
@@ -140,18 +143,20 @@ internal sealed class ModelTrainer(TimeProvider time)
     /// </summary>
     public async Task<TrainingResult> TrainSuccessModelAsync(
         IReadOnlyList<ProposalOutcome> outcomes, IReadOnlyList<JobPostingDetails> jobs, FreelancerProfile profile,
-        SkillMatcher matcher, int version, CancellationToken ct)
+        SkillMatcher matcher, int version, CancellationToken ct, GeneralSuccess? general = null)
     {
         var now = time.GetUtcNow();
         var byId = jobs.GroupBy(j => j.Id).ToDictionary(g => g.Key, g => g.First());
         var decided = outcomes.Where(o => byId.ContainsKey(o.JobPostingId) && Decided(o, now) is not null).ToList();
-        var rows = new List<SuccessRow>(decided.Count);
+        var items = new List<(SuccessRow Row, JobPostingDetails Job, DateTimeOffset At)>(decided.Count);
         foreach (var outcome in decided)
         {
             var job = byId[outcome.JobPostingId];
             var match = await matcher.MatchAsync(job.Skills, profile, ct);
-            rows.Add(SuccessRow.From(job, profile, match.Score, outcome.SubmittedAt ?? job.PostedAt, Decided(outcome, now)!.Value));
+            var at = outcome.SubmittedAt ?? job.PostedAt;
+            items.Add((SuccessRow.From(job, profile, match.Score, at, Decided(outcome, now)!.Value), job, at));
         }
+        var rows = items.Select(i => i.Row).ToList();
         var wins = rows.Count(r => r.Label);
         var counts = new Dictionary<string, int>
         {
@@ -162,7 +167,8 @@ internal sealed class ModelTrainer(TimeProvider time)
             return NotEnough(ModelNames.SuccessModel, counts,
                 $"{rows.Count} decided proposals (need {MinOutcomes}) with {wins} won and {rows.Count - wins} lost (need {MinPerOutcomeClass} of each)");
 
-        var (train, holdout) = HoldoutSplit.Split(rows, r => r.Label ? "won" : "lost", HoldoutFraction, Seed);
+        var (trainItems, holdoutItems) = HoldoutSplit.Split(items, i => i.Row.Label ? "won" : "lost", HoldoutFraction, Seed);
+        var (train, holdout) = (trainItems.Select(i => i.Row).ToList(), holdoutItems.Select(i => i.Row).ToList());
         var ml = new MLContext(Seed);
         var pipeline = ml.Transforms.Concatenate("Features", SuccessRow.FeatureColumns)
             .Append(ml.Transforms.NormalizeMinMax("Features"))
@@ -172,14 +178,29 @@ internal sealed class ModelTrainer(TimeProvider time)
             }));
         var trainView = ml.Data.LoadFromEnumerable(train);
         var model = pipeline.Fit(trainView);
-        var metrics = ml.BinaryClassification.Evaluate(model.Transform(ml.Data.LoadFromEnumerable(holdout)), nameof(SuccessRow.Label));
-        return Trained(ml, model, trainView.Schema, ModelNames.SuccessModel, version, rows.Count, counts, new()
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(holdout));
+        var metrics = ml.BinaryClassification.Evaluate(scored, nameof(SuccessRow.Label));
+        var labels = holdout.Select(r => r.Label).ToArray();
+        var predicted = ml.Data.CreateEnumerable<SuccessPrediction>(scored, reuseRowObject: false).Select(p => float.IsFinite(p.Probability) ? (double)p.Probability : 0).ToArray();
+        var result = new Dictionary<string, double>
         {
             [ModelMetrics.Auc] = metrics.AreaUnderRocCurve,
             [ModelMetrics.Accuracy] = metrics.Accuracy,
+            [ModelMetrics.Brier] = Calibration.Brier(predicted, labels),
+            [ModelMetrics.MeanPredicted] = predicted.Average(),
+            [ModelMetrics.ObservedRate] = labels.Average(l => l ? 1.0 : 0.0),
             [ModelMetrics.TrainRows] = train.Count,
             [ModelMetrics.HoldoutRows] = holdout.Count,
-        });
+        };
+        if (general is not null)
+        {
+            // The general model (the analyzer's priors) on the same held-out proposals: what the personal model must beat.
+            var baseline = new double[holdoutItems.Count];
+            for (var i = 0; i < holdoutItems.Count; i++) baseline[i] = await general(holdoutItems[i].Job, holdoutItems[i].At, ct);
+            result[ModelMetrics.GeneralAuc] = Calibration.Auc(baseline, labels);
+            result[ModelMetrics.GeneralBrier] = Calibration.Brier(baseline, labels);
+        }
+        return Trained(ml, model, trainView.Schema, ModelNames.SuccessModel, version, rows.Count, counts, result);
     }
 
     /// <summary>

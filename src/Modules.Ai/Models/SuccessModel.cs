@@ -10,18 +10,21 @@ internal sealed class SuccessModel
 {
     private readonly PooledPredictor<SuccessRow, SuccessPrediction> _predictor;
 
-    private SuccessModel(PooledPredictor<SuccessRow, SuccessPrediction> predictor, int version) => (_predictor, Version) = (predictor, version);
+    private SuccessModel(PooledPredictor<SuccessRow, SuccessPrediction> predictor, int version, int rows) => (_predictor, Version, Rows) = (predictor, version, rows);
 
     /// <summary>The stored version.</summary>
     public int Version { get; }
 
+    /// <summary>How many of the user's decided proposals it was trained and measured on.</summary>
+    public int Rows { get; }
+
     /// <summary>Loads bytes from <see cref="TrainedModel.Bytes"/>.</summary>
-    public static SuccessModel Load(byte[] bytes, int version)
+    public static SuccessModel Load(byte[] bytes, int version, int rows = 0)
     {
         var ml = new MLContext(ModelTrainer.Seed);
         using var stream = new MemoryStream(bytes, writable: false);
         var model = ml.Model.Load(stream, out _);
-        return new SuccessModel(new PooledPredictor<SuccessRow, SuccessPrediction>(ml, model), version);
+        return new SuccessModel(new PooledPredictor<SuccessRow, SuccessPrediction>(ml, model), version, rows);
     }
 
     /// <summary>The probability that a proposal sent now wins, given the skills match score.</summary>

@@ -78,6 +78,7 @@ internal sealed partial class JobAnalyzer(SkillMatcher matcher)
             (0, > 0) => $"{label}: {Join(cons)}.",
             _ => $"{label}: nothing stands out either way.",
         };
+        if (success.LearnedFrom is { } n) reason += $" Learned from your {n} proposals.";
         return new Scored(Math.Clamp(value, 0, 100), reason);
     }
 

@@ -40,6 +40,18 @@ internal sealed class ProposalFactRow
     /// <summary>How soon after posting the proposal went out (<see cref="Rollups.Dimensions.SpeedOrder"/>): a coarse bucket.</summary>
     public string? SpeedBucket { get; set; }
     public string? SavedSearch { get; set; }
+
+    /// <summary>The client's payment verification (<see cref="Rollups.Dimensions.PaymentOrder"/>), kept after the job is purged.</summary>
+    public string? PaymentBucket { get; set; }
+
+    /// <summary>The client's earlier hires as a band (<see cref="Rollups.Dimensions.ClientHiresOrder"/>).</summary>
+    public string? ClientHiresBucket { get; set; }
+
+    /// <summary>The job's proposal count as a band (<see cref="Rollups.Dimensions.CompetitionOrder"/>), as last seen while it was stored.</summary>
+    public string? CompetitionBucket { get; set; }
+
+    /// <summary>The user's letter length as a band (<see cref="Rollups.Dimensions.LetterOrder"/>).</summary>
+    public string? LetterBucket { get; set; }
     public decimal? BidAmount { get; set; }
     public int? ConnectsSpent { get; set; }
 
@@ -80,6 +92,11 @@ internal sealed class ProposalFactRow
         BudgetMax = null;
         JobPostedAt = null;
         SavedSearch = fact.SavedSearch ?? SavedSearch;
+        // The client's record and the competition are Upwork content too: only their bands are kept (docs/data-retention.md).
+        PaymentBucket = jobKnown ? Dimensions.PaymentBucket(fact.ClientPaymentVerified) : PaymentBucket;
+        ClientHiresBucket = jobKnown ? Dimensions.ClientHiresBucket(fact.ClientHires) : ClientHiresBucket;
+        CompetitionBucket = jobKnown ? Dimensions.CompetitionBucket(fact.ProposalsCount) : CompetitionBucket;
+        LetterBucket = Dimensions.LetterBucket(fact.LetterWords);
         BidAmount = fact.BidAmount;
         ConnectsSpent = fact.ConnectsSpent;
         Quality = quality ?? Quality;

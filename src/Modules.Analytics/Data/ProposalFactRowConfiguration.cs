@@ -18,6 +18,10 @@ internal sealed class ProposalFactRowConfiguration : IEntityTypeConfiguration<Pr
         b.Property(f => f.SavedSearch).HasMaxLength(200);
         b.Property(f => f.BudgetBand).HasMaxLength(30);
         b.Property(f => f.SpeedBucket).HasMaxLength(30);
+        b.Property(f => f.PaymentBucket).HasMaxLength(30);
+        b.Property(f => f.ClientHiresBucket).HasMaxLength(30);
+        b.Property(f => f.CompetitionBucket).HasMaxLength(30);
+        b.Property(f => f.LetterBucket).HasMaxLength(30);
         b.Property(f => f.BudgetMin).HasPrecision(12, 2);
         b.Property(f => f.BudgetMax).HasPrecision(12, 2);
         b.Property(f => f.BidAmount).HasPrecision(12, 2);

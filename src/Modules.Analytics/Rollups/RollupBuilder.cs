@@ -42,6 +42,11 @@ internal static class Dimensions
         Response => "Client response time",
         Hour => "Hour sent (UTC)",
         Weekday => "Weekday sent",
+        Payment => "Client's payment",
+        ClientHires => "Client's past hires",
+        Competition => "Competition when you applied",
+        LetterLength => "Letter length",
+        TimeOfDay => "Time of day sent",
         "member" => "Team member",
         _ => key,
     };
@@ -63,6 +68,11 @@ internal static class Dimensions
         Response => ResponseOrder,
         Hour => HourOrder,
         Weekday => WeekdayOrder,
+        Payment => PaymentOrder,
+        ClientHires => ClientHiresOrder,
+        Competition => CompetitionOrder,
+        LetterLength => LetterOrder,
+        TimeOfDay => TimeOfDayOrder,
         _ => null,
     };
 
@@ -95,6 +105,58 @@ internal static class Dimensions
             _ => SpeedOrder[4],
         };
     }
+
+    /// <summary>The client's payment verification, as last seen while the job was stored.</summary>
+    public const string Payment = "payment";
+
+    /// <summary>How many freelancers the client had hired before, as a band.</summary>
+    public const string ClientHires = "client_hires";
+
+    /// <summary>How many proposals the job had, as last seen while it was stored (the competition when applying).</summary>
+    public const string Competition = "competition";
+
+    /// <summary>Words in the user's letter, as a band.</summary>
+    public const string LetterLength = "letter_length";
+
+    /// <summary>The part of the (UTC) day the proposal went out.</summary>
+    public const string TimeOfDay = "time_of_day";
+
+    public const string Unknown = "Unknown";
+    public static readonly IReadOnlyList<string> PaymentOrder = ["Payment verified", "Payment not verified", Unknown];
+    public static readonly IReadOnlyList<string> ClientHiresOrder = ["No hires yet", "1–9 hires", "10+ hires", Unknown];
+    public static readonly IReadOnlyList<string> CompetitionOrder = ["Under 5 proposals", "5–9 proposals", "10–19 proposals", "20–49 proposals", "50+ proposals", Unknown];
+    public static readonly IReadOnlyList<string> LetterOrder = ["No letter", "Under 100 words", "100–199 words", "200–299 words", "300+ words"];
+    public static readonly IReadOnlyList<string> TimeOfDayOrder = ["Night (00–06 UTC)", "Morning (06–12 UTC)", "Afternoon (12–18 UTC)", "Evening (18–24 UTC)"];
+
+    /// <summary>Verified, not verified or unknown.</summary>
+    public static string PaymentBucket(bool? verified) => verified switch { true => PaymentOrder[0], false => PaymentOrder[1], null => Unknown };
+
+    /// <summary>The client's earlier hires as a band.</summary>
+    public static string ClientHiresBucket(int? hires) => hires switch { null => Unknown, <= 0 => ClientHiresOrder[0], < 10 => ClientHiresOrder[1], _ => ClientHiresOrder[2] };
+
+    /// <summary>The job's proposal count as a band.</summary>
+    public static string CompetitionBucket(int? proposals) => proposals switch
+    {
+        null => Unknown,
+        < 5 => CompetitionOrder[0],
+        < 10 => CompetitionOrder[1],
+        < 20 => CompetitionOrder[2],
+        < 50 => CompetitionOrder[3],
+        _ => CompetitionOrder[4],
+    };
+
+    /// <summary>The letter's length as a band.</summary>
+    public static string LetterBucket(int? words) => words switch
+    {
+        null or <= 0 => LetterOrder[0],
+        < 100 => LetterOrder[1],
+        < 200 => LetterOrder[2],
+        < 300 => LetterOrder[3],
+        _ => LetterOrder[4],
+    };
+
+    /// <summary>The quarter of the UTC day <paramref name="sentAt"/> falls in.</summary>
+    public static string TimeOfDayBucket(DateTimeOffset sentAt) => TimeOfDayOrder[sentAt.UtcDateTime.Hour / 6];
 
     /// <summary>Time from sending to the client's first reaction (a view, or a reply without one).</summary>
     public static string ResponseBucket(DateTimeOffset sentAt, DateTimeOffset? viewedAt, DateTimeOffset? repliedAt)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Contracts.Upwork;
 using Modules.Upwork.Data;
 
@@ -27,6 +28,7 @@ internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) :
         var rows = await proposals.Select(p => new
         {
             p.Id, p.UserId, p.JobPostingId, p.JobTitle, p.Status, p.AiGenerated, p.TemplateName, p.ProfileId, p.BidAmount, p.ConnectsSpent, p.CreatedAt, p.SubmittedAt,
+            LetterChars = p.CoverLetter == null ? 0 : p.CoverLetter.Length,
         })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
@@ -34,7 +36,8 @@ internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) :
         var byProposal = history.ToLookup(h => h.ProposalId);
         var jobIds = rows.Select(r => r.JobPostingId).Distinct().ToList();
         var jobs = await db.JobPostings().AsNoTracking().Where(j => jobIds.Contains(j.Id))
-            .Select(j => new { j.Id, j.Category, j.JobType, j.BudgetMin, j.BudgetMax, j.PostedAt }).ToDictionaryAsync(j => j.Id, ct);
+            .Select(j => new { j.Id, j.Category, j.JobType, j.BudgetMin, j.BudgetMax, j.PostedAt, j.ClientPaymentVerified, j.ClientInfo, j.ProposalsCount })
+            .ToDictionaryAsync(j => j.Id, ct);
         // Which of the user's saved searches found the job: the first that matched it.
         var found = (await (from m in db.SearchMatches().AsNoTracking()
                             join s in db.SavedSearches().AsNoTracking() on m.SavedSearchId equals s.Id
@@ -52,8 +55,33 @@ internal sealed class UpworkActivity(IDbContextFactory<AppDbContext> contexts) :
                 First(Replied),
                 First(ProposalStatuses.Hired),
                 job?.Category, job?.JobType, job?.BudgetMin, job?.BudgetMax,
-                r.UserId, job?.PostedAt, found.GetValueOrDefault((r.UserId, r.JobPostingId)));
+                r.UserId, job?.PostedAt, found.GetValueOrDefault((r.UserId, r.JobPostingId)),
+                job?.ClientPaymentVerified ?? Client(job?.ClientInfo)?.PaymentVerified, Client(job?.ClientInfo)?.TotalHires, job?.ProposalsCount,
+                (int)Math.Round(r.LetterChars / CharactersPerWord));
         }).ToList();
+    }
+
+    public async Task<Contracts.Analytics.BacktestCriteria?> SavedSearchCriteriaAsync(Guid userId, Guid savedSearchId, int days, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var s = await db.SavedSearches().AsNoTracking().FirstOrDefaultAsync(x => x.Id == savedSearchId && (x.UserId == userId || x.IsShared), ct);
+        return s is null ? null : BacktestFilters.From(s, days);
+    }
+
+    /// <summary>Letter length is read as characters (not the letters themselves): about six characters make an English word with its space.</summary>
+    private const double CharactersPerWord = 6.0;
+
+    private static ClientInfo? Client(string? json)
+    {
+        if (json is null) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<ClientInfo>(json, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public async Task<IReadOnlyDictionary<DateOnly, int>> MatchesPerDayAsync(Guid? userId, DateOnly from, DateOnly to, CancellationToken ct)

@@ -24,7 +24,10 @@ public sealed class AnalysisWithModelsTests(TrainedModelsFixture trained, ITestO
         output.WriteLine(category.Reason);
         output.WriteLine(analysis.SuccessProbability.Reason);
         output.WriteLine(analysis.RecommendedBid.Reason);
-        analysis.SuccessProbability.Reason.ShouldStartWith("Going by how your past proposals went");
+        var rows = trained.Success.Model!.Rows;
+        analysis.SuccessProbability.Reason.ShouldStartWith($"Learned from your {rows} proposals");
+        analysis.SuccessProbability.LearnedFrom.ShouldBe(rows);
+        analysis.FitScore.Reason.ShouldEndWith($"Learned from your {rows} proposals.");
         analysis.RecommendedBid.Min.ShouldBeInRange(40m, 70m);
         analysis.RecommendedBid.Max.ShouldBeInRange(40m, 70m);
     }

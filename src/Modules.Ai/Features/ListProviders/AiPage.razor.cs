@@ -111,4 +111,11 @@ public sealed partial class AiPage
         public double? Temperature { get; set; }
         public decimal? MonthlySpendingCapUsd { get; set; }
     }
+
+    private static bool HasMetric(ModelInfo m, string key) => m.Metrics.TryGetValue(key, out var v) && double.IsFinite(v);
+
+    private static string MetricText(ModelInfo m, string key) => HasMetric(m, key) ? m.Metrics[key].ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "–";
+
+    private static string MetricPercent(ModelInfo m, string key) =>
+        HasMetric(m, key) ? (m.Metrics[key] * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "–";
 }

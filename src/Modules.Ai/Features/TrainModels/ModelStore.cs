@@ -63,7 +63,9 @@ internal sealed class ModelStore(IDbContextFactory<AppDbContext> contexts, TimeP
             else Loaded.Clear();
         }
         var (metric, higher) = ModelPromotion.PrimaryMetric(model.Name);
-        var reason = current is null ? "the first model of its kind"
+        var reason = ModelPromotion.WorseThanGeneral(model)
+            ? $"{metric} {Fmt(model.Metrics, metric)} is below the general model's {Fmt(model.Metrics, ModelMetrics.GeneralAuc)} on the same held-out proposals; the general model stays in use"
+            : current is null ? "the first model of its kind"
             : promote ? $"{metric} {Fmt(model.Metrics, metric)} is no worse than v{current.Version}'s {Fmt(current.Metrics, metric)}"
             : $"{metric} {Fmt(model.Metrics, metric)} is worse than v{current.Version}'s {Fmt(current.Metrics, metric)} ({(higher ? "higher" : "lower")} is better); kept v{current.Version}";
         return (promote, reason);

@@ -17,7 +17,7 @@ internal sealed record TrainingReport(string Model, bool Trained, bool Promoted,
 /// </summary>
 internal sealed class TrainModels(
     IUpworkJobs jobs, IUpworkProposals proposals, IFreelancerProfiles profiles, ModelStore store, ModelTrainer trainer, SkillMatcher matcher,
-    ILogger<TrainModels> log)
+    JobAnalyzer analyzer, ILogger<TrainModels> log)
 {
     public const int SampleSize = 5000;
 
@@ -39,7 +39,9 @@ internal sealed class TrainModels(
         var outcomes = await proposals.OutcomesAsync(userId, ct);
         var outcomeJobs = await jobs.GetManyAsync(userId, outcomes.Select(o => o.JobPostingId).Distinct().ToList(), ct);
         var version = await store.NextVersionAsync(ModelNames.SuccessModel, userId, ct);
-        var result = await trainer.TrainSuccessModelAsync(outcomes, outcomeJobs, profile, matcher, version, ct);
+        // The general model is the analyzer without a personal model: the personal one must beat it on the same holdout.
+        var result = await trainer.TrainSuccessModelAsync(outcomes, outcomeJobs, profile, matcher, version, ct,
+            async (job, at, token) => (await analyzer.AnalyzeAsync(job, profile, AnalysisModels.None, at, token)).SuccessProbability.Value);
         return await SaveAsync(result, ModelNames.SuccessModel, userId, ct);
     }
 

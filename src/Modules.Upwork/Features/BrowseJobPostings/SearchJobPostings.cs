@@ -15,6 +15,8 @@ internal sealed class SearchJobPostings(BrowseJobPostings browse, IJobFitScores?
         if (query.Sort != "fit" || userId is not { } user || scorer is null) return await browse.RunAsync(query, userId, ct);
         var window = await browse.FitWindowAsync(query, user, ct);
         var scores = window.Items.Count == 0 ? new Dictionary<Guid, int>() : await scorer.ScoreAsync(user, window.Items.Select(j => j.Id).ToList(), ct);
-        return BrowseJobPostings.RankAndPage(window, scores, query);
+        var ranked = BrowseJobPostings.RankAndPage(window, scores, query);
+        if (await scorer.LearnedFromAsync(user, ct) is not { } learned) return ranked;
+        return ranked with { Items = ranked.Items.Select(j => j.FitScore is null ? j : j with { FitLearnedFrom = learned }).ToList() };
     }
 }

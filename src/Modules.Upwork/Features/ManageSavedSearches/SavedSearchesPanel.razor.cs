@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Modules.Upwork.Data;
 using Modules.Upwork.Features.ConnectUpwork;
 using MudBlazor;
 using FV = FluentValidation;
@@ -11,6 +12,7 @@ public sealed partial class SavedSearchesPanel
     [Inject] private ManageSavedSearches SavedSearches { get; set; } = null!;
     [Inject] private FV.IValidator<SavedSearchInput> SearchValidator { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
+    [Inject] private Contracts.Analytics.IProposalBacktests Backtests { get; set; } = null!;
 
     /// <summary>The signed-in user.</summary>
     [Parameter, EditorRequired] public Guid UserId { get; set; }
@@ -26,6 +28,7 @@ public sealed partial class SavedSearchesPanel
 
     private SearchForm _newSearch = new();
     private List<string> _searchErrors = [];
+    private Contracts.Analytics.BacktestResult? _backtest;
     private IReadOnlyList<SavedSearchDto> _visibleSearches = [];
     private IReadOnlyList<SavedSearchDto> _teamSearches = [];
 
@@ -71,9 +74,25 @@ public sealed partial class SavedSearchesPanel
             return;
         }
         _newSearch = new();
+        _backtest = null;
         Snackbar.Add("Search saved.", Severity.Success);
         await ChangedAsync();
     }
+
+    /// <summary>Backtests the form's current values on the user's own last 90 days, before anything is saved.</summary>
+    private async Task BacktestAsync()
+    {
+        var input = _newSearch.ToInput();
+        var draft = new SavedSearch
+        {
+            Name = input.Name, FilterKey = "", Query = input.Query, Skills = input.Skills?.ToList() ?? [], JobType = input.JobType,
+            ExperienceLevel = input.ExperienceLevel, PaymentVerifiedOnly = input.PaymentVerifiedOnly ?? false,
+        };
+        _backtest = await Backtests.RunAsync(UserId, Integrations.BacktestFilters.From(draft, 90), CancellationToken.None);
+    }
+
+    private static string Rate(Contracts.Analytics.BacktestRate r) =>
+        r.Rate is not { } x ? "–" : $"{x * 100:0.#}% ({r.Low * 100:0.#}–{r.High * 100:0.#}%)";
 
     private async Task DeleteSearchAsync(Guid id)
     {

@@ -575,6 +575,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("category");
 
+                    b.Property<string>("ClientHiresBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("client_hires_bucket");
+
+                    b.Property<string>("CompetitionBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("competition_bucket");
+
                     b.Property<int?>("ConnectsSpent")
                         .HasColumnType("integer")
                         .HasColumnName("connects_spent");
@@ -595,6 +605,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("job_type");
+
+                    b.Property<string>("LetterBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("letter_bucket");
+
+                    b.Property<string>("PaymentBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("payment_bucket");
 
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("uuid")

@@ -562,6 +562,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
 
+                    b.Property<string>("ClientHiresBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_hires_bucket");
+
+                    b.Property<string>("CompetitionBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_bucket");
+
                     b.Property<int?>("ConnectsSpent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("connects_spent");
@@ -582,6 +592,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("job_type");
+
+                    b.Property<string>("LetterBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter_bucket");
+
+                    b.Property<string>("PaymentBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_bucket");
 
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("TEXT")
