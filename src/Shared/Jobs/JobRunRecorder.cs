@@ -49,3 +49,19 @@ internal sealed class JobRunRecorder(IDbContextFactory<AppDbContext> contexts, T
         }
     }
 }
+
+/// <summary>Every job's last recorded outcome (<see cref="JobRun"/>), keyed by job key, for the admin System page.</summary>
+public interface IJobRunHistory
+{
+    /// <summary>The recorded outcomes of every job that has run on any instance.</summary>
+    Task<IReadOnlyDictionary<string, JobRun>> AllAsync(CancellationToken ct);
+}
+
+internal sealed class JobRunHistory(IDbContextFactory<AppDbContext> contexts) : IJobRunHistory
+{
+    public async Task<IReadOnlyDictionary<string, JobRun>> AllAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Set<JobRun>().AsNoTracking().ToDictionaryAsync(r => r.JobKey, StringComparer.Ordinal, ct);
+    }
+}

@@ -11,6 +11,7 @@ public static class JobsRegistration
     {
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
+        builder.Services.AddSingleton<IJobRunHistory, JobRunHistory>();
         var provider = builder.Configuration.GetValue(DatabaseOptions.Section + ":" + nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
         var store = options.Store ?? (provider == DatabaseProvider.Postgres ? JobStore.Postgres : JobStore.Memory);
         builder.Services.AddQuartz(q =>

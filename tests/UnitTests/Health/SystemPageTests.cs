@@ -27,7 +27,7 @@ public sealed class SystemPageTests : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         _monitor = new DependencyMonitor(_health, _time, NullLogger<DependencyMonitor>.Instance);
         Services.AddSingleton(_monitor);
-        Services.AddSingleton(new ShowSystemStatus(_monitor, _quartz.GetRequiredService<ISchedulerFactory>(), _upwork, _time));
+        Services.AddSingleton(new ShowSystemStatus(_monitor, _quartz.GetRequiredService<ISchedulerFactory>(), _upwork, new NoJobRuns(), _time));
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -67,6 +67,12 @@ public sealed class SystemPageTests : BunitContext, IAsyncLifetime
         public UpworkOperationsSnapshot Snapshot { get; set; } = new(0, 0, null, 0, []);
 
         public Task<UpworkOperationsSnapshot> SnapshotAsync(int maxSearches, CancellationToken ct) => Task.FromResult(Snapshot);
+    }
+
+    private sealed class NoJobRuns : Shared.Jobs.IJobRunHistory
+    {
+        public Task<IReadOnlyDictionary<string, Shared.Jobs.JobRun>> AllAsync(CancellationToken ct) =>
+            Task.FromResult<IReadOnlyDictionary<string, Shared.Jobs.JobRun>>(new Dictionary<string, Shared.Jobs.JobRun>());
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

@@ -12,7 +12,7 @@ namespace Modules.Identity.Features.SystemStatus;
 /// triggers with their fire times, and the Upwork module's outbox and syncs through <see cref="IUpworkOperations"/>.
 /// </summary>
 internal sealed class ShowSystemStatus(DependencyMonitor monitor, ISchedulerFactory schedulers, IUpworkOperations upwork,
-    IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+    IJobRunHistory jobRuns, TimeProvider time)
 {
     public const int MaxSearches = 50;
 
@@ -23,15 +23,14 @@ internal sealed class ShowSystemStatus(DependencyMonitor monitor, ISchedulerFact
         // The outbox, syncs and job outcomes live in the database: while it is down, the rest of the page still answers.
         UpworkOperationsSnapshot? ops = null;
         string? opsError = null;
-        Dictionary<string, JobRun> runs = [];
+        IReadOnlyDictionary<string, JobRun> runs = new Dictionary<string, JobRun>();
         if (monitor.DatabaseDown) opsError = "The database is unreachable, so the outbox, syncs and job outcomes cannot be read.";
         else
         {
             try
             {
                 ops = await upwork.SnapshotAsync(MaxSearches, ct);
-                await using var db = await contexts.CreateDbContextAsync(ct);
-                runs = await db.Set<JobRun>().AsNoTracking().ToDictionaryAsync(r => r.JobKey, StringComparer.Ordinal, ct);
+                runs = await jobRuns.AllAsync(ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException) { opsError = $"Could not read the outbox and syncs: {ex.GetType().Name}"; }
         }
