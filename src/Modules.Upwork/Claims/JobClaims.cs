@@ -24,7 +24,11 @@ internal sealed class JobClaims(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var claim = await db.JobClaims().AsNoTracking().FirstOrDefaultAsync(c => c.JobPostingId == jobId, ct);
-        return claim is not null && IsLive(claim) ? await ViewAsync(userId, claim, ct) : null;
+        if (claim is null || !IsLive(claim)) return null;
+        // A job the user may not see has no claim for them: its claimant (and that it exists) is not theirs to learn, and
+        // the caller's own "not found" answers instead.
+        if (!await db.JobPostings().Where(j => j.Id == jobId).VisibleTo(db, userId).AnyAsync(ct)) return null;
+        return await ViewAsync(userId, claim, ct);
     }
 
     /// <summary>

@@ -97,7 +97,8 @@ public abstract class RetentionTests : IAsyncLifetime
         (await drafter.Http.PostAsync($"/api/v1/upwork/jobs/{jobId}/save", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await sender.Http.PostAsync($"/api/v1/upwork/jobs/{jobId}/save", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        // A proposal sent through Upwork.
+        // A proposal sent through Upwork, by the teammate the drafter hands the job to (tracking it claimed it for the drafter).
+        (await drafter.Http.DeleteAsync($"/api/v1/upwork/jobs/{jobId}/claim")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var sentId = (await Envelope.ReadAsync(await sender.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
             new { jobPostingId = jobId, coverLetter = $"About \"{fake.Title}\": I built three of these.", bidAmount = 40, connectsSpent = 8 }))).Data.GetProperty("id").GetGuid();
         var submitted = await Envelope.ReadAsync(await sender.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{sentId}/submit", new { confirm = true }));

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Contracts.Identity;
 using Contracts.Upwork;
 using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Modules.Ai.Writing;
 using Shared.Mcp;
@@ -29,7 +30,8 @@ internal sealed class WriteCoverLetterTools(LetterPreparation preparation, Write
         [Description("professional (default), friendly, direct, confident, enthusiastic or formal")] string? tone = null,
         [Description("Target length in words, 100-1000 (default 400)")] int? targetWords = null,
         [Description("True to write a fresh letter instead of the cached one")] bool regenerate = false,
-        IProgress<ProgressNotificationValue>? progress = null,
+        McpServer? server = null,
+        RequestContext<CallToolRequestParams>? context = null,
         CancellationToken cancellationToken = default)
     {
         var userId = McpEndpoint.Caller(http, AccessScopes.AiWrite, AccessScopes.ProposalsWrite);
@@ -52,8 +54,12 @@ internal sealed class WriteCoverLetterTools(LetterPreparation preparation, Write
         {
             switch (e)
             {
-                case LetterDelta d:
-                    progress?.Report(new ProgressNotificationValue { Progress = (float)Math.Round(d.Progress * 100, 1), Total = 100, Message = $"{d.Words} words written" });
+                case LetterDelta d when server is not null && context?.Params?.ProgressToken is { } token:
+                    // Awaited, not reported through IProgress (which sends without waiting): each notification is on the
+                    // wire before the result, even for a cached letter that arrives in one piece at once.
+                    await server.NotifyProgressAsync(token,
+                        new ProgressNotificationValue { Progress = (float)Math.Round(d.Progress * 100, 1), Total = 100, Message = $"{d.Words} words written" },
+                        cancellationToken: cancellationToken);
                     break;
                 case LetterCompleted done:
                     result = done.Result;

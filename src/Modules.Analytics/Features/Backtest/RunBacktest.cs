@@ -91,7 +91,7 @@ internal static class BacktestEndpoints
                 await backtest.RunAsync(UserIds.Require(http), request, ct) is { } result
                     ? (IResult)ApiResults.Ok(result)
                     : ApiResults.Error(StatusCodes.Status404NotFound, "Saved search not found", [new ApiFieldError("savedSearchId", "no saved search of yours has this id")]))
-           .Validate<BacktestRequest>()
+           .Validate<BacktestRequest>().ChangesNothing()
            .WithSummary("What your reply and hire rates and Connects would have been had you applied only to jobs matching a saved search or filters, or only with a template");
         return api;
     }
