@@ -14,12 +14,14 @@ using Modules.Upwork.Features.ReceiveWebhook;
 using Modules.Upwork.Features.SaveJobs;
 using Modules.Upwork.Features.ShareConnection;
 using Modules.Upwork.Features.ShowJobPosting;
+using Modules.Upwork.Features.ShowRedFlags;
 using Modules.Upwork.Features.SyncJobPostings;
 using Modules.Upwork.Features.TrackProposals;
 using Modules.Upwork.Features.UpworkDoctor;
 using Modules.Upwork.Integrations;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
+using Modules.Upwork.RedFlags;
 using Shared.Events;
 using Shared.Jobs;
 
@@ -46,6 +48,7 @@ public static class UpworkModule
         services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
         services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
         services.AddTransient<IUpworkOperations, UpworkOperations>();
+        services.AddTransient<JobRedFlags>().AddTransient<IJobRedFlags>(sp => sp.GetRequiredService<JobRedFlags>());
         services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
         services.AddTransient<Contracts.Identity.ISealedColumns, Data.UpworkSealedColumns>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
@@ -76,7 +79,7 @@ public static class UpworkModule
            .MapConnectUpwork().MapShareConnection().MapImportUpworkProfile()
            .MapExplainMatch().MapAlerts().MapTrackProposals().MapAlertChannels()
            .MapManageSavedSearches().MapUpworkDoctor().MapFollowSavedSearches()
-           .MapWebhookSources();
+           .MapWebhookSources().MapRedFlags();
 
         app.MapAlertChannelConfirmation();
         app.MapReceiveWebhook();
