@@ -4,6 +4,7 @@ using FluentValidation;
 using Modules.Upwork.Features.AlertChannels;
 using Modules.Upwork.Features.Alerts;
 using Modules.Upwork.Features.BrowseJobPostings;
+using Modules.Upwork.Features.Compliance;
 using Modules.Upwork.Features.ConnectUpwork;
 using Modules.Upwork.Features.DemoFeed;
 using Modules.Upwork.Features.ManageSavedSearches;
@@ -48,6 +49,7 @@ public static class UpworkModule
         services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
         services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
         services.AddTransient<IUpworkOperations, UpworkOperations>();
+        services.AddTransient<ShowCompliance>();
         services.AddTransient<JobRedFlags>().AddTransient<IJobRedFlags>(sp => sp.GetRequiredService<JobRedFlags>());
         services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
         services.AddTransient<Contracts.Identity.ISealedColumns, Data.UpworkSealedColumns>();
@@ -65,6 +67,7 @@ public static class UpworkModule
         services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
         services.AddRecurringJob<PurgeExpiredJobPostingsJob>(PurgeExpiredJobPostingsJob.Key, TimeSpan.FromMinutes(10));
         services.AddRecurringJob<DemoFeedJob>(DemoFeedJob.Key, upwork.Demo.Interval);
+        services.AddRecurringJob<PurgeCallLogJob>(PurgeCallLogJob.Key, "0 17 3 * * ?");   // daily, 03:17 UTC
         return builder;
     }
 
@@ -79,7 +82,7 @@ public static class UpworkModule
            .MapConnectUpwork().MapShareConnection().MapImportUpworkProfile()
            .MapExplainMatch().MapAlerts().MapTrackProposals().MapAlertChannels()
            .MapManageSavedSearches().MapUpworkDoctor().MapFollowSavedSearches()
-           .MapWebhookSources().MapRedFlags();
+           .MapWebhookSources().MapRedFlags().MapCompliance();
 
         app.MapAlertChannelConfirmation();
         app.MapReceiveWebhook();

@@ -23,5 +23,6 @@ internal sealed class UpworkPauseConfiguration : IEntityTypeConfiguration<Upwork
     {
         b.ToTable("pauses", UpworkSchema.Name);
         b.HasKey(p => p.ScopeId);
+        b.Property(p => p.ScopeId).ValueGeneratedNever();   // Guid.Empty is a real scope (the workspace), not "unset"
     }
 }

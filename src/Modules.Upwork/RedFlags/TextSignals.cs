@@ -153,7 +153,14 @@ internal static partial class TextSignals
             if (sb.Length > 0) sb.Append(Gap);
             sb.Append(c switch
             {
-                'a' => "[a@4]", 'e' => "[e3€]", 'i' => "[i1!]", 'o' => "[o0]", 's' => "[s$5]", 'l' => "[l1|]", 'g' => "[g9]", 't' => "[t7]",
+                'a' => "[a@4]",
+                'e' => "[e3€]",
+                'i' => "[i1!]",
+                'o' => "[o0]",
+                's' => "[s$5]",
+                'l' => "[l1|]",
+                'g' => "[g9]",
+                't' => "[t7]",
                 _ => Regex.Escape(c.ToString()),
             });
         }
@@ -170,8 +177,20 @@ internal static partial class TextSignals
             if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD') continue;
             sb.Append(c switch
             {
-                'а' => 'a', 'е' => 'e', 'о' => 'o', 'р' => 'p', 'с' => 'c', 'х' => 'x', 'у' => 'y', 'і' => 'i', 'ѕ' => 's', 'к' => 'k', 'т' => 't', 'м' => 'm',
-                '\u2019' => '\'', '\u00A0' => ' ',
+                'а' => 'a',
+                'е' => 'e',
+                'о' => 'o',
+                'р' => 'p',
+                'с' => 'c',
+                'х' => 'x',
+                'у' => 'y',
+                'і' => 'i',
+                'ѕ' => 's',
+                'к' => 'k',
+                'т' => 't',
+                'м' => 'm',
+                '\u2019' => '\'',
+                '\u00A0' => ' ',
                 _ => char.ToLowerInvariant(c),
             });
         }
