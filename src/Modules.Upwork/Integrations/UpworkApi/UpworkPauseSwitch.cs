@@ -9,15 +9,25 @@ internal sealed record PauseState(DateTimeOffset? UserPausedAt, DateTimeOffset? 
     public bool Paused => UserPausedAt is not null || WorkspacePausedAt is not null;
 }
 
+/// <summary>What the app bar needs: whether a pause switch is on for the user, now and as it changes (any instance).</summary>
+internal interface IUpworkPauseState
+{
+    Task<PauseState> StateAsync(Guid? userId, CancellationToken ct);
+
+    IDisposable Subscribe(Func<Task> onChange);
+}
+
 /// <summary>
 /// The pause switches (docs/compliance.md): one per user and one for the workspace, each a row in <c>upwork.pauses</c>.
 /// <see cref="UpworkPacingHandler"/> reads them from the database before every request, so a switch turned on by any
 /// instance stops every instance's next request (no cache to expire), and it survives restarts. Turning one on or off
 /// also publishes <see cref="Topic"/> (over Redis to every instance when configured) so open pages and the app bar update live.
 /// </summary>
-internal sealed class UpworkPauseSwitch(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, TimeProvider time)
+internal sealed class UpworkPauseSwitch(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, TimeProvider time) : IUpworkPauseState
 {
     public const string Topic = "upwork.pause";
+
+    public IDisposable Subscribe(Func<Task> onChange) => live.Subscribe(Topic, onChange);
 
     public async Task<PauseState> StateAsync(Guid? userId, CancellationToken ct)
     {
