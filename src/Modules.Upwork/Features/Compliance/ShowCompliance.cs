@@ -1,6 +1,6 @@
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.PurgeExpiredJobPostings;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Postings;
 using Quartz;
 
 namespace Modules.Upwork.Features.Compliance;
@@ -74,7 +74,8 @@ internal sealed class ShowCompliance(
     private async Task<(DateTimeOffset? Next, DateTimeOffset? Last)> PurgeScheduleAsync(CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
-        var trigger = await scheduler.GetTrigger(new TriggerKey($"{PurgeExpiredJobPostingsJob.Key.Name}.trigger"), ct);
+        // PurgeExpiredJobPostingsJob.Key's trigger, by name: slices do not share types.
+        var trigger = await scheduler.GetTrigger(new TriggerKey("upwork.purge-expired-job-postings.trigger"), ct);
         return (trigger?.NextFireTimeUtc, trigger?.PreviousFireTimeUtc);
     }
 
