@@ -38,7 +38,7 @@ public static class AiModule
         services.AddTransient<IValidator<TemplateInput>, TemplateInputValidator>();
         services.AddTransient<IValidator<AiSettingsInput>, AiSettingsInputValidator>();
         services.AddJobAnalysis(semantic);
-        services.AddTransient<IJobFitScores, AiJobFitScores>().AddTransient<IAiUsage, AiUsage>().AddTransient<IScreeningAnswerDrafts, AiScreeningAnswerDrafts>();
+        services.AddTransient<IJobFitScores, AiJobFitScores>().AddTransient<IMarketRates, AiMarketRates>().AddTransient<IAiUsage, AiUsage>().AddTransient<IScreeningAnswerDrafts, AiScreeningAnswerDrafts>();
         services.AddTransient<RedactJobText>();
         services.AddEventHandler<UpworkContentExpired, RedactJobTextOnExpiry>();
         services.AddRecurringJob<RedactJobTextJob>(RedactJobTextJob.Key, TimeSpan.FromMinutes(10));

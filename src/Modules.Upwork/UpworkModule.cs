@@ -7,6 +7,7 @@ using Modules.Upwork.Features.AlertChannels;
 using Modules.Upwork.Features.Alerts;
 using Modules.Upwork.Features.BrowseJobPostings;
 using Modules.Upwork.Features.ClaimJobs;
+using Modules.Upwork.Features.Compliance;
 using Modules.Upwork.Features.ConnectUpwork;
 using Modules.Upwork.Features.DemoFeed;
 using Modules.Upwork.Features.ManageSavedSearches;
@@ -17,12 +18,14 @@ using Modules.Upwork.Features.ReceiveWebhook;
 using Modules.Upwork.Features.SaveJobs;
 using Modules.Upwork.Features.ShareConnection;
 using Modules.Upwork.Features.ShowJobPosting;
+using Modules.Upwork.Features.ShowRedFlags;
 using Modules.Upwork.Features.SyncJobPostings;
 using Modules.Upwork.Features.TrackProposals;
 using Modules.Upwork.Features.UpworkDoctor;
 using Modules.Upwork.Integrations;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
+using Modules.Upwork.RedFlags;
 using Shared.Events;
 using Shared.Jobs;
 
@@ -51,6 +54,8 @@ public static class UpworkModule
         services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
         services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
         services.AddTransient<IUpworkOperations, UpworkOperations>();
+        services.AddTransient<ShowCompliance>();
+        services.AddTransient<JobRedFlags>().AddTransient<IJobRedFlags>(sp => sp.GetRequiredService<JobRedFlags>());
         services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
         services.AddTransient<Contracts.Identity.ISealedColumns, Data.UpworkSealedColumns>();
         services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
@@ -70,6 +75,7 @@ public static class UpworkModule
         services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
         services.AddRecurringJob<PurgeExpiredJobPostingsJob>(PurgeExpiredJobPostingsJob.Key, TimeSpan.FromMinutes(10));
         services.AddRecurringJob<DemoFeedJob>(DemoFeedJob.Key, upwork.Demo.Interval);
+        services.AddRecurringJob<PurgeCallLogJob>(PurgeCallLogJob.Key, "0 17 3 * * ?");   // daily, 03:17 UTC
         return builder;
     }
 
@@ -85,7 +91,7 @@ public static class UpworkModule
            .MapConnectUpwork().MapShareConnection().MapImportUpworkProfile()
            .MapExplainMatch().MapAlerts().MapTrackProposals().MapAlertChannels()
            .MapManageSavedSearches().MapUpworkDoctor().MapFollowSavedSearches()
-           .MapWebhookSources().MapClaimJobs();
+           .MapWebhookSources().MapClaimJobs().MapRedFlags().MapCompliance();
 
         app.MapAlertChannelConfirmation();
         app.MapReceiveWebhook();

@@ -32,6 +32,25 @@ public sealed class JobPostingCardTests : BunitContext
         cut.Find("time").GetAttribute("datetime").ShouldBe("2026-11-20T10:00:00.0000000+00:00");
     }
 
+    [Fact]
+    public void Red_flag_reasons_quoting_hostile_text_render_as_text_and_dismissed_flags_are_left_off()
+    {
+        var flags = new[]
+        {
+            new JobRedFlag(RedFlagCodes.OffPlatform, "high", "Asks to talk outside Upwork (“<script>alert(1)</script> add me on telegram”)."),
+            new JobRedFlag(RedFlagCodes.PaymentNotVerified, "medium", "Not verified.", Dismissed: true),
+        };
+
+        var cut = Render<JobPostingCard>(p => p.Add(c => c.Posting, Job("Scraper")).Add(c => c.RedFlags, flags));
+
+        cut.FindAll("script").ShouldBeEmpty();
+        var chip = cut.Find("[data-testid=card-red-flags] li");
+        chip.GetAttribute("data-code").ShouldBe(RedFlagCodes.OffPlatform);
+        chip.TextContent.ShouldContain("<script>alert(1)</script> add me on telegram");
+        chip.GetAttribute("title")!.ShouldContain("<script>");
+        cut.FindAll("[data-testid=card-red-flags] li").Count.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData(82, "job-chip-success")]
     [InlineData(50, "job-chip-warning")]

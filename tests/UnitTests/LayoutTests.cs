@@ -27,6 +27,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Shared.Health.DependencyMonitor>.Instance));
         Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
         Services.AddSingleton<Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState>(_connection);
+        Services.AddSingleton<Modules.Upwork.Integrations.UpworkApi.IUpworkPauseState>(_pause);
         JSInterop.Mode = JSRuntimeMode.Loose;
         _auth = AddAuthorization();
         _auth.SetAuthorized("freelancer@example.com");
@@ -40,8 +41,8 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         var cut = RenderLayout();
 
         var links = cut.FindAll("a.mud-nav-link");
-        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "Upwork", "AI", "Analytics", "Profiles", "Settings"]);
-        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/upwork/connection", "/ai", "/analytics", "/profiles", "/settings"]);
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "Upwork", "Compliance", "AI", "Analytics", "Profiles", "Settings"]);
+        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/upwork/connection", "/compliance", "/ai", "/analytics", "/profiles", "/settings"]);
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
 
         cut.Find("[data-testid=error-boundary]").TextContent.ShouldContain("Something went wrong on this page");
         cut.Find("[data-testid=signed-in-as]").TextContent.ShouldContain("freelancer@example.com");
-        cut.FindAll("a.mud-nav-link").Count.ShouldBe(8);   // the chrome survives
+        cut.FindAll("a.mud-nav-link").Count.ShouldBe(9);   // the chrome survives
     }
 
     [Fact]
@@ -216,6 +217,49 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         cut.InvokeAsync(() => _connection.Changed(id));
 
         cut.WaitForAssertion(() => cut.Find("[data-testid=appbar-upwork-reconnect]").TextContent.Trim().ShouldBe("Reconnect Upwork"));
+    }
+
+    private readonly PauseSwitch _pause = new();
+
+    [Fact]
+    public void The_app_bar_shows_upwork_paused_while_a_pause_switch_is_on_and_hides_it_when_turned_off()
+    {
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
+        var cut = RenderLayout();
+        cut.FindAll("[data-testid=appbar-upwork-paused]").ShouldBeEmpty();
+
+        cut.InvokeAsync(() => _pause.Set(new Modules.Upwork.Integrations.UpworkApi.PauseState(null, DateTimeOffset.UtcNow)));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=appbar-upwork-paused]").GetAttribute("href").ShouldBe("/compliance"));
+        cut.InvokeAsync(() => _pause.Set(new Modules.Upwork.Integrations.UpworkApi.PauseState(null, null)));
+        cut.WaitForAssertion(() => cut.FindAll("[data-testid=appbar-upwork-paused]").ShouldBeEmpty());
+    }
+
+    private sealed class PauseSwitch : Modules.Upwork.Integrations.UpworkApi.IUpworkPauseState
+    {
+        private Modules.Upwork.Integrations.UpworkApi.PauseState _state = new(null, null);
+        private Func<Task>? _onChange;
+
+        public void Set(Modules.Upwork.Integrations.UpworkApi.PauseState state)
+        {
+            _state = state;
+            _onChange?.Invoke();
+        }
+
+        public Task<Modules.Upwork.Integrations.UpworkApi.PauseState> StateAsync(Guid? userId, CancellationToken ct) => Task.FromResult(_state);
+
+        public IDisposable Subscribe(Func<Task> onChange)
+        {
+            _onChange = onChange;
+            return new NoOp();
+        }
+
+        private sealed class NoOp : IDisposable
+        {
+            public void Dispose()
+            {
+            }
+        }
     }
 
     private sealed class ConnectionState : Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState

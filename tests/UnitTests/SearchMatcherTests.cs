@@ -37,6 +37,10 @@ public sealed class SearchMatcherTests
         ("fixed budget inside range", Job("Logo", type: "fixed", min: 800, max: 800), Search(s => { s.Query = "logo"; s.BudgetMin = 500; s.BudgetMax = 1000; }), true ),
         ("hourly rate too low", Job("Support", min: 5, max: 15), Search(s => { s.Query = "support"; s.HourlyMin = 25; }), false ),
         ("budget rule ignores hourly jobs", Job("Support", min: 5, max: 15), Search(s => { s.Query = "support"; s.BudgetMin = 500; }), true ),
+        ("red flags hidden: asks to move to Telegram", Job("Logo", "Logo for my bakery, add me on tele gram @bob_hr"), Search(s => { s.Query = "logo"; s.HideRedFlagged = true; }), false ),
+        ("red flags hidden: a Telegram bot job is not flagged", Job("Telegram bot", "Build a Telegram bot for our channel"), Search(s => { s.Query = "telegram"; s.HideRedFlagged = true; }), true ),
+        ("red flags hidden: a medium flag does not hide", Job("Logo", client: new ClientInfo(1, 3, 1, 5, 10m, false, "USA", null, null)), Search(s => { s.Query = "logo"; s.HideRedFlagged = true; }), true ),
+        ("red flags shown unless asked", Job("Logo", "add me on telegram @bob_hr"), Search(s => s.Query = "logo"), true ),
         ("wrong job type", Job("Support"), Search(s => { s.Query = "support"; s.JobType = "fixed"; }), false ),
         ("experience level", Job("Support", level: "entry"), Search(s => { s.Query = "support"; s.ExperienceLevel = "expert"; }), false ),
         ("unverified client", Job("Support", client: new ClientInfo(1, 1, 0, null, 0, false, "India", null, null)), Search(s => { s.Query = "support"; s.PaymentVerifiedOnly = true; }), false ),
@@ -110,5 +114,18 @@ public sealed class QuietHoursTests
         var search = new Modules.Upwork.Data.SavedSearch { Name = "q", FilterKey = "k", QuietFromHour = from, QuietToHour = to };
         search.QuietUntil(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture))
             .ShouldBe(until is null ? null : DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_flag_the_user_dismissed_for_the_client_no_longer_hides_the_job_but_stays_for_others()
+    {
+        var job = new JobPosting { Id = Guid.NewGuid(), UpworkJobId = "~01", Title = "Logo", Description = "Logo for my bakery, add me on tele gram @bob_hr", ContentHash = "h" };
+        var search = new SavedSearch { Id = Guid.NewGuid(), UserId = Guid.NewGuid(), Name = "a", FilterKey = "k", Query = "logo", HideRedFlagged = true };
+        var other = new SavedSearch { Id = Guid.NewGuid(), UserId = Guid.NewGuid(), Name = "b", FilterKey = "k", Query = "logo", HideRedFlagged = true };
+        var facts = SearchIndex.Facts(job, new HashSet<(Guid, string)> { (search.UserId, Contracts.Upwork.RedFlagCodes.OffPlatform) });
+
+        new CompiledSearch(search).Matches(facts).ShouldBeTrue();
+        new CompiledSearch(other).Matches(facts).ShouldBeFalse();
+        new CompiledSearch(other).Explain(facts).Single(c => c.Criterion == "red flags").Reason.ShouldContain("outside Upwork");
     }
 }

@@ -15,6 +15,9 @@ internal sealed class SavedSearch
     public string? ExperienceLevel { get; set; }
     public bool PaymentVerifiedOnly { get; set; }
 
+    /// <summary>Leave out jobs with a high-severity red flag the user has not dismissed (docs/red-flags.md).</summary>
+    public bool HideRedFlagged { get; set; }
+
     /// <summary>Every listed skill must be on the job (otherwise any one is enough).</summary>
     public bool RequireAllSkills { get; set; }
 

@@ -21,4 +21,7 @@ internal static class UpworkDb
     public static DbSet<JobAccess> JobAccess(this AppDbContext db) => db.Set<JobAccess>();
     public static DbSet<ConnectionShare> ConnectionShares(this AppDbContext db) => db.Set<ConnectionShare>();
     public static DbSet<JobClaim> JobClaims(this AppDbContext db) => db.Set<JobClaim>();
+    public static DbSet<RedFlagDismissal> RedFlagDismissals(this AppDbContext db) => db.Set<RedFlagDismissal>();
+    public static DbSet<UpworkCallLogEntry> CallLog(this AppDbContext db) => db.Set<UpworkCallLogEntry>();
+    public static DbSet<UpworkPause> Pauses(this AppDbContext db) => db.Set<UpworkPause>();
 }

@@ -19,7 +19,7 @@ public sealed class AccessibilityTests(AccessibilityFixture fixture) : IClassFix
 {
     private static readonly string[] SignedInPages =
     [
-        "/", "/upwork/jobs", "/upwork/proposals", "/upwork/connection", "/ai", "/analytics", "/profiles", "/settings",
+        "/", "/upwork/jobs", "/upwork/proposals", "/upwork/connection", "/compliance", "/ai", "/analytics", "/profiles", "/settings",
         "/admin/members", "/admin/business", "/admin/system",
     ];
 

@@ -21,11 +21,13 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private ManageProposals Proposals { get; set; } = null!;
     [Inject] private CurrentUser CurrentUser { get; set; } = null!;
+    [Inject] private Modules.Upwork.RedFlags.JobRedFlags RedFlags { get; set; } = null!;
 
     /// <summary>Jobs fetched per page; more load as the list scrolls.</summary>
     internal const int PageSize = 50;
 
     private List<JobPostingSummary>? _items;
+    private readonly Dictionary<Guid, IReadOnlyList<JobRedFlag>> _flags = [];
     private int _total;
     private bool _totalCapped;
     private string? _nextCursor;
@@ -132,6 +134,7 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
         var page = await Query.RunAsync(PageQuery(null, 0), _userId, CancellationToken.None);
         if (generation != _loadGeneration) return;
         (_items, _total, _nextCursor, _totalCapped) = (page.Items.ToList(), page.Total, page.NextCursor, page.TotalCapped);
+        await FlagAsync(_items);
         _live = RendererInfo.IsInteractive;
         StateHasChanged();
     }
@@ -143,6 +146,7 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
         var page = await Query.RunAsync(PageQuery(null, 0), _userId, CancellationToken.None);
         var fresh = page.Items.Select(i => i.Id).ToHashSet();
         _items = page.Items.Concat(_items.Where(i => !fresh.Contains(i.Id))).ToList();
+        await FlagAsync(page.Items);
         (_total, _totalCapped) = (page.Total, page.TotalCapped);
         StateHasChanged();
     }
@@ -156,6 +160,7 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
             var page = await Query.RunAsync(_sort == "recent" ? PageQuery(_nextCursor, 0) : PageQuery(null, _items.Count), _userId, CancellationToken.None);
             var known = _items.Select(i => i.Id).ToHashSet();
             _items.AddRange(page.Items.Where(i => known.Add(i.Id)));
+            await FlagAsync(page.Items);
             _nextCursor = page.NextCursor;
             (_total, _totalCapped) = (page.Total, page.TotalCapped);
             if (_sort != "recent" && page.Items.Count == 0) _total = _items.Count;   // the list shrank meanwhile: stop asking
@@ -173,6 +178,13 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
         await LoadMoreAsync();
         StateHasChanged();
     });
+
+    /// <summary>Red flags of the cards just loaded (computed from the stored jobs, no Upwork call; docs/red-flags.md).</summary>
+    private async Task FlagAsync(IEnumerable<JobPostingSummary> jobs)
+    {
+        var ids = jobs.Select(j => j.Id).Where(id => !_flags.ContainsKey(id)).ToList();
+        foreach (var (id, flags) in await RedFlags.ForJobsAsync(_userId, ids, CancellationToken.None)) _flags[id] = flags;
+    }
 
     private bool Filtered => !string.IsNullOrWhiteSpace(_search) || _type is not null || _level is not null || _budgetMin is not null;
 

@@ -62,6 +62,8 @@ internal sealed class ConnectUpwork(
 
         UpworkTokens tokens;
         UpworkIdentity identity;
+        using var origin = UpworkCallContext.Begin(ticket.Mode == Modes.Connect ? ticket.UserId : null,
+            ticket.Mode == Modes.Connect ? "Connect Upwork button" : "Sign in with Upwork button");
         try
         {
             tokens = await oauth.ExchangeCodeAsync(code, ct);

@@ -45,6 +45,7 @@ internal static class ConnectUpworkEndpoints
                 catch (UpworkPermissionException) { return ApiResults.Error(403, "The Upwork key lacks the Freelancer Profile permission"); }
                 catch (UpworkBudgetExhaustedException ex) { return ApiResults.Error(429, ex.Message); }
                 catch (UpworkRateLimitedException ex) { return ApiResults.Error(429, ex.Message); }
+                catch (UpworkPausedException ex) { return ApiResults.Error(423, ex.Message); }
                 catch (Exception ex) when (ex is not OperationCanceledException) { return ApiResults.Error(502, "Upwork did not answer as expected; try again in a minute"); }
             })
            .WithSummary("Imports the connected Upwork freelancer profile into a profile (title, overview, skills, rate)");

@@ -10,7 +10,7 @@ internal sealed class ImportUpworkProfile(UpworkAccounts accounts, IFreelancerPr
 {
     public async Task<FreelancerProfile> RunAsync(Guid userId, CancellationToken ct)
     {
-        var result = await accounts.CallAsync(userId, UpworkQueries.FreelancerProfile(), ct);
+        var result = await accounts.CallAsync(userId, UpworkQueries.FreelancerProfile(), ct, "Import profile button");
         var user = result.Data!.Value.GetProperty("user");
         JsonElement? profile = user.TryGetProperty("freelancerProfile", out var p) && p.ValueKind == JsonValueKind.Object ? p : null;
         JsonElement? personal = profile is { } pr && pr.TryGetProperty("personalData", out var pd) && pd.ValueKind == JsonValueKind.Object ? pd : null;

@@ -19,7 +19,7 @@ internal sealed class ShowConnection(IDbContextFactory<AppDbContext> contexts, S
         {
             states.TryGetValue(SyncJobPostings.SyncJobPostings.StateKey(s.FilterKey, userId), out var st);
             return new SearchView(s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled,
-                st?.LastRunAt, st?.LastSuccessAt, st?.LastError, st?.NextRunAt, st?.LastNewJobs, s.QuietFromHour, s.QuietToHour);
+                st?.LastRunAt, st?.LastSuccessAt, st?.LastError, st?.NextRunAt, st?.LastNewJobs, s.QuietFromHour, s.QuietToHour, s.HideRedFlagged);
         }).ToList();
         var demoActive = options.Value.Demo.Enabled && !await db.UpworkConnections().AnyAsync(ct);
         var sharedWithMe = await shares.SharedWithAsync(userId, ct);
@@ -47,4 +47,4 @@ internal sealed record AccountView(
 internal sealed record SearchView(
     Guid Id, string Name, string? Query, IReadOnlyList<string> Skills, string? JobType, string? ExperienceLevel, bool PaymentVerifiedOnly, bool AlertsEnabled,
     DateTimeOffset? LastRunAt, DateTimeOffset? LastSuccessAt, string? LastError, DateTimeOffset? NextRunAt, int? LastNewJobs,
-    int? QuietFromHour = null, int? QuietToHour = null);
+    int? QuietFromHour = null, int? QuietToHour = null, bool HideRedFlagged = false);

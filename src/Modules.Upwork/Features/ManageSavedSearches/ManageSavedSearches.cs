@@ -114,6 +114,7 @@ internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contex
         search.JobType = string.IsNullOrWhiteSpace(input.JobType) ? null : input.JobType;
         search.ExperienceLevel = string.IsNullOrWhiteSpace(input.ExperienceLevel) ? null : input.ExperienceLevel;
         search.PaymentVerifiedOnly = input.PaymentVerifiedOnly ?? false;
+        search.HideRedFlagged = input.HideRedFlagged ?? false;
         search.AlertsEnabled = input.AlertsEnabled ?? true;
         search.RequireAllSkills = input.RequireAllSkills ?? false;
         (search.BudgetMin, search.BudgetMax, search.HourlyMin, search.HourlyMax) = (input.BudgetMin, input.BudgetMax, input.HourlyMin, input.HourlyMax);
@@ -134,7 +135,7 @@ internal sealed record SavedSearchInput(
     bool? RequireAllSkills = null, decimal? BudgetMin = null, decimal? BudgetMax = null, decimal? HourlyMin = null, decimal? HourlyMax = null,
     IReadOnlyList<string>? Categories = null, decimal? ClientMinSpent = null, int? ClientMinHires = null, double? ClientMinRating = null,
     IReadOnlyList<string>? CountriesInclude = null, IReadOnlyList<string>? CountriesExclude = null, int? MaxProposals = null, IReadOnlyList<string>? ExcludeWords = null,
-    int? QuietFromHour = null, int? QuietToHour = null);
+    int? QuietFromHour = null, int? QuietToHour = null, bool? HideRedFlagged = null);
 
 internal sealed class SavedSearchInputValidator : AbstractValidator<SavedSearchInput>
 {
@@ -180,7 +181,7 @@ internal sealed record SavedSearchDto(
     bool RequireAllSkills, decimal? BudgetMin, decimal? BudgetMax, decimal? HourlyMin, decimal? HourlyMax, IReadOnlyList<string> Categories,
     decimal? ClientMinSpent, int? ClientMinHires, double? ClientMinRating, IReadOnlyList<string> CountriesInclude, IReadOnlyList<string> CountriesExclude,
     int? MaxProposals, IReadOnlyList<string> ExcludeWords, int? QuietFromHour, int? QuietToHour, DateTimeOffset CreatedAt,
-    bool Shared = false, bool ReadOnly = false, bool Following = false)
+    bool Shared = false, bool ReadOnly = false, bool Following = false, bool HideRedFlagged = false)
 {
     /// <summary>Exactly what <see cref="Query"/> is sent to Upwork as (<c>searchExpression_eq</c>), escaped for its Lucene syntax.</summary>
     public string? SentToUpwork => string.IsNullOrWhiteSpace(Query) ? null : UpworkSearchFilter.Expression(Query);
@@ -189,7 +190,7 @@ internal sealed record SavedSearchDto(
     public static SavedSearchDto From(SavedSearch s, bool readOnly = false, bool following = false) => new(
         s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled, s.RequireAllSkills, s.BudgetMin, s.BudgetMax,
         s.HourlyMin, s.HourlyMax, s.Categories, s.ClientMinSpent, s.ClientMinHires, s.ClientMinRating, s.CountriesInclude, s.CountriesExclude,
-        s.MaxProposals, s.ExcludeWords, s.QuietFromHour, s.QuietToHour, s.CreatedAt, s.IsShared, readOnly, following);
+        s.MaxProposals, s.ExcludeWords, s.QuietFromHour, s.QuietToHour, s.CreatedAt, s.IsShared, readOnly, following, s.HideRedFlagged);
 }
 
 /// <summary>Body of <c>PUT /api/v1/upwork/saved-searches/{id}/shared</c>.</summary>

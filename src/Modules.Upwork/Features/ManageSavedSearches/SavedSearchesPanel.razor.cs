@@ -108,6 +108,7 @@ public sealed partial class SavedSearchesPanel
         if (s.JobType is { } t) parts.Add(t);
         if (s.ExperienceLevel is { } l) parts.Add(l);
         if (s.PaymentVerifiedOnly) parts.Add("verified payment");
+        if (s.HideRedFlagged) parts.Add("red-flagged jobs hidden");
         if (s.QuietFromHour is { } qf && s.QuietToHour is { } qt) parts.Add($"quiet {qf:00}:00–{qt:00}:00 UTC");
         return string.Join(" · ", parts);
     }
@@ -120,12 +121,13 @@ public sealed partial class SavedSearchesPanel
         public string? JobType { get; set; }
         public string? ExperienceLevel { get; set; }
         public bool PaymentVerifiedOnly { get; set; }
+        public bool HideRedFlagged { get; set; }
         public bool AlertsEnabled { get; set; } = true;
         public int? QuietFrom { get; set; }
         public int? QuietTo { get; set; }
 
         public SavedSearchInput ToInput() => new(Name ?? "", Query,
             (Skills ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), JobType, ExperienceLevel, PaymentVerifiedOnly, AlertsEnabled,
-            QuietFromHour: QuietFrom, QuietToHour: QuietTo);
+            QuietFromHour: QuietFrom, QuietToHour: QuietTo, HideRedFlagged: HideRedFlagged);
     }
 }

@@ -43,7 +43,8 @@ internal sealed class MatchNewJobPosting(
         if (job is null) return;
         var audience = await JobVisibility.AudienceAsync(db, job, ct);   // null: a demo job, everyone's
         bool Reaches(Guid user) => (audience is null || audience.Contains(user)) && (candidates is null || candidates.Contains(user));
-        var matched = index.Match(SearchIndex.Facts(job)).Where(m => index.Recipients(m.Source).Any(Reaches)).ToList();
+        var dismissed = index.HidesRedFlags ? await Upwork.RedFlags.RedFlagDismissals.ForClientAsync(db, job, ct) : null;
+        var matched = index.Match(SearchIndex.Facts(job, dismissed)).Where(m => index.Recipients(m.Source).Any(Reaches)).ToList();
         if (matched.Count == 0) return;
 
         var searchIds = matched.Select(m => m.Source.Id).ToList();

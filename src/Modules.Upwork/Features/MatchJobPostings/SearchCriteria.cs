@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Modules.Upwork.Data;
+using Modules.Upwork.RedFlags;
 
 namespace Modules.Upwork.Features.MatchJobPostings;
 
@@ -15,7 +16,17 @@ internal sealed class JobFacts
         Tokens = SearchText.Tokens(Text).ToHashSet(StringComparer.Ordinal);
         Skills = job.Skills.Select(s => s.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Country = Countries.Normalize(client?.Country ?? job.ClientCountry);
+        _redFlags = new Lazy<IReadOnlyList<Contracts.Upwork.JobRedFlag>>(() => RedFlagRules.Evaluate(
+            new RedFlagInput(job.Title, job.Description, job.JobType, job.BudgetMin, job.BudgetMax, client, job.ClientPaymentVerified)));
     }
+
+    private readonly Lazy<IReadOnlyList<Contracts.Upwork.JobRedFlag>> _redFlags;
+
+    /// <summary>The job's red flags (text and client; the market flag needs the AI module and is left to the job's own views).</summary>
+    public IReadOnlyList<Contracts.Upwork.JobRedFlag> RedFlags => _redFlags.Value;
+
+    /// <summary>Flags users dismissed for this job's client: (user, code).</summary>
+    public IReadOnlySet<(Guid UserId, string Code)> Dismissed { get; init; } = new HashSet<(Guid, string)>();
 
     public JobPosting Job { get; }
     public ClientInfo? Client { get; }
@@ -128,6 +139,11 @@ internal sealed class CompiledSearch
         var client = job.Client;
         if (s.PaymentVerifiedOnly && !Check("payment verified", client?.PaymentVerified == true,
                 client?.PaymentVerified == true ? "client's payment method is verified" : "client's payment method is not verified")) return false;
+        if (s.HideRedFlagged)
+        {
+            var high = job.RedFlags.FirstOrDefault(f => f.Severity == RedFlagSeverity.High && !job.Dismissed.Contains((s.UserId, f.Code)));
+            if (!Check("red flags", high is null, high is null ? "no high-severity red flag" : $"red flag: {high.Why}")) return false;
+        }
         if (s.ClientMinSpent is { } spent && !Check("client spend", client?.TotalSpent >= spent,
                 client?.TotalSpent is { } ts ? (ts >= spent ? $"client spent {Money(ts)}" : $"client spent {Money(ts)}, below your {Money(spent)}") : "client spend unknown")) return false;
         if (s.ClientMinHires is { } hires && !Check("client hires", client?.TotalHires >= hires,

@@ -104,6 +104,12 @@ internal sealed class SearchIndex
         return matched;
     }
 
-    public static JobFacts Facts(JobPosting job) =>
-        new(job, job.ClientInfo is null ? null : JsonSerializer.Deserialize<ClientInfo>(job.ClientInfo, JsonSerializerOptions.Web));
+    public static JobFacts Facts(JobPosting job, IReadOnlySet<(Guid UserId, string Code)>? dismissed = null) =>
+        new(job, job.ClientInfo is null ? null : JsonSerializer.Deserialize<ClientInfo>(job.ClientInfo, JsonSerializerOptions.Web))
+        {
+            Dismissed = dismissed ?? new HashSet<(Guid, string)>(),
+        };
+
+    /// <summary>Whether any search hides red-flagged jobs (then the matcher needs the job client's dismissals).</summary>
+    public bool HidesRedFlags => _searches.Any(s => s.Source.HideRedFlagged);
 }

@@ -36,9 +36,13 @@ internal sealed class SyncJobPostings(
         List<(string Key, SavedSearch Search, Guid[] Users)> due;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
+            // Paused users (and everyone, while the workspace is paused) are not polled at all (docs/compliance.md); the
+            // pacing handler would refuse their calls anyway, but each refusal would fill the call log every tick.
+            if (await db.Pauses().AnyAsync(p => p.ScopeId == UpworkPause.Workspace, ct)) return [];
+            var paused = db.Pauses().Select(p => p.ScopeId);
             var polled = await (from s in db.SavedSearches().AsNoTracking()
                                 join c in db.UpworkConnections().AsNoTracking() on s.UserId equals c.UserId
-                                where s.AlertsEnabled && c.AlertsEnabled && c.Status == ConnectionStatus.Active
+                                where s.AlertsEnabled && c.AlertsEnabled && c.Status == ConnectionStatus.Active && !paused.Contains(s.UserId)
                                 orderby s.CreatedAt
                                 select s).ToListAsync(ct);
             var states = await db.SyncStates().AsNoTracking().ToDictionaryAsync(s => s.Key, ct);
@@ -73,6 +77,7 @@ internal sealed class SyncJobPostings(
         {
             try
             {
+                using var origin = UpworkCallContext.Begin(userId, await ReasonAsync(userId, filter, ct));
                 var (drafts, skipped, complete) = await FetchNewAsync(userId, filter, state, ct);
                 var result = await ingest.RunAsync(drafts, ct, new JobGrant(userId, JobAccessVia.Fetch));
                 // Move the mark only when everything down to it was read: a page cap, a broken page or a nulled node
@@ -84,7 +89,13 @@ internal sealed class SyncJobPostings(
                 log.LogInformation("Upwork search {Key}: {New} new, {Updated} updated, {Skipped} unreadable nodes", key, result.Inserted.Count, result.Updated.Count, skipped);
                 return new SearchSyncOutcome(key, true, result.Inserted.Count, result.Updated.Count, skipped, null);
             }
-            catch (Exception ex) when (ex is UpworkReconnectRequiredException or UpworkNotConnectedException)
+            catch (UpworkPausedException ex) when (ex.Workspace)
+            {
+                UpworkMetrics.SyncRun("skipped");
+                await SaveFailureAsync(key, ex.Message, null, countsAsFailure: false, ct);
+                return new SearchSyncOutcome(key, false, 0, 0, 0, ex.Message);
+            }
+            catch (Exception ex) when (ex is UpworkReconnectRequiredException or UpworkNotConnectedException or UpworkPausedException)
             {
                 failure = ex;   // this user's connection is gone: try the next user who saved the same search
             }
@@ -116,6 +127,15 @@ internal sealed class SyncJobPostings(
         UpworkMetrics.SyncRun("error");
         await SaveFailureAsync(key, message, null, countsAsFailure: true, ct);
         return new SearchSyncOutcome(key, false, 0, 0, 0, message);
+    }
+
+    /// <summary>The call log's "why": the user's saved searches with this filter, by name.</summary>
+    private async Task<string> ReasonAsync(Guid userId, IReadOnlyDictionary<string, object?> filter, CancellationToken ct)
+    {
+        var filterKey = UpworkSearchFilter.Key(filter);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var names = await db.SavedSearches().AsNoTracking().Where(s => s.UserId == userId && s.FilterKey == filterKey).Select(s => s.Name).Take(3).ToListAsync(ct);
+        return names.Count == 0 ? "Saved search of a teammate (shared connection)" : "Saved search " + string.Join(", ", names.Select(n => $"“{n}”"));
     }
 
     /// <summary>Jobs indexed by Upwork a little after newer ones are still picked up: the scan goes this far below the mark.</summary>

@@ -63,7 +63,8 @@ internal sealed class ScreeningQuestions(IDbContextFactory<AppDbContext> context
     /// <summary>The job's requirements now, in sequence order.</summary>
     public async Task<LiveRequirements> ReadAsync(Guid userId, string upworkJobId, string category, CancellationToken ct)
     {
-        var result = await accounts.CallAsync(userId, UpworkQueries.ScreeningQuestions(upworkJobId, category), ct);
+        var result = await accounts.CallAsync(userId, UpworkQueries.ScreeningQuestions(upworkJobId, category), ct,
+            category == UpworkRequest.SubmitCategory ? "Submit via Upwork button (screening questions)" : "Submit dialog opened (screening questions)");
         if (result.Data is not { } data || !data.TryGetProperty("marketplaceJobPosting", out var job) || job.ValueKind != JsonValueKind.Object)
             return new LiveRequirements(false, false, []);
         var requirement = job.TryGetProperty("contractorSelection", out var cs) && cs.ValueKind == JsonValueKind.Object

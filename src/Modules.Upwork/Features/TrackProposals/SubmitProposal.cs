@@ -94,7 +94,7 @@ internal sealed class SubmitProposal(
         try
         {
             result = await accounts.CallAsync(userId, UpworkQueries.CreateJobProposal(job.UpworkJobId, connection.UpworkUserId, connection.UpworkNid,
-                connection.OrganizationId, proposal.BidAmount.Value, proposal.CoverLetter!, answers), CancellationToken.None);
+                connection.OrganizationId, proposal.BidAmount.Value, proposal.CoverLetter!, answers), CancellationToken.None, "Submit via Upwork button");
         }
         catch (Exception ex) when (Refusal(ex) is { } refusal)
         {

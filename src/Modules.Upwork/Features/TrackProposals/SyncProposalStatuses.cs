@@ -35,7 +35,9 @@ internal sealed class SyncProposalStatuses(
     {
         List<Guid> users;
         await using (var db = await contexts.CreateDbContextAsync(ct))
-            users = await db.UpworkConnections().AsNoTracking().Where(c => c.Status == ConnectionStatus.Active).Select(c => c.UserId).ToListAsync(ct);
+            users = await db.UpworkConnections().AsNoTracking()
+                .Where(c => c.Status == ConnectionStatus.Active && !db.Pauses().Any(p => p.ScopeId == c.UserId || p.ScopeId == UpworkPause.Workspace))
+                .Select(c => c.UserId).ToListAsync(ct);
         var changed = 0;
         foreach (var userId in users)
         {
@@ -96,7 +98,7 @@ internal sealed class SyncProposalStatuses(
             string? after = null;
             for (var page = 0; page < 10; page++)
             {
-                var result = await accounts.CallAsync(userId, UpworkQueries.VendorProposals(upworkStatus, after), ct);
+                var result = await accounts.CallAsync(userId, UpworkQueries.VendorProposals(upworkStatus, after), ct, "Proposal status sync (every 30 minutes)");
                 if (result.Data is not { } data || !data.TryGetProperty("vendorProposals", out var connection) || connection.ValueKind != JsonValueKind.Object) break;
                 foreach (var edge in connection.GetProperty("edges").EnumerateArray())
                 {

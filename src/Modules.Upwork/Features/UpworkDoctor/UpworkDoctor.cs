@@ -31,7 +31,7 @@ internal sealed class UpworkDoctor(UpworkAccounts accounts, IDbContextFactory<Ap
         var operationName = "";
         QueryChecker? checker = null;
         checker = new QueryChecker(
-            async (name, token) => LiveType.From((await accounts.CallAsync(userId, LiveType.Request(name), token)).Data),
+            async (name, token) => LiveType.From((await accounts.CallAsync(userId, LiveType.Request(name), token, "Upwork doctor check")).Data),
             name => progress?.Report(new DoctorProgress(checker!.TypesChecked + 1, name, operationName)));
         var operations = new List<DoctorOperation>();
         try

@@ -21,14 +21,23 @@ internal sealed class UpworkAccounts(
     UpworkGraphQlClient graphQl,
     TimeProvider time,
     LiveUpdates live,
+    UpworkPauseSwitch pauses,
+    UpworkCallLog callLog,
     ILogger<UpworkAccounts> log)
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
     private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> RefreshLocks = new();
 
     /// <summary>Sends <paramref name="call"/> as <paramref name="userId"/>.</summary>
-    public async Task<GraphQlResult> CallAsync(Guid userId, UpworkCall call, CancellationToken ct)
+    /// <param name="userId">Whose connection; its pause switch and call log apply.</param>
+    /// <param name="call">The operation.</param>
+    /// <param name="ct">Cancels the call.</param>
+    /// <param name="why">What asked for it, in the call log ("Saved search “Blazor”", "Submit button"); the caller's scope when null.</param>
+    public async Task<GraphQlResult> CallAsync(Guid userId, UpworkCall call, CancellationToken ct, string? why = null)
     {
+        using var origin = UpworkCallContext.Begin(userId, why);
+        // Before the token is even unsealed or refreshed: a paused user's call stops here (the pacing handler checks again before sending).
+        await pauses.RefuseIfPausedAsync(UpworkCallContext.Origin, call.OperationName, call.Category, callLog, ct);
         var (token, tenant) = await AccessTokenAsync(userId, forceRefresh: false, ct);
         try
         {

@@ -16,7 +16,7 @@ internal static class UpworkApiServices
             services.AddSingleton<IUpworkRateGate, InMemoryRateGate>();
         else
             services.AddSingleton<IUpworkRateGate, RedisRateGate>();
-        services.AddTransient<UpworkPacingHandler>();
+        services.AddTransient<UpworkPacingHandler>().AddTransient<UpworkPauseSwitch>().AddTransient<IUpworkPauseState>(sp => sp.GetRequiredService<UpworkPauseSwitch>()).AddTransient<UpworkCallLog>();
         services.AddHttpClient<UpworkOAuthClient>(ConfigureHttp).AddUpworkResilience(upwork).AddHttpMessageHandler<UpworkPacingHandler>();
         services.AddHttpClient<UpworkGraphQlClient>(ConfigureHttp).AddUpworkResilience(upwork).AddHttpMessageHandler<UpworkPacingHandler>();
         services.AddTransient<UpworkAccounts>();

@@ -20,6 +20,7 @@ internal sealed record UpworkFailure(int Status, string Message, TimeSpan? Retry
         UpworkRateLimitedException r => new(429, $"Upwork is rate-limiting the app; every Upwork call is paused until {r.PausedUntil:HH:mm:ss} UTC.",
             r.PausedUntil - now),
         UpworkNotConnectedException => new(409, "Connect Upwork first."),
+        UpworkPausedException p => new(423, p.Message),
         UpworkReconnectRequiredException r => new(409, $"Reconnect Upwork: {r.Message}"),
         UpworkNotConfiguredException => new(503, "Upwork is not configured on this server: set Upwork:ClientId, Upwork:ClientSecret and Upwork:RedirectUri."),
         UpworkOAuthException => new(503, "Upwork's sign-in service did not renew the access; try again in a few minutes, and reconnect Upwork if it keeps failing.",

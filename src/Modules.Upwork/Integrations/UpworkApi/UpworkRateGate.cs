@@ -18,7 +18,16 @@ internal interface IUpworkRateGate
 
     /// <summary>Stops every request (every instance, with Redis) for at least <paramref name="atLeast"/>; returns when the pause ends.</summary>
     Task<DateTimeOffset> PauseAsync(TimeSpan atLeast, CancellationToken ct);
+
+    /// <summary>The gate's own counters as they stand (the Compliance page's gauges read these, never a second count).</summary>
+    Task<GateSnapshot> SnapshotAsync(CancellationToken ct);
 }
+
+/// <summary>
+/// Requests granted in the last second and minute (sliding), today (UTC) and this hour per budget kind, and the end of a
+/// 429 pause if one is on. Every instance's requests with Redis; this process's without.
+/// </summary>
+internal sealed record GateSnapshot(int LastSecond, int LastMinute, int Today, IReadOnlyDictionary<string, int> ThisHour, DateTimeOffset? PausedUntil);
 
 /// <summary>The answer of one attempt to take a slot: go, wait this long, a budget is spent, or paused until a time.</summary>
 internal readonly record struct GateDecision(bool Allowed, TimeSpan Wait, string? ExhaustedBudget, DateTimeOffset? PausedUntil = null)
@@ -47,6 +56,12 @@ internal abstract class RateGateBase(IOptions<UpworkOptions> options, TimeProvid
     }
 
     public abstract Task<DateTimeOffset> PauseAsync(TimeSpan atLeast, CancellationToken ct);
+
+    public abstract Task<GateSnapshot> SnapshotAsync(CancellationToken ct);
+
+    /// <summary>The budget kinds an hour is counted under (a submit counts in the proposals hour).</summary>
+    protected static readonly string[] HourlyKinds =
+        [UpworkRequest.JobsCategory, UpworkRequest.ProposalsCategory, UpworkRequest.MessagesCategory, UpworkRequest.ProfileCategory, UpworkRequest.AuthCategory];
 
     protected abstract Task<GateDecision> TryTakeAsync(string category, int hourlyBudget, CancellationToken ct);
 
@@ -93,6 +108,19 @@ internal sealed class InMemoryRateGate(IOptions<UpworkOptions> options, TimeProv
             var until = Time.GetUtcNow() + atLeast;
             if (until > _pausedUntil) _pausedUntil = until;
             return Task.FromResult(_pausedUntil);
+        }
+    }
+
+    public override Task<GateSnapshot> SnapshotAsync(CancellationToken ct)
+    {
+        lock (_lock)
+        {
+            var now = Time.GetUtcNow();
+            var minute = _lastMinute.Count(t => t > now - TimeSpan.FromMinutes(1));
+            var second = _lastMinute.Count(t => t > now - TimeSpan.FromSeconds(1));
+            var hour = HourlyKinds.ToDictionary(k => k, k => _counters.GetValueOrDefault($"h:{k}:{HourKey(now)}"));
+            return Task.FromResult(new GateSnapshot(second, minute, _counters.GetValueOrDefault("d:" + DayKey(now)), hour,
+                now < _pausedUntil ? _pausedUntil : null));
         }
     }
 
@@ -180,6 +208,29 @@ internal sealed class RedisRateGate(Lazy<IConnectionMultiplexer> redis, IOptions
         """;
 
     private string Prefix => $"{redisOptions.Value.Prefix}:rate_limit:{{upwork}}";
+
+    // Reads what TakeScript keeps, on Redis's clock like it: {second, minute, day, paused_until, hour per kind...}.
+    private const string SnapshotScript = """
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+        local result = {redis.call('ZCOUNT', KEYS[1], now - 1000 + 1, '+inf'), redis.call('ZCOUNT', KEYS[2], now - 60000 + 1, '+inf'),
+          tonumber(redis.call('GET', KEYS[3]) or '0'), tonumber(redis.call('GET', KEYS[4]) or '0')}
+        for i = 5, #KEYS do result[#result + 1] = tonumber(redis.call('GET', KEYS[i]) or '0') end
+        return result
+        """;
+
+    public override async Task<GateSnapshot> SnapshotAsync(CancellationToken ct)
+    {
+        var now = Time.GetUtcNow();
+        var prefix = Prefix;
+        var keys = new List<RedisKey> { $"{prefix}:second", $"{prefix}:minute", $"{prefix}:day:{DayKey(now)}", $"{prefix}:paused_until" };
+        keys.AddRange(HourlyKinds.Select(k => (RedisKey)$"{prefix}:hour:{k}:{HourKey(now)}"));
+        var result = (RedisResult[])(await redis.Value.GetDatabase().ScriptEvaluateAsync(SnapshotScript, [.. keys]))!;
+        var paused = (long)result[3];
+        return new GateSnapshot((int)(long)result[0], (int)(long)result[1], (int)(long)result[2],
+            HourlyKinds.Select((k, i) => (k, (int)(long)result[4 + i])).ToDictionary(x => x.k, x => x.Item2),
+            paused > now.ToUnixTimeMilliseconds() ? DateTimeOffset.FromUnixTimeMilliseconds(paused) : null);
+    }
 
     public override async Task<DateTimeOffset> PauseAsync(TimeSpan atLeast, CancellationToken ct)
     {

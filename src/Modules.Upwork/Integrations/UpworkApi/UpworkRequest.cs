@@ -24,12 +24,15 @@ internal static class UpworkRequest
 }
 
 /// <summary>
-/// Innermost handler: every attempt (retries included) waits for a slot from <see cref="IUpworkRateGate"/> and is
-/// counted in <c>upwork_requests_total</c>. A 429 pauses the gate for every caller (every instance, with Redis) for at
+/// Innermost handler: every attempt (retries included) is refused while a pause switch is on for its user or the
+/// workspace (<see cref="UpworkPauseSwitch"/>, read before the wait for a slot and again just before sending), waits
+/// for a slot from <see cref="IUpworkRateGate"/>, is counted in <c>upwork_requests_total</c> and written to the call
+/// log (<see cref="UpworkCallLog"/>) with the user and reason of <see cref="UpworkCallContext"/>. A 429 pauses the gate for every caller (every instance, with Redis) for at
 /// least a minute, or Retry-After when longer, and ends the call: Upwork lifts a block a minute after the last
 /// rate-limited request, so retrying inside it would only prolong it (docs/upwork-api.md §3).
 /// </summary>
-internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkOptions> options, TimeProvider time) : DelegatingHandler
+internal sealed class UpworkPacingHandler(
+    IUpworkRateGate gate, UpworkPauseSwitch pauses, UpworkCallLog callLog, IOptions<UpworkOptions> options, TimeProvider time) : DelegatingHandler
 {
     /// <summary>How long every request stops after a 429 without a longer Retry-After.</summary>
     public static readonly TimeSpan RateLimitPause = TimeSpan.FromSeconds(60);
@@ -38,7 +41,23 @@ internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkO
     {
         var operation = request.Options.TryGetValue(UpworkRequest.Operation, out var op) ? op : "unknown";
         var category = request.Options.TryGetValue(UpworkRequest.Category, out var c) ? c : UpworkRequest.JobsCategory;
-        await gate.AcquireAsync(category, ct);
+        var origin = UpworkCallContext.Origin;
+        await RefuseIfPausedAsync(origin, operation, category, ct);
+        try
+        {
+            await gate.AcquireAsync(category, ct);
+        }
+        catch (UpworkBudgetExhaustedException)
+        {
+            await callLog.RecordAsync(origin, operation, category, null, "budget");
+            throw;
+        }
+        catch (UpworkRateLimitedException)
+        {
+            await callLog.RecordAsync(origin, operation, category, null, "rate-limited");
+            throw;
+        }
+        await RefuseIfPausedAsync(origin, operation, category, ct);   // a switch turned on while this request waited for its slot
         // The attempt's own timeout starts once a slot is taken, so a full rate window delays a call instead of failing it.
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(ct);
         attempt.CancelAfter(options.Value.RequestTimeout);
@@ -46,6 +65,9 @@ internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkO
         {
             var response = await base.SendAsync(request, attempt.Token);
             UpworkMetrics.Request(operation, (int)response.StatusCode);
+            var status = (int)response.StatusCode;
+            await callLog.RecordAsync(origin, operation, category, status,
+                response.IsSuccessStatusCode ? "ok" : response.StatusCode == System.Net.HttpStatusCode.TooManyRequests ? "rate-limited" : "error");
             if (response.StatusCode != System.Net.HttpStatusCode.TooManyRequests) return response;
             var retryAfter = UpworkRequest.RetryAfter(response, time.GetUtcNow());
             response.Dispose();
@@ -59,7 +81,14 @@ internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkO
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             UpworkMetrics.Request(operation, 0);
+            await callLog.RecordAsync(origin, operation, category, 0, "error");
             throw new Polly.Timeout.TimeoutRejectedException($"Upwork did not answer {operation} within {options.Value.RequestTimeout.TotalSeconds:0.#} s.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            UpworkMetrics.Request(operation, 0);
+            await callLog.RecordAsync(origin, operation, category, 0, "error");
+            throw;
         }
         catch
         {
@@ -67,4 +96,7 @@ internal sealed class UpworkPacingHandler(IUpworkRateGate gate, IOptions<UpworkO
             throw;
         }
     }
+
+    private Task RefuseIfPausedAsync(UpworkCallOrigin? origin, string operation, string category, CancellationToken ct) =>
+        pauses.RefuseIfPausedAsync(origin, operation, category, callLog, ct);
 }

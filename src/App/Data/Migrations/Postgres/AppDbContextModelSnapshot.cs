@@ -1975,6 +1975,43 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("proposal_history", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.RedFlagDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_key");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_red_flag_dismissals");
+
+                    b.HasIndex("UserId", "ClientKey", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_red_flag_dismissals_user_id_client_key_code");
+
+                    b.ToTable("red_flag_dismissals", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.SavedJobPosting", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -2082,6 +2119,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("filter_key");
+
+                    b.Property<bool>("HideRedFlagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hide_red_flagged");
 
                     b.Property<decimal?>("HourlyMax")
                         .HasColumnType("numeric")
@@ -2269,6 +2310,61 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("sync_states", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkCallLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_call_log_at");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_call_log_user_id_at");
+
+                    b.ToTable("call_log", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.UpworkConnection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2368,6 +2464,26 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_connections_user_id");
 
                     b.ToTable("connections", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkPause", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope_id");
+
+                    b.Property<DateTimeOffset>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
+                    b.Property<Guid>("PausedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("paused_by");
+
+                    b.HasKey("ScopeId")
+                        .HasName("pk_pauses");
+
+                    b.ToTable("pauses", "upwork");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.WebhookReceipt", b =>

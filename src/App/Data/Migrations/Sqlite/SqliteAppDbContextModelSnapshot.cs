@@ -1951,6 +1951,43 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_proposal_history", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.RedFlagDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_key");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("DismissedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_red_flag_dismissals");
+
+                    b.HasIndex("UserId", "ClientKey", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_upwork_red_flag_dismissals_user_id_client_key_code");
+
+                    b.ToTable("upwork_red_flag_dismissals", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.SavedJobPosting", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -2058,6 +2095,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("filter_key");
+
+                    b.Property<bool>("HideRedFlagged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hide_red_flagged");
 
                     b.Property<decimal?>("HourlyMax")
                         .HasColumnType("TEXT")
@@ -2245,6 +2286,61 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_sync_states", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkCallLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_call_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_upwork_call_log_at");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_upwork_call_log_user_id_at");
+
+                    b.ToTable("upwork_call_log", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.UpworkConnection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2344,6 +2440,26 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_upwork_connections_user_id");
 
                     b.ToTable("upwork_connections", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkPause", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_id");
+
+                    b.Property<long>("PausedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused_at");
+
+                    b.Property<Guid>("PausedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paused_by");
+
+                    b.HasKey("ScopeId")
+                        .HasName("pk_upwork_pauses");
+
+                    b.ToTable("upwork_pauses", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.WebhookReceipt", b =>
