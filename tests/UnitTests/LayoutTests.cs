@@ -64,7 +64,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
 
         var cut = RenderLayout();
 
-        cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Analytics", "Settings"]);
+        cut.FindAll("a.mud-nav-link").Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Compliance", "Analytics", "Settings"]);
     }
 
     [Fact]
