@@ -13,7 +13,7 @@ namespace IntegrationTests.Mcp;
 public abstract class McpServerTests(McpHarness mcp)
 {
     private static readonly string[] Tools =
-        ["search_jobs", "get_job", "explain_match", "analyze_job", "draft_cover_letter", "list_proposals", "update_proposal_status", "get_dashboard", "list_saved_searches"];
+        ["search_jobs", "get_job", "explain_match", "analyze_job", "draft_cover_letter", "list_proposals", "update_proposal_status", "get_dashboard", "list_saved_searches", "red_flags"];
 
     [Fact]
     public async Task The_tools_prompts_and_profile_resources_are_listed()
@@ -52,6 +52,18 @@ public abstract class McpServerTests(McpHarness mcp)
         searches.EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldContain("Python work");
         var explained = (await client.CallAsync("explain_match", new { jobId = jobId.ToString() })).Json();
         explained.EnumerateArray().Single().GetProperty("criteria").GetArrayLength().ShouldBeGreaterThan(0);
+
+        // A job asking to move off Upwork is flagged, with the same flags as the REST route gives.
+        var risky = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
+            new { title = "Quick Python fix", description = "Small script fix. Contact me on Telegram @quickfix or write to quickfix.jobs@gmail.com before applying, we talk there." })))
+            .Data.GetProperty("id").GetGuid();
+        var flags = (await client.CallAsync("red_flags", new { jobId = risky.ToString() })).Json();
+        var restFlags = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{risky}/red-flags");
+        var flagged = flags.EnumerateArray().Single(f => f.GetProperty("code").GetString() == "off-platform");
+        flagged.GetProperty("severity").GetString().ShouldBe("high");
+        flagged.GetProperty("why").GetString().ShouldNotBeNullOrWhiteSpace();
+        flags.EnumerateArray().Select(f => f.GetProperty("code").GetString())
+            .ShouldBe(restFlags.Data.EnumerateArray().Select(f => f.GetProperty("code").GetString()));
 
         var analysis = (await client.CallAsync("analyze_job", new { jobId = jobId.ToString(), profileId = profileId.ToString() })).Json();
         var rest = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/ai/analyze-job", new { jobPostingId = jobId, profileId }));
@@ -163,6 +175,7 @@ public abstract class McpServerTests(McpHarness mcp)
 
         (await client.CallAsync("get_job", new { jobId = job })).Error().ShouldContain("not found");
         (await client.CallAsync("explain_match", new { jobId = job })).Error().ShouldContain("not found");
+        (await client.CallAsync("red_flags", new { jobId = job })).Error().ShouldContain("not found");
         (await client.CallAsync("analyze_job", new { jobId = job })).Error().ShouldContain("not found");
         (await client.CallAsync("draft_cover_letter", new { jobId = job })).Error().ShouldContain("not found");
         (await client.CallAsync("update_proposal_status", new { proposalId = proposal.Data.GetProperty("id").GetString(), status = "hired" })).Error().ShouldContain("not found");

@@ -1,3 +1,4 @@
+using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Upwork.RedFlags;
 
@@ -14,7 +15,7 @@ internal static class RedFlagsEndpoints
     {
         api.MapGet("/jobs/{id:guid}/red-flags", async (Guid id, HttpContext http, JobRedFlags flags, CancellationToken ct) =>
                 await flags.ForJobAsync(UserIds.Require(http), id, ct) is { } found ? (IResult)ApiResults.Ok(found) : ApiResults.NotFound($"Job posting {id} was not found"))
-           .WithSummary("A job's client red flags, each with a severity and the reason, computed offline");
+           .RequireScope(AccessScopes.JobsRead).WithSummary("A job's client red flags, each with a severity and the reason, computed offline");
         api.MapPut("/jobs/{id:guid}/red-flags/{code}/dismissal", (Guid id, string code, HttpContext http, JobRedFlags flags, CancellationToken ct) =>
                 DismissAsync(id, code, true, http, flags, ct))
            .WithSummary("Dismisses a red flag for the job's client (it stays listed, marked dismissed)");
