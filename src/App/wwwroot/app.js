@@ -91,8 +91,16 @@ if ("serviceWorker" in navigator && (location.protocol === "https:" || location.
             }
         }
     }
-    function queue() { if (!queued) { queued = true; requestAnimationFrame(mark); } }
-    new MutationObserver(queue).observe(document.documentElement, { childList: true, subtree: true });
+    // Marked in the same task as the render that made the table (a microtask after the DOM change), not at the next
+    // frame: a check, or a keyboard user, arriving between the two found a scrolling table it could not reach. A table
+    // whose size changes without a DOM change (fonts, a resized column) is re-checked by the ResizeObserver.
+    const sized = new ResizeObserver(queue);
+    const watched = new WeakSet();
+    function queue() { if (!queued) { queued = true; queueMicrotask(mark); } }
+    new MutationObserver(() => {
+        for (const box of document.querySelectorAll(".mud-table-container")) if (!watched.has(box)) { watched.add(box); sized.observe(box); }
+        queue();
+    }).observe(document.documentElement, { childList: true, subtree: true });
     window.addEventListener("resize", queue);
 })();
 
