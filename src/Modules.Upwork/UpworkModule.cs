@@ -68,7 +68,7 @@ public static class UpworkModule
         services.AddAlertChannels();
         // MCP tools, each next to the REST route it mirrors (docs/mcp.md).
         services.AddMcpServer().WithTools<BrowseJobPostingsTools>().WithPrompts<BrowseJobPostingsTools.Prompts>().WithTools<ShowJobPostingTools>()
-            .WithTools<ExplainMatchTools>().WithTools<ManageSavedSearchesTools>().WithTools<TrackProposalsTools>();
+            .WithTools<ExplainMatchTools>().WithTools<ManageSavedSearchesTools>().WithTools<TrackProposalsTools>().WithTools<Features.ShowRedFlags.RedFlagsTools>();
 
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
         services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));

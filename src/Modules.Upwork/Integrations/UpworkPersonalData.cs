@@ -42,6 +42,10 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
             connectionShares = await db.ConnectionShares().AsNoTracking().Where(s => s.OwnerUserId == userId || s.MemberUserId == userId)
                 .Select(s => new { s.OwnerUserId, s.MemberUserId, s.SharedAt }).ToListAsync(ct),
             jobClaims = await db.JobClaims().AsNoTracking().Where(c => c.UserId == userId).Select(c => new { c.JobPostingId, c.ClaimedAt, c.ExpiresAt }).ToListAsync(ct),
+            redFlagDismissals = await db.RedFlagDismissals().AsNoTracking().Where(d => d.UserId == userId).Select(d => new { d.Id, d.ClientKey, d.Code, d.DismissedAt }).ToListAsync(ct),
+            upworkCalls = await db.CallLog().AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.At)
+                .Select(c => new { c.Id, c.At, c.Operation, c.Category, c.Reason, c.Status, c.Outcome }).ToListAsync(ct),
+            upworkPaused = await db.Pauses().AsNoTracking().Where(p => p.ScopeId == userId).Select(p => new { p.PausedAt }).FirstOrDefaultAsync(ct),
         };
     }
 
@@ -71,6 +75,9 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
         await db.JobClaims().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
         await db.JobClaims().Where(c => c.TakeoverRequestedBy == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.TakeoverRequestedBy, (Guid?)null).SetProperty(c => c.TakeoverRequestedAt, (DateTimeOffset?)null), ct);
+        await db.RedFlagDismissals().Where(d => d.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.CallLog().Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.Pauses().Where(p => p.ScopeId == userId).ExecuteDeleteAsync(ct);
         await db.JobPostings().Where(j => j.OwnerUserId == userId).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
     }

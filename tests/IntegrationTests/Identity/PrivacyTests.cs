@@ -117,6 +117,7 @@ public abstract class PrivacyTests(AppFixture fixture)
         ["JobPosting"] = "upwork.json", ["JobAccess"] = "upwork.json", ["ConnectionShare"] = "upwork.json", ["SearchMatch"] = "upwork.json",
         ["Notification"] = "upwork.json", ["AlertChannel"] = "upwork.json", ["AlertPreference"] = "upwork.json", ["WebhookSource"] = "upwork.json",
         ["UpworkConnection"] = "upwork.json", ["JobClaim"] = "upwork.json",
+        ["RedFlagDismissal"] = "upwork.json", ["UpworkCallLogEntry"] = "upwork.json",
     };
 
     /// <summary>

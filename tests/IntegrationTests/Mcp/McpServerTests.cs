@@ -82,14 +82,14 @@ public abstract class McpServerTests(McpHarness mcp)
         var rest = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId }));
         rest.Status.ShouldBe(HttpStatusCode.OK, rest.Root.ToString());
         await using var client = await mcp.ConnectAsync(user);
-        var progress = new ConcurrentQueue<ProgressNotificationValue>();
 
-        var drafted = (await client.CallAsync("draft_cover_letter", new { jobId = jobId.ToString() }, new SyncProgress(progress.Enqueue))).Json();
+        // Progress is asserted on a fresh letter (the next test): a cached one arrives in one piece, and the SDK's client
+        // can handle the call's result before that one notification sent just ahead of it (seen lost on SQLite, twice).
+        var drafted = (await client.CallAsync("draft_cover_letter", new { jobId = jobId.ToString() })).Json();
 
         drafted.GetProperty("letter").GetString().ShouldBe(rest.Data.GetProperty("text").GetString());
         drafted.GetProperty("cacheHit").GetBoolean().ShouldBeTrue();
         drafted.GetProperty("quality").GetProperty("score").GetDecimal().ShouldBe(rest.Data.GetProperty("quality").GetProperty("score").GetDecimal());
-        await Eventually.HoldsAsync(() => !progress.IsEmpty, "a progress notification while the letter was written");
         var proposals = (await client.CallAsync("list_proposals", new { status = "draft" })).Json();
         var draft = proposals.EnumerateArray().Single(p => p.GetProperty("jobPostingId").GetGuid() == jobId);
         draft.GetProperty("id").GetGuid().ShouldBe(drafted.GetProperty("proposalId").GetGuid());
