@@ -15,6 +15,23 @@ internal sealed class RevokeSession(IDbContextFactory<AppDbContext> contexts, Se
     public Task<bool> RunAsync(Guid userId, Guid sessionId, HttpContext? http, CancellationToken ct) =>
         RunAsync(userId, sessionId, SessionEnding.Revoked, http, ct);
 
+    /// <summary>
+    /// Signs the user out everywhere: every session (this device's too) and every personal access token, one security
+    /// event, and every open page of theirs, on every instance, told to sign out. Returns how many sessions ended.
+    /// </summary>
+    public async Task<int> EverywhereAsync(Guid userId, HttpContext? http, CancellationToken ct)
+    {
+        IReadOnlyList<Guid> ended;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            ended = await sessions.RevokeAllAsync(db, userId, "signed out everywhere", ct);
+            audit.Add(db, userId, AuditLog.SessionRevoked, "every session and access token (signed out everywhere)", http);
+            await db.SaveChangesAsync(ct);
+        }
+        foreach (var id in ended) await sessions.ForgetAsync(userId, id, ct);
+        return ended.Count;
+    }
+
     /// <summary>False when the user has no such active session.</summary>
     public async Task<bool> RunAsync(Guid userId, Guid sessionId, SessionEnding ending, HttpContext? http, CancellationToken ct)
     {

@@ -11,6 +11,10 @@ internal static class ManageSessionsEndpoints
             .RequireAuthorization().WithSummary("The signed-in user's active sessions (devices)");
         auth.MapDelete("/sessions/{id:guid}", RevokeSessionAsync).RequireAuthorization()
             .WithSummary("Signs one of your devices out");
+        auth.MapDelete("/sessions", async (HttpContext http, RevokeSession revoke, CancellationToken ct) =>
+                ApiResults.Ok(new { sessionsEnded = await revoke.EverywhereAsync(UserIds.Require(http), http, ct) }, "Signed out everywhere"))
+            .RequireAuthorization()
+            .WithSummary("Signs you out everywhere: every device, this one included, and every personal access token");
         return auth;
     }
 
