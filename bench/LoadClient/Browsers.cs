@@ -19,7 +19,8 @@ internal static class Browsers
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // Polled, not awaited as an event: WaitForURLAsync can miss a navigation (docs/testing.md, "Waiting for an address").
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("^[a-z]+://[^/]+/(?:[?#].*)?$"), new() { Timeout = 30_000 });
     }
 
     /// <summary>Navigates and waits until the circuit is up (the layout marks itself once interactive).</summary>

@@ -12,10 +12,10 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
 
         // A visitor is sent to sign in, and from there to registration.
         await page.GotoAsync("/upwork/jobs");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await BrowserFixture.ScreenshotAsync(page, "sign-in");
         await page.GetByRole(AriaRole.Link, new() { Name = "Create one" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/register");
+        await BrowserFixture.WaitForPathAsync(page, "/account/register");
         // Blazor's enhanced navigation changes the URL before it swaps the content: wait for the new heading.
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Create your account");
 
@@ -33,16 +33,16 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
 
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("signed out");
         await page.GotoAsync("/");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
 
         await BrowserFixture.SubmitSignInAsync(page, email, "Wrong!Passw0rd");
         await Assertions.Expect(page.GetByTestId("signin-error")).ToHaveTextAsync("Email or password is incorrect");
 
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
     }
@@ -55,10 +55,10 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
         var page = await fixture.NewPageAsync();
 
         await page.GotoAsync("/analytics");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/analytics");
+        await BrowserFixture.WaitForPathAsync(page, "/analytics");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Analytics");
     }
 }

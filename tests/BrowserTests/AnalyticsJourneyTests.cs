@@ -13,7 +13,7 @@ public sealed class AnalyticsJourneyTests(BrowserFixture fixture) : IClassFixtur
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/account/login");
         await BrowserFixture.SubmitSignInAsync(page, user.Email, user.Password);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
         await BrowserFixture.GotoInteractiveAsync(page, "/analytics");
         var sent = page.GetByTestId("kpi-proposals_sent").GetByTestId("kpi-value");
         await Assertions.Expect(sent).ToHaveTextAsync("0");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace BrowserTests;
@@ -85,7 +86,7 @@ public class BrowserFixture : IAsyncLifetime
         await FillSetupTokenIfAskedAsync(page);
         await page.GetByTestId("register-submit").ClickAsync();
         // The first registration of a fresh app (JIT, first hash, first migration check) can be slow on a busy 2-core box.
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+        await BrowserFixture.WaitForPathAsync(page, "/", 45_000);
         await page.Locator("[data-interactive=true]").WaitForAsync();
     }
 
@@ -114,6 +115,17 @@ public class BrowserFixture : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
+
+    /// <summary>
+    /// Waits until the page's address has this path (any query). The address is polled by an assertion instead of awaited
+    /// as a navigation event, which Playwright's WaitForURLAsync can miss (docs/testing.md, "Waiting for an address").
+    /// </summary>
+    public static Task WaitForPathAsync(IPage page, string path, float timeout = 20_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex("^[a-z]+://[^/]+" + Regex.Escape(path) + "(?:[?#].*)?$"), new() { Timeout = timeout });
+
+    /// <summary>Waits until the page's address contains this text (a query parameter, say); see <see cref="WaitForPathAsync"/>.</summary>
+    public static Task WaitForAddressContainingAsync(IPage page, string text, float timeout = 20_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(text)), new() { Timeout = timeout });
 
     /// <summary>Navigates and waits until the Blazor circuit is interactive (clicks before that are lost).</summary>
     public static async Task GotoInteractiveAsync(IPage page, string url)

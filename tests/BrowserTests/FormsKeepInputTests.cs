@@ -30,7 +30,7 @@ public sealed class FormsKeepInputTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(SignedInClient.DefaultPassword);
         await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+        await BrowserFixture.WaitForPathAsync(page, "/", 45_000);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class FormsKeepInputTests(BrowserFixture fixture) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("page-getting-ready")).ToHaveCountAsync(0);   // gone once the page is live
         await search.FillAsync("Python");
         await page.Locator("[data-interactive=true]").WaitForAsync();
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=Python", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "q=Python");
         await Assertions.Expect(search).ToHaveValueAsync("Python");
 
         // The AI settings form: a model typed before the page is live is there afterwards and is what gets saved.
@@ -90,7 +90,7 @@ public sealed partial class FormsReachedByLinkKeepInputTests(MailingBrowserFixtu
         await member.GetByLabel("Email").FillAsync(email);
         await member.GetByLabel("Password", new() { Exact = true }).FillAsync(SignedInClient.DefaultPassword);
         await member.GetByTestId("register-submit").ClickAsync();
-        await member.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+        await BrowserFixture.WaitForPathAsync(member, "/", 45_000);
         await member.Context.CloseAsync();
 
         // Reset through the mailed link: the new password typed the moment the page loads is the one that works.
@@ -108,7 +108,7 @@ public sealed partial class FormsReachedByLinkKeepInputTests(MailingBrowserFixtu
 
         await page.GotoAsync("/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, "Typed!At0nce");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+        await BrowserFixture.WaitForPathAsync(page, "/", 45_000);
     }
 
     [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]

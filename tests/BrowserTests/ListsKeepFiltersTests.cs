@@ -32,10 +32,10 @@ public sealed class ListsKeepFiltersTests(BrowserFixture fixture) : IClassFixtur
         await page.GetByLabel("View").GetByText("List", new() { Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("proposal-list")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("proposal-board")).ToHaveCountAsync(0);
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("view=list", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "view=list");
         await page.GetByLabel("Status", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Submitted" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("status=submitted", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "status=submitted");
         var rows = page.GetByTestId("proposal-list").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
 
@@ -56,7 +56,7 @@ public sealed class ListsKeepFiltersTests(BrowserFixture fixture) : IClassFixtur
         await Assertions.Expect(report).ToHaveAttributeAsync("href", "/analytics/report?days=30");
 
         await page.GetByText("7 days", new() { Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("days=7", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "days=7");
         await Assertions.Expect(report).ToHaveAttributeAsync("href", "/analytics/report?days=7");
 
         await page.ReloadAsync();

@@ -21,7 +21,7 @@ public sealed class MfaJourneyTests(ClockedBrowserFixture fixture) : IClassFixtu
         await BrowserFixture.ScreenshotAsync(page, "mfa-recovery-codes");
 
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await Assertions.Expect(page.GetByTestId("mfa-step")).ToBeVisibleAsync();
 
@@ -32,7 +32,7 @@ public sealed class MfaJourneyTests(ClockedBrowserFixture fixture) : IClassFixtu
         // The enabling code is spent; the app's next code signs in.
         await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep + 1)));
         await page.GetByTestId("mfa-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
         fixture.Clock.Release();   // the rest of the journey runs on the real clock again (later than the held steps)
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
     }

@@ -28,7 +28,7 @@ public sealed partial class PasswordResetJourneyTests(MailingBrowserFixture fixt
 
         await page.GotoAsync("/account/login");
         await page.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/forgot-password");
+        await BrowserFixture.WaitForPathAsync(page, "/account/forgot-password");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Forgot your password?");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByTestId("reset-request").ClickAsync();
@@ -48,10 +48,10 @@ public sealed partial class PasswordResetJourneyTests(MailingBrowserFixture fixt
         await Assertions.Expect(page.GetByTestId("reset-done")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
         await BrowserFixture.SubmitSignInAsync(page, email, "Fresh!Passw0rd");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
     }
 
     [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]

@@ -29,6 +29,6 @@ public sealed class PasswordRulesJourneyTests(BrowserFixture fixture) : IClassFi
         await page.GetByLabel("Email").FillAsync($"rules-{Guid.NewGuid():N}@example.com");
         await BrowserFixture.FillSetupTokenIfAskedAsync(page);
         await page.GetByTestId("register-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+        await BrowserFixture.WaitForPathAsync(page, "/", 45_000);
     }
 }

@@ -19,21 +19,21 @@ public sealed class RememberDeviceJourneyTests(ClockedBrowserFixture fixture) : 
 
         // Sign out, sign in with a code and "remember this device" ticked.
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await Assertions.Expect(page.GetByTestId("mfa-step")).ToBeVisibleAsync();
         await page.GetByTestId("mfa-remember-device").CheckAsync();
         await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep + 1)));
         await page.GetByTestId("mfa-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
         fixture.Clock.Release();   // the rest of the journey runs on the real clock again (later than the held steps)
 
         // Next time on this browser: no code.
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
 
         // Another browser (which must answer the code) signs this device's session out: it is no longer trusted.
         var other = await fixture.NewPageAsync();
@@ -42,12 +42,12 @@ public sealed class RememberDeviceJourneyTests(ClockedBrowserFixture fixture) : 
         await Assertions.Expect(other.GetByTestId("mfa-step")).ToBeVisibleAsync();
         await other.GetByLabel("Code").FillAsync(recovery[0]);
         await other.GetByTestId("mfa-submit").ClickAsync();
-        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(other, "/");
         await BrowserFixture.GotoInteractiveAsync(other, "/settings");
         await other.GetByTestId("session-revoke").ClickAsync();
         await Assertions.Expect(other.GetByTestId("session-revoke")).ToHaveCountAsync(0);
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login", new() { Timeout = 40_000, WaitUntil = WaitUntilState.Commit });
+        await BrowserFixture.WaitForPathAsync(page, "/account/login", 40_000);
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await Assertions.Expect(page.GetByTestId("mfa-step")).ToBeVisibleAsync();
     }

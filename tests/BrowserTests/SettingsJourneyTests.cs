@@ -11,7 +11,7 @@ public sealed class SettingsJourneyTests(BrowserFixture fixture) : IClassFixture
         var other = await fixture.NewPageAsync();
         await other.GotoAsync("/account/login");
         await BrowserFixture.SubmitSignInAsync(other, email, SignedInClient.DefaultPassword);
-        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(other, "/");
         await BrowserFixture.GotoInteractiveAsync(other, "/analytics");
 
         await BrowserFixture.GotoInteractiveAsync(page, "/settings");
@@ -33,7 +33,7 @@ public sealed class SettingsJourneyTests(BrowserFixture fixture) : IClassFixture
 
         // The other device's open page is signed out without it doing anything, well before the one-minute
         // revalidation could have done it (a generous bound: the machine may be busy).
-        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login", new() { Timeout = 40_000, WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
+        await BrowserFixture.WaitForPathAsync(other, "/account/login", 40_000);
         await Assertions.Expect(other.GetByTestId("signin-submit")).ToBeVisibleAsync();
         await BrowserFixture.GotoInteractiveAsync(page, "/analytics");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Analytics");

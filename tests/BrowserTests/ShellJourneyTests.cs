@@ -21,7 +21,7 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
                  })
         {
             await page.Locator($"[data-testid=nav-{key}]").ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+            await BrowserFixture.WaitForPathAsync(page, path);
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
         }
         await BrowserFixture.ScreenshotAsync(page, "dashboard-light");

@@ -33,7 +33,7 @@ public sealed class UpworkDoctorJourneyTests(UpworkDoctorBrowserFixture fixture)
     {
         await BrowserFixture.GotoInteractiveAsync(page, "/upwork/connection");
         await page.GetByTestId("upwork-connect").ClickAsync();   // → fake Upwork consent (auto-approved) → our callback
-        await page.WaitForURLAsync(url => url.Contains("connected=1", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "connected=1");
         await page.Locator("[data-interactive=true]").WaitForAsync();
     }
 }

@@ -40,7 +40,7 @@ public sealed class UpworkJourneyTests(UpworkBrowserFixture fixture) : IClassFix
         await Assertions.Expect(page.GetByTestId("no-searches")).ToBeVisibleAsync();
 
         await page.GetByTestId("upwork-connect").ClickAsync();   // → fake Upwork consent (auto-approved) → our callback
-        await page.WaitForURLAsync(url => url.Contains("connected=1", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "connected=1");
         await Assertions.Expect(page.GetByTestId("upwork-connected-alert")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("upwork-user")).ToContainTextAsync("foofreelancer");
         await Assertions.Expect(page.GetByTestId("token-health")).ToHaveTextAsync("Connected");
@@ -74,8 +74,9 @@ public sealed class UpworkJourneyTests(UpworkBrowserFixture fixture) : IClassFix
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByTestId("signin-upwork").ClickAsync();   // → fake Upwork (auto-approves its test user) → our callback
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account", StringComparison.Ordinal) && !url.Contains("/upwork/callback", StringComparison.Ordinal));
-        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        new Uri(page.Url).AbsolutePath.ShouldNotStartWith("/account");
+        page.Url.ShouldNotContain("/upwork/callback");
         await BrowserFixture.ScreenshotAsync(page, "upwork-signed-in");
     }
 
@@ -135,7 +136,7 @@ public sealed class ProposalBoardJourneyTests(BrowserFixture fixture) : IClassFi
         await Assertions.Expect(page.GetByTestId("job-card")).ToHaveCountAsync(2);
 
         await page.GetByLabel("Search jobs").FillAsync("firmware");
-        await page.WaitForURLAsync(url => url.Contains("q=firmware", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "q=firmware");
         await Assertions.Expect(page.GetByTestId("job-card")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("job-card")).ToContainTextAsync("Rust embedded firmware");
 

@@ -21,7 +21,7 @@ public sealed class WhatWinsJourneyTests(BrowserFixture fixture) : IClassFixture
         page.Context.SetDefaultTimeout(45_000);
         await page.GotoAsync("/account/login");
         await BrowserFixture.SubmitSignInAsync(page, user.Email, user.Password);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
 
         await BrowserFixture.GotoInteractiveAsync(page, "/analytics");
         var panel = page.GetByTestId("what-wins");

@@ -150,6 +150,13 @@ check redis-down-both-instances-serve "$([ "$down_bad" = 0 ] && [ "$answered_dur
   "$answered_during of 80 reads and writes on A and B answered 2xx while Redis was down ($(( ($(date +%s%N) - t_kill) / 1000000 )) ms outage and after); A's /health/ready said: $ready_a"
 check redis-down-no-write-lost "$([ "$all_bad" = 0 ] && [ "$acked" -gt 0 ] && [ "$stored" = "$acked" ] && echo pass || echo FAIL)" \
   "$acked writes acknowledged around the outage, $stored stored; $all_bad requests answered with an error"
+# "Redis is back" for the app is when both instances say so: each reconnects on its own schedule (the client's retry
+# backoff), and a hub client that arrives before its instance has is refused (SignalR cannot subscribe it). Readiness
+# reports both of an instance's Redis connections, so the check waits for it on A and B, and says how long it took.
+ready_both() { for p in "$APORT" "$BPORT"; do curl -sf -o /dev/null -m 5 "http://127.0.0.1:$p/health/ready" || return 1; done; }
+ready_again=no; for _ in $(seq 1 600); do ready_both && { ready_again=yes; break; }; sleep 0.1; done
+check redis-back-both-instances-ready "$([ "$ready_again" = yes ] && echo pass || echo FAIL)" \
+  "$([ "$ready_again" = yes ] && echo "A and B ready again $(( ($(date +%s%N) - t_back) / 1000000 )) ms after Redis answered" || echo "not ready 60 s after Redis answered")"
 count_client 1 "$(timeout 90 dotnet "$CLIENT" check-hub "$LB" "$AFF_B" "$AFF_A" "$TOKEN" redis-back-hub-alert-across-instances 2>>"$WORK/client.log" || true)"
 echo "Redis was back $(( ($(date +%s%N) - t_back) / 1000000 )) ms before the cross-instance check finished"
 

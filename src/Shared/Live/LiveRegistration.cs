@@ -51,11 +51,17 @@ public static class LiveRegistration
                 o.InstanceName = redis.Prefix + ":cache:";
             });
             // SignalR owns a connection of its own: it unsubscribes while the host shuts down, after ours is disposed.
+            // It is made here (as SignalR would make it) so that readiness can report it: after an outage the two
+            // connections come back independently, and hub clients are served across instances only once both have.
+            var backplane = new BackplaneConnection();
+            services.AddSingleton(backplane);
             signalR.AddStackExchangeRedis(redis.Connection, o =>
             {
                 o.Configuration.AbortOnConnectFail = false;
                 o.Configuration.BacklogPolicy = BacklogPolicy.FailFast;
                 o.Configuration.ChannelPrefix = RedisChannel.Literal(redis.Prefix + ":signalr");
+                var options = o.Configuration;
+                o.ConnectionFactory = async log => backplane.Connection = await ConnectionMultiplexer.ConnectAsync(options, log);
             });
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         }
@@ -76,13 +82,21 @@ public static class LiveRegistration
         services.AddSingleton<HybridCache>(sp => new MeasuredHybridCache((HybridCache)sp.GetRequiredService(type)));
     }
 
-    private sealed class RedisHealthCheck(Lazy<IConnectionMultiplexer> redis) : IHealthCheck
+    /// <summary>SignalR's Redis connection, once SignalR has opened it (on the first hub connection or send).</summary>
+    private sealed class BackplaneConnection
+    {
+        public IConnectionMultiplexer? Connection { get; set; }
+    }
+
+    private sealed class RedisHealthCheck(Lazy<IConnectionMultiplexer> redis, BackplaneConnection backplane) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
                 var latency = await redis.Value.GetDatabase().PingAsync();
+                if (backplane.Connection is { IsConnected: false })
+                    return HealthCheckResult.Unhealthy("Redis answers, but the hub's connection to it is still reconnecting");
                 return HealthCheckResult.Healthy($"Redis answered in {latency.TotalMilliseconds:F1} ms");
             }
             catch (Exception ex)

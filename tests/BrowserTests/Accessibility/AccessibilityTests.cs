@@ -49,7 +49,7 @@ public sealed class AccessibilityTests(AccessibilityFixture fixture) : IClassFix
             page = await fixture.NewPageAsync(colorScheme: scheme);
             await page.GotoAsync("/account/login");
             await BrowserFixture.SubmitSignInAsync(page, fixture.AdminEmail, SignedInClient.DefaultPassword);
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await BrowserFixture.WaitForPathAsync(page, "/");
         }
         page.Context.SetDefaultTimeout(45_000);   // a dozen pages, each a new circuit, on a shared 2-core machine
         var jobId = await PasteJobAsync(page, $"Accessible Python dashboard {theme}");
@@ -107,7 +107,7 @@ public sealed class AccessibilityTests(AccessibilityFixture fixture) : IClassFix
         var card = page.GetByTestId("job-card").Filter(new() { HasText = title });
         await card.GetByTestId("open-job").ClickAsync();
         await page.GetByTestId("write-letter").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/ai/write/", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "/ai/write/");
         return new Uri(page.Url).AbsolutePath.Split('/').Last();
     }
 }

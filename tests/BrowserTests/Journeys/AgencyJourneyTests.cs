@@ -43,7 +43,7 @@ public sealed class AgencyJourneyTests(AgencyBrowserFixture fixture) : IClassFix
         await member.GetByLabel("Email").FillAsync(memberEmail);
         await member.GetByLabel("Password", new() { Exact = true }).FillAsync(SignedInClient.DefaultPassword);
         await member.GetByTestId("register-submit").ClickAsync();
-        await member.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+        await BrowserFixture.WaitForPathAsync(member, "/", 45_000);
 
         // The admin puts the member on the pro plan and adds an OpenAI key for the whole workspace.
         await BrowserFixture.GotoInteractiveAsync(admin, "/admin/members");

@@ -44,7 +44,7 @@ public sealed class NewcomerJourneyTests(FirstRunBrowserFixture fixture) : IClas
         await BrowserFixture.FillSetupTokenIfAskedAsync(page);
         (await page.GetByLabel("Email").InputValueAsync()).ShouldBe(email);
         await page.GetByTestId("register-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { Timeout = 45_000 });
+        await BrowserFixture.WaitForPathAsync(page, "/", 45_000);
         await page.Locator("[data-interactive=true]").WaitForAsync();
 
         // The writer without a profile says what the letter lacks and links to the one step that fixes it.
@@ -79,7 +79,7 @@ public sealed class NewcomerJourneyTests(FirstRunBrowserFixture fixture) : IClas
         href.ShouldNotBeNull();
         href.ShouldStartWith("/jobs/");
         var newTab = await page.Context.RunAndWaitForPageAsync(() => title.ClickAsync(new() { Modifiers = [KeyboardModifier.Control] }));
-        await newTab.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+        await BrowserFixture.WaitForPathAsync(newTab, href);
         await Assertions.Expect(newTab.GetByTestId("job-detail")).ToBeVisibleAsync();
         await Assertions.Expect(newTab.Locator("h1")).ToHaveTextAsync(await title.InnerTextAsync());
         new Uri(page.Url).AbsolutePath.ShouldBe("/upwork/jobs");

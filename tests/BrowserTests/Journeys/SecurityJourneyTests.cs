@@ -25,12 +25,12 @@ public sealed class SecurityJourneyTests(ClockedBrowserFixture fixture) : IClass
 
         // Sign out and back in: the password alone is not enough, the app's code is.
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await Assertions.Expect(page.GetByTestId("mfa-step")).ToBeVisibleAsync();
         await page.GetByLabel("Code").FillAsync(totp.ComputeTotp(fixture.Clock.HoldInStep(fixture.FirstStep + 1)));   // the enabling code is spent
         await page.GetByTestId("mfa-submit").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
         fixture.Clock.Release();   // the rest of the journey runs on the real clock again (later than the held steps)
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
 
@@ -40,7 +40,7 @@ public sealed class SecurityJourneyTests(ClockedBrowserFixture fixture) : IClass
         await BrowserFixture.SubmitSignInAsync(other, email, SignedInClient.DefaultPassword);
         await other.GetByLabel("Code").FillAsync(codes[0]);
         await other.GetByTestId("mfa-submit").ClickAsync();
-        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(other, "/");
 
         await BrowserFixture.GotoInteractiveAsync(page, "/settings");
         var revoke = page.GetByTestId("session-table").GetByTestId("session-revoke");
@@ -50,9 +50,9 @@ public sealed class SecurityJourneyTests(ClockedBrowserFixture fixture) : IClass
         await Assertions.Expect(revoke).ToHaveCountAsync(0);
         // The other device's open page is signed out at once by the live revocation (it navigates itself to sign-in; a
         // navigation of ours started now would race it), and opening a page again also ends at sign-in.
-        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(other, "/account/login");
         await other.GotoAsync("/settings");
-        await other.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(other, "/account/login");
 
         // Export: a ZIP download that opens and holds the account's data.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
@@ -72,7 +72,7 @@ public sealed class SecurityJourneyTests(ClockedBrowserFixture fixture) : IClass
         // Delete the account: signed out, and the password no longer works.
         await page.GetByLabel("Password, to delete your account").FillAsync(SignedInClient.DefaultPassword);
         await page.GetByTestId("erase").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
         await Assertions.Expect(page.GetByTestId("signin-error")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("mfa-step")).ToHaveCountAsync(0);

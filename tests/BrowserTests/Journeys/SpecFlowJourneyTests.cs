@@ -37,9 +37,9 @@ public sealed class SpecFlowJourneyTests(PostgresAiBrowserFixture fixture) : ICl
         await BrowserFixture.RegisterAsync(page, email, SignedInClient.DefaultPassword);
         await BrowserFixture.ScreenshotAsync(page, "journey1-01-registered");
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await BrowserFixture.WaitForPathAsync(page, "/account/login");
         await BrowserFixture.SubmitSignInAsync(page, email, SignedInClient.DefaultPassword);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await BrowserFixture.WaitForPathAsync(page, "/");
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync(email);
 
         // Two jobs in the feed (pasted: no Upwork account in this journey); the search for "Python" keeps one.
@@ -58,7 +58,7 @@ public sealed class SpecFlowJourneyTests(PostgresAiBrowserFixture fixture) : ICl
         }
         await Assertions.Expect(page.GetByTestId("job-card")).ToHaveCountAsync(2);
         await page.GetByLabel("Search jobs").FillAsync("Python");
-        await page.WaitForURLAsync(url => url.Contains("q=Python", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "q=Python");
         await Assertions.Expect(page.GetByTestId("job-card")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("job-card")).ToContainTextAsync("Python data pipeline");
         await BrowserFixture.ScreenshotAsync(page, "journey1-02-search-python");

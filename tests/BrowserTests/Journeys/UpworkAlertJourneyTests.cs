@@ -25,7 +25,7 @@ public sealed class UpworkAlertJourneyTests(UpworkBrowserFixture fixture) : ICla
         // Connect (the fake approves at once) and save a search with alerts on.
         await BrowserFixture.GotoInteractiveAsync(page, "/upwork/connection");
         await page.GetByTestId("upwork-connect").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("connected=1", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressContainingAsync(page, "connected=1");
         await page.Locator("[data-interactive=true]").WaitForAsync();
         var keyword = "alert" + Guid.NewGuid().ToString("N")[..8];
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Python alerts");
