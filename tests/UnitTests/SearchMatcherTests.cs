@@ -128,4 +128,25 @@ public sealed class QuietHoursTests
         new CompiledSearch(other).Matches(facts).ShouldBeFalse();
         new CompiledSearch(other).Explain(facts).Single(c => c.Criterion == "red flags").Reason.ShouldContain("outside Upwork");
     }
+
+    [Fact]
+    public void Hide_red_flagged_judges_the_same_flags_as_the_job_card_including_a_budget_far_below_the_market()
+    {
+        // Similar jobs pay $2,000 (the salary model); this one offers $150: the card flags it, so the search hides it.
+        var job = new JobPosting { Id = Guid.NewGuid(), UpworkJobId = "~02", Title = "Logo for a bakery", Description = "A logo for our bakery.", JobType = "fixed", BudgetMax = 150, ContentHash = "h" };
+        var hides = new SavedSearch { Id = Guid.NewGuid(), UserId = Guid.NewGuid(), Name = "a", FilterKey = "k", Query = "logo", HideRedFlagged = true };
+        var shows = new SavedSearch { Id = Guid.NewGuid(), UserId = Guid.NewGuid(), Name = "b", FilterKey = "k", Query = "logo" };
+        var facts = SearchIndex.Facts(job, null, marketPrice: 2_000m);
+        var card = Modules.Upwork.RedFlags.RedFlagRules.Evaluate(Modules.Upwork.RedFlags.JobRedFlags.Input(job, null, 2_000m));
+
+        facts.RedFlags.Select(f => f.Code).ShouldBe(card.Select(f => f.Code));
+        facts.RedFlags.ShouldContain(f => f.Code == Contracts.Upwork.RedFlagCodes.BudgetBelowMarket);
+        new CompiledSearch(hides).Matches(facts).ShouldBeFalse();
+        new CompiledSearch(hides).Explain(facts).Single(c => c.Criterion == "red flags").Reason.ShouldContain("far below");
+        new CompiledSearch(shows).Matches(facts).ShouldBeTrue();
+
+        // Dismissed for the client, or with no salary model trained (no market price), it no longer hides the job.
+        new CompiledSearch(hides).Matches(SearchIndex.Facts(job, new HashSet<(Guid, string)> { (hides.UserId, Contracts.Upwork.RedFlagCodes.BudgetBelowMarket) }, 2_000m)).ShouldBeTrue();
+        new CompiledSearch(hides).Matches(SearchIndex.Facts(job)).ShouldBeTrue();
+    }
 }

@@ -31,9 +31,11 @@ public interface IUpworkProposals
 {
     /// <summary>
     /// Saves a letter as a draft proposal for the job (or updates the user's existing draft for it), marked AI-written
-    /// when it is; returns the proposal id, or null when the user may not see the job.
+    /// when it is, with the user's answers to the job's screening questions when given (the submit dialog starts from
+    /// them); returns the proposal id, or null when the user may not see the job.
     /// </summary>
-    Task<Guid?> SaveDraftAsync(Guid userId, Guid jobPostingId, string coverLetter, bool aiGenerated, CancellationToken ct);
+    Task<Guid?> SaveDraftAsync(Guid userId, Guid jobPostingId, string coverLetter, bool aiGenerated, CancellationToken ct,
+        IReadOnlyList<ScreeningAnswerText>? screeningAnswers = null);
 
     /// <summary>The user's proposals with their outcome, for learning what wins.</summary>
     Task<IReadOnlyList<ProposalOutcome>> OutcomesAsync(Guid userId, CancellationToken ct);

@@ -9,5 +9,6 @@ internal sealed class LetterDraftConfiguration : IEntityTypeConfiguration<Letter
         b.ToTable("letter_drafts", AiSchema.Name);
         b.HasKey(d => new { d.UserId, d.JobPostingId });
         b.Property(d => d.Text).HasMaxLength(20_000);
+        b.Property(d => d.Answers).HasMaxLength(60_000);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) :
                 .Select(g => new { g.Id, g.JobPostingId, g.Provider, g.Model, g.Prompt, g.Response, g.TokensUsed, g.Cost, g.QualityScore, g.CreatedAt })
                 .ToListAsync(ct),
             lettersBeingEdited = await db.Set<LetterDraft>().AsNoTracking().Where(d => d.UserId == userId).OrderBy(d => d.UpdatedAt)
-                .Select(d => new { d.JobPostingId, d.Text, d.UpdatedAt }).ToListAsync(ct),
+                .Select(d => new { d.JobPostingId, d.Text, d.Answers, d.UpdatedAt }).ToListAsync(ct),
             templates = await db.Templates().AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.Name)
                 .Select(t => new { t.Id, t.Name, t.Description, t.Body, t.Version, t.CreatedAt, t.UpdatedAt }).ToListAsync(ct),
             settings = await db.AiSettings().AsNoTracking().Where(s => s.UserId == userId)

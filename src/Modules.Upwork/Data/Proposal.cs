@@ -7,6 +7,9 @@ internal sealed class Proposal
     public Guid UserId { get; set; }
     public Guid JobPostingId { get; set; }
     public string? CoverLetter { get; set; }
+
+    /// <summary>The user's answers to the job's screening questions, keyed by a hash of each question (<see cref="Submissions.SavedScreeningAnswers"/>).</summary>
+    public string? ScreeningAnswers { get; set; }
     public decimal? BidAmount { get; set; }
     public int? EstimatedHours { get; set; }
     public int? ConnectsSpent { get; set; }

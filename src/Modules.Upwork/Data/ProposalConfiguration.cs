@@ -14,6 +14,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.Status).HasMaxLength(20);
         b.Property(p => p.BidAmount).HasPrecision(10, 2);
         b.Property(p => p.CoverLetter).HasMaxLength(20_000);
+        b.Property(p => p.ScreeningAnswers).HasMaxLength(60_000);
         b.Property(p => p.TemplateName).HasMaxLength(100);
         b.Property(p => p.JobTitle).HasMaxLength(500);
         b.Property(p => p.UpworkJobId).HasMaxLength(100);

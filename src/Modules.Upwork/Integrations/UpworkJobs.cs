@@ -61,7 +61,20 @@ internal sealed class UpworkProposals(IDbContextFactory<AppDbContext> contexts, 
 {
     private static readonly string[] Won = [ProposalStatuses.Hired, ProposalStatuses.Offered];
 
-    public async Task<Guid?> SaveDraftAsync(Guid userId, Guid jobPostingId, string coverLetter, bool aiGenerated, CancellationToken ct)
+    public async Task<Guid?> SaveDraftAsync(Guid userId, Guid jobPostingId, string coverLetter, bool aiGenerated, CancellationToken ct,
+        IReadOnlyList<ScreeningAnswerText>? screeningAnswers = null)
+    {
+        var id = await SaveLetterAsync(userId, jobPostingId, coverLetter, aiGenerated, ct);
+        if (id is { } saved && screeningAnswers is not null)
+        {
+            var json = Submissions.SavedScreeningAnswers.Serialize(screeningAnswers);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await db.Proposals().Where(p => p.Id == saved && p.UserId == userId).ExecuteUpdateAsync(u => u.SetProperty(p => p.ScreeningAnswers, json), ct);
+        }
+        return id;
+    }
+
+    private async Task<Guid?> SaveLetterAsync(Guid userId, Guid jobPostingId, string coverLetter, bool aiGenerated, CancellationToken ct)
     {
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {

@@ -18,7 +18,7 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
         var proposals = await db.Proposals().AsNoTracking().Where(p => p.UserId == userId).OrderBy(p => p.CreatedAt)
             .Select(p => new
             {
-                p.Id, p.JobPostingId, p.JobTitle, p.Status, p.CoverLetter, p.BidAmount, p.EstimatedHours, p.ConnectsSpent, p.AiGenerated, p.TemplateName,
+                p.Id, p.JobPostingId, p.JobTitle, p.Status, p.CoverLetter, p.ScreeningAnswers, p.BidAmount, p.EstimatedHours, p.ConnectsSpent, p.AiGenerated, p.TemplateName,
                 p.ProfileId, p.FollowUpAt, p.UpworkProposalId, p.CreatedAt, p.UpdatedAt, p.SubmittedAt,
             })
             .ToListAsync(ct);

@@ -27,12 +27,11 @@ internal sealed class JobRedFlags(IDbContextFactory<AppDbContext> contexts, IEnu
         var keys = keyed.Select(x => x.Key).Distinct().ToList();
         var dismissed = (await db.RedFlagDismissals().AsNoTracking().Where(d => d.UserId == userId && keys.Contains(d.ClientKey))
             .Select(d => new { d.ClientKey, d.Code }).ToListAsync(ct)).Select(d => (d.ClientKey, d.Code)).ToHashSet();
-        var market = marketRates.FirstOrDefault();
         var result = new Dictionary<Guid, IReadOnlyList<JobRedFlag>>();
         foreach (var (job, client, key) in keyed)
         {
-            var price = market is null || job.JobType is null ? null : await market.TypicalPriceAsync(Details(job, client), ct);
-            result[job.Id] = RedFlagRules.Evaluate(new RedFlagInput(job.Title, job.Description, job.JobType, job.BudgetMin, job.BudgetMax, client, job.ClientPaymentVerified, price))
+            var price = await MarketPriceAsync(marketRates, job, client, ct);
+            result[job.Id] = RedFlagRules.Evaluate(Input(job, client, price))
                 .Select(f => dismissed.Contains((key, f.Code)) ? f with { Dismissed = true } : f).ToList();
         }
         return result;
@@ -62,7 +61,18 @@ internal sealed class JobRedFlags(IDbContextFactory<AppDbContext> contexts, IEnu
         return true;
     }
 
-    private static ClientInfo? Client(JobPosting j) => j.ClientInfo is null ? null : JsonSerializer.Deserialize<ClientInfo>(j.ClientInfo, JsonSerializerOptions.Web);
+    /// <summary>
+    /// What the rules read for a stored job. The job card, the job panel and the saved-search matcher all build it here,
+    /// so "hide red-flagged jobs" judges exactly the flags the card shows (docs/red-flags.md).
+    /// </summary>
+    public static RedFlagInput Input(JobPosting job, ClientInfo? client, decimal? marketPrice) =>
+        new(job.Title, job.Description, job.JobType, job.BudgetMin, job.BudgetMax, client, job.ClientPaymentVerified, marketPrice);
+
+    /// <summary>What similar jobs pay, for the "budget below market" flag: null while no salary model is trained or the job type is unknown.</summary>
+    public static async Task<decimal?> MarketPriceAsync(IEnumerable<IMarketRates> marketRates, JobPosting job, ClientInfo? client, CancellationToken ct) =>
+        marketRates.FirstOrDefault() is { } market && job.JobType is not null ? await market.TypicalPriceAsync(Details(job, client), ct) : null;
+
+    public static ClientInfo? Client(JobPosting j) => j.ClientInfo is null ? null : JsonSerializer.Deserialize<ClientInfo>(j.ClientInfo, JsonSerializerOptions.Web);
 
     private static JobPostingDetails Details(JobPosting j, ClientInfo? c) => new(
         j.Id, j.UpworkJobId, j.Title, j.Description ?? "", j.Skills, j.JobType, j.BudgetMin, j.BudgetMax, j.ExperienceLevel, j.Category, j.Subcategory,

@@ -48,6 +48,12 @@ internal static class RedFlagRules
     /// <summary>An offer under this share of what similar jobs pay is far below the market.</summary>
     public const decimal BelowMarketShare = 0.35m;
 
+    /// <summary>
+    /// Whether a flag hides a job from a saved search with "hide red-flagged jobs": every high flag, and a budget far
+    /// below the market (a job not worth a Connect). The other flags stay on the card to read, without hiding the job.
+    /// </summary>
+    public static bool HidesFromSearches(JobRedFlag flag) => flag.Severity == RedFlagSeverity.High || flag.Code == RedFlagCodes.BudgetBelowMarket;
+
     /// <summary>Every flag the job raises, worst first.</summary>
     public static IReadOnlyList<JobRedFlag> Evaluate(RedFlagInput job)
     {

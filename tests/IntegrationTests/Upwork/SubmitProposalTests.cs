@@ -236,3 +236,39 @@ internal sealed class SubmitPermission : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>The write page's answers (issue 21, part 5): the job's questions read live, the answers kept with the draft and carried into the submit dialog.</summary>
+public sealed class ScreeningAnswersCarriedTests(UpworkHarness harness) : IClassFixture<UpworkHarness>
+{
+    [Fact]
+    public async Task Answers_saved_with_the_draft_fill_the_submit_dialog_and_reach_upwork()
+    {
+        await using var _ = SubmitPermission.Grant(harness.Fake);
+        string[] questions = ["Describe your recent experience with similar projects", "Include a link to your portfolio or GitHub"];
+        var (user, job, id) = await SubmitDrafts.DraftAsync(harness, harness.App, questions);
+        Guid jobId;
+        await using (var db = await harness.App.CreateDbContextAsync())
+            jobId = await db.Set<JobPosting>().Where(j => j.UpworkJobId == job.Id).Select(j => j.Id).SingleAsync();
+        var services = harness.App.Services;
+
+        // The writer sees the job's questions as Upwork has them now; a stranger sees none.
+        (await services.GetRequiredService<Contracts.Upwork.IJobScreeningQuestions>().ForJobAsync(user.UserId, jobId, CancellationToken.None)).ShouldBe(questions);
+        var stranger = await harness.App.CreateSignedInClientAsync();
+        (await services.GetRequiredService<Contracts.Upwork.IJobScreeningQuestions>().ForJobAsync(stranger.UserId, jobId, CancellationToken.None)).ShouldBeEmpty();
+
+        // The write page saves the letter with the user's answers; the dialog starts from them, and they are what Upwork receives.
+        string[] answers = ["Three similar shops, the last one in May.", "https://github.com/example"];
+        (await services.GetRequiredService<Contracts.Upwork.IUpworkProposals>().SaveDraftAsync(user.UserId, jobId, SubmitProposalTests.Letter, true, CancellationToken.None,
+            [.. questions.Select((q, i) => new Contracts.Upwork.ScreeningAnswerText(q, answers[i]))])).ShouldBe(id);
+        var read = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}/screening-questions");
+        read.Data.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("draftAnswer").GetString()).ShouldBe(answers);
+        read.Data.GetProperty("draftedBy").GetString()!.ShouldContain("kept with this draft");
+
+        var submitted = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{id}/submit",
+            new { confirm = true, answers = questions.Select((q, i) => new { question = q, answer = answers[i] }).ToArray() }));
+        submitted.Status.ShouldBe(HttpStatusCode.OK, submitted.Root.GetRawText());
+        var remote = harness.Fake.State.Proposals.Single(p => p.JobId == job.Id);
+        remote.Questions.ShouldBe(questions);
+        remote.Answers.ShouldBe(answers);
+    }
+}

@@ -42,6 +42,29 @@ internal sealed class LetterDrafts(IDbContextFactory<AppDbContext> contexts, Tim
         }
     }
 
+    /// <summary>Keeps the answers to the job's screening questions (<paramref name="answers"/>: answer per question) beside the letter.</summary>
+    public async Task SaveAnswersAsync(Guid userId, Guid jobId, IReadOnlyList<(string Question, string Answer)> answers, CancellationToken ct)
+    {
+        var json = KeptAnswers.Serialize(answers);
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var row = await db.LetterDrafts().FirstOrDefaultAsync(d => d.UserId == userId && d.JobPostingId == jobId, ct);
+            if (row is null) db.LetterDrafts().Add(row = new LetterDraft { UserId = userId, JobPostingId = jobId, Text = "" });
+            row.Answers = json;
+            row.UpdatedAt = time.GetUtcNow();
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 2)
+            {
+                // Another tab inserted the row first: update it instead.
+            }
+        }
+    }
+
     public async Task DeleteAsync(Guid userId, Guid jobId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -26,7 +26,8 @@ internal sealed record ProviderAttempt(string Provider, string Model, string Out
 /// <summary>A finished letter as the API, the editor and the cache hold it.</summary>
 internal sealed record GenerationResult(
     Guid Id, string Text, string Provider, string ProviderName, string Model, bool CacheHit, int? TokensIn, int? TokensOut, bool TokensEstimated,
-    decimal? Cost, int LatencyMs, int? TimeToFirstTokenMs, QualityReport Quality, IReadOnlyList<ProviderAttempt> Attempts, Guid? JobPostingId, DateTimeOffset CreatedAt);
+    decimal? Cost, int LatencyMs, int? TimeToFirstTokenMs, QualityReport Quality, IReadOnlyList<ProviderAttempt> Attempts, Guid? JobPostingId, DateTimeOffset CreatedAt,
+    IReadOnlyList<ScreeningAnswerDraft>? ScreeningAnswers = null);
 
 /// <summary>A request checked and resolved (job, profile, template, chain), ready to run.</summary>
 internal sealed record PreparedLetter(

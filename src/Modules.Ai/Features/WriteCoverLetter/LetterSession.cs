@@ -30,15 +30,37 @@ internal sealed class LetterSession(LetterPreparation preparation, WriteCoverLet
 
     public string DraftKey => LetterDraftKeeper.Key(UserId, JobId);
 
+    /// <summary>The job's screening questions as Upwork has them now (none for pasted and demo jobs).</summary>
+    public IReadOnlyList<string> Questions { get; private set; } = [];
+
+    /// <summary>One answer per question: drafted, written with the letter, or edited; each claim-checked against the profile.</summary>
+    public IReadOnlyList<ScreeningAnswerDraft> Answers => _answers;
+
+    public bool AnswersRestored { get; private set; }
+
+    private List<ScreeningAnswerDraft> _answers = [];
+    private LetterInputs? _answerInputs;
+
+    public string AnswerKey(string question) => LetterDraftKeeper.AnswerKey(UserId, JobId, question);
+
     /// <summary>Raised whenever something a panel shows has changed.</summary>
     public event Action? Changed;
 
-    public void Start(Guid userId, Guid jobId, IReadOnlyList<FreelancerProfile> profiles, IReadOnlyList<TemplateDto> templates) =>
+    public void Start(Guid userId, Guid jobId, IReadOnlyList<FreelancerProfile> profiles, IReadOnlyList<TemplateDto> templates,
+        JobPostingDetails? job = null, IReadOnlyList<string>? questions = null)
+    {
         (UserId, JobId, Profiles, Templates) = (userId, jobId, profiles, templates);
+        Questions = questions ?? [];
+        if (job is null || Questions.Count == 0) return;
+        // Until a letter is written, the offline writer's answers from the default profile: free, and grounded in it.
+        _answerInputs = new LetterInputs(job, profiles.FirstOrDefault(), Tones.Default, 400, Questions, []);
+        _answers = ScreeningAnswers.Draft(_answerInputs).ToList();
+    }
 
     /// <summary>Brings back an edit the user never saved (connection lost, server restarted, tab closed).</summary>
     public async Task RestoreDraftAsync()
     {
+        await RestoreAnswersAsync();
         if (await drafts.RestoreAsync(UserId, JobId) is not { } draft) return;
         RestoredFrom = draft.From;
         if (!string.IsNullOrWhiteSpace(Text) || Busy) return;
@@ -46,6 +68,30 @@ internal sealed class LetterSession(LetterPreparation preparation, WriteCoverLet
         Restored = true;
         Changed?.Invoke();
     }
+
+    private async Task RestoreAnswersAsync()
+    {
+        if (_answerInputs is not { } inputs || Busy) return;
+        var kept = await drafts.RestoreAnswersAsync(UserId, JobId, Questions);
+        for (var i = 0; i < kept.Count && i < _answers.Count; i++)
+            if (kept[i] is { } answer)
+            {
+                _answers[i] = ScreeningAnswers.Check(Questions[i], answer, inputs, "you (your kept draft)");
+                AnswersRestored = true;
+            }
+        if (AnswersRestored) Changed?.Invoke();
+    }
+
+    /// <summary>An answer edited: checked again against the profile, and kept like the letter.</summary>
+    public async Task EditAnswerAsync(int index, string? text)
+    {
+        if (_answerInputs is not { } inputs || index < 0 || index >= _answers.Count) return;
+        _answers[index] = ScreeningAnswers.Check(Questions[index], text ?? "", inputs, "you");
+        Changed?.Invoke();
+        await drafts.AnswersEditedAsync(UserId, JobId, AnswerPairs());
+    }
+
+    private List<(string, string)> AnswerPairs() => _answers.Select(a => (a.Question, a.Answer)).ToList();
 
     public async Task EditAsync(string? text)
     {
@@ -92,6 +138,17 @@ internal sealed class LetterSession(LetterPreparation preparation, WriteCoverLet
                         Result = c.Result;
                         Text = c.Result.Text;
                         Writer = (c.Result.ProviderName, c.Result.Model);
+                        if (Questions.Count > 0)
+                        {
+                            // The answers go to their own boxes (and the submit dialog's), not inside the cover letter.
+                            _answerInputs = job.Inputs;
+                            _answers = (c.Result.ScreeningAnswers is { Count: > 0 } written && written.Count == Questions.Count
+                                ? written
+                                : ScreeningAnswers.FromLetter(c.Result.Text, job.Inputs, $"{c.Result.ProviderName} · {c.Result.Model}")).ToList();
+                            Text = ScreeningAnswers.Body(c.Result.Text);
+                            AnswersRestored = false;
+                            await drafts.KeepAnswersAsync(UserId, JobId, AnswerPairs());
+                        }
                         await drafts.KeepAsync(UserId, JobId, Text);
                         break;
                 }
@@ -120,8 +177,9 @@ internal sealed class LetterSession(LetterPreparation preparation, WriteCoverLet
     public async Task<ProposalDraftSaved> SaveProposalDraftAsync()
     {
         if (string.IsNullOrWhiteSpace(Text)) return ProposalDraftSaved.NothingToSave;
-        if (await proposals.SaveDraftAsync(UserId, JobId, Text, aiGenerated: true, CancellationToken.None) is null) return ProposalDraftSaved.JobGone;
-        await drafts.ForgetAsync(UserId, JobId);
+        var answers = _answers.Count == 0 ? null : _answers.Select(a => new ScreeningAnswerText(a.Question, a.Answer)).ToList();
+        if (await proposals.SaveDraftAsync(UserId, JobId, Text, aiGenerated: true, CancellationToken.None, answers) is null) return ProposalDraftSaved.JobGone;
+        await drafts.ForgetAsync(UserId, JobId, Questions);
         return ProposalDraftSaved.Saved;
     }
 

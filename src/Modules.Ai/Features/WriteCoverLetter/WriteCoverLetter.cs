@@ -187,7 +187,9 @@ internal sealed class WriteCoverLetter(
         var quality = LetterQuality.Assess(text, job.Inputs, previous);
         var result = new GenerationResult(Guid.CreateVersion7(), text, step.Kind, step.Name, model, false, tokensIn, tokensOut, estimated, cost,
             (int)started.ElapsedMilliseconds, run.FirstToken is { } f ? (int)(run.StartedAt + f).TotalMilliseconds : null, quality, attempts,
-            job.Inputs.Job.Id == Guid.Empty ? null : job.Inputs.Job.Id, now);
+            job.Inputs.Job.Id == Guid.Empty ? null : job.Inputs.Job.Id, now,
+            // Each answer read back out of the letter and claim-checked on its own (the letter's gate skips its answers section).
+            ScreeningAnswers.FromLetter(text, job.Inputs, step.Kind == AiProviderKinds.Offline ? ScreeningAnswers.Offline : $"{step.Name} · {model}"));
         await log.StoreAsync(job, result, prompt.Text, ct);
         // The cached letter quotes the job: never kept past Upwork's 24 hours, whatever Ai:CacheTtl says (docs/data-retention.md).
         var ttl = options.CurrentValue.CacheTtl < LetterPreparation.MaxCacheTtl ? options.CurrentValue.CacheTtl : LetterPreparation.MaxCacheTtl;

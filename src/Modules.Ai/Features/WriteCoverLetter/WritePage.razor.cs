@@ -16,6 +16,7 @@ public sealed partial class WritePage : IDisposable
 
     [Inject] private IUpworkJobs Jobs { get; set; } = null!;
     [Inject] private IFreelancerProfiles Profiles { get; set; } = null!;
+    [Inject] private IJobScreeningQuestions Screening { get; set; } = null!;
     [Inject] private ManageTemplates.ManageTemplates Templates { get; set; } = null!;
     [Inject] private CurrentUser User { get; set; } = null!;
     [Inject] private LetterSession Session { get; set; } = null!;
@@ -29,7 +30,9 @@ public sealed partial class WritePage : IDisposable
     {
         var userId = await User.IdAsync();
         var job = await Jobs.GetAsync(userId, JobId, CancellationToken.None);
-        Session.Start(userId, JobId, await Profiles.ListAsync(userId, CancellationToken.None), await Templates.ListAsync(userId, CancellationToken.None));
+        // The job's screening questions are read live from Upwork (never stored); a pasted or demo job has none.
+        var questions = job is null ? [] : await Screening.ForJobAsync(userId, JobId, CancellationToken.None);
+        Session.Start(userId, JobId, await Profiles.ListAsync(userId, CancellationToken.None), await Templates.ListAsync(userId, CancellationToken.None), job, questions);
         // The job is shown only once the session knows whose page this is: Blazor renders at each await above, and a job
         // shown earlier would render its analysis panel for no user (which then found no such job and broke the page).
         _job = job;

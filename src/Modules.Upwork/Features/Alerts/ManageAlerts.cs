@@ -80,7 +80,7 @@ internal sealed record AlertPreferencesDto(bool PlaySound);
 internal sealed record AlertList(IReadOnlyList<AlertDto> Items, int Unread);
 
 /// <summary>Why a job did or did not match each of the user's saved searches.</summary>
-internal sealed class ExplainMatch(IDbContextFactory<AppDbContext> contexts)
+internal sealed class ExplainMatch(IDbContextFactory<AppDbContext> contexts, IEnumerable<Contracts.Ai.IMarketRates> marketRates)
 {
     public async Task<IReadOnlyList<SearchExplanation>?> RunAsync(Guid userId, Guid jobId, Guid? savedSearchId, CancellationToken ct)
     {
@@ -90,7 +90,7 @@ internal sealed class ExplainMatch(IDbContextFactory<AppDbContext> contexts)
         var searches = await db.SavedSearches().AsNoTracking()
             .Where(s => s.UserId == userId && (savedSearchId == null || s.Id == savedSearchId)).OrderBy(s => s.CreatedAt).ToListAsync(ct);
         if (savedSearchId is not null && searches.Count == 0) return null;
-        var facts = SearchIndex.Facts(job);
+        var facts = SearchIndex.Facts(job, null, await RedFlags.JobRedFlags.MarketPriceAsync(marketRates, job, RedFlags.JobRedFlags.Client(job), ct));
         return searches.Select(s =>
         {
             var compiled = new CompiledSearch(s);

@@ -26,9 +26,7 @@ internal sealed class ShowCompliance(
         await using var db = await contexts.CreateDbContextAsync(ct);
 
         var since = now.AddHours(-24);
-        var submitted = await db.ProposalHistory().CountAsync(h => h.Source == "upwork-api" && h.At >= since
-                                                                  && (h.ToStatus == ProposalStatuses.Submitted || h.ToStatus == ProposalStatuses.Unconfirmed)
-                                                                  && (workspace || db.Proposals().Any(p => p.Id == h.ProposalId && p.UserId == userId)), ct);
+        var submitted = await Submissions.ApiSubmissions.CountSinceAsync(db, workspace ? null : userId, since, ct);
         var calls = db.CallLog().AsNoTracking().Where(c => workspace || c.UserId == userId);
         var events = await calls.Where(c => c.Outcome == "rate-limited" || c.Outcome == "paused" || c.Outcome == "budget")
             .OrderByDescending(c => c.At).Take(20).Select(c => new ComplianceEvent(c.At, c.Outcome, c.Operation, c.Reason)).ToListAsync(ct);

@@ -20,6 +20,7 @@ internal sealed class MatchNewJobPosting(
     SearchMatcher matcher,
     LiveUpdates live,
     HubNotifier hub,
+    IEnumerable<Contracts.Ai.IMarketRates> marketRates,
     TimeProvider time,
     ILogger<MatchNewJobPosting> log) : IEventHandler<JobPostingDiscovered>, IEventHandler<JobPostingsReachedUser>
 {
@@ -44,7 +45,9 @@ internal sealed class MatchNewJobPosting(
         var audience = await JobVisibility.AudienceAsync(db, job, ct);   // null: a demo job, everyone's
         bool Reaches(Guid user) => (audience is null || audience.Contains(user)) && (candidates is null || candidates.Contains(user));
         var dismissed = index.HidesRedFlags ? await Upwork.RedFlags.RedFlagDismissals.ForClientAsync(db, job, ct) : null;
-        var matched = index.Match(SearchIndex.Facts(job, dismissed)).Where(m => index.Recipients(m.Source).Any(Reaches)).ToList();
+        // The flags the job card shows, "budget below market" included: only asked for when a search hides red-flagged jobs.
+        var price = index.HidesRedFlags ? await Upwork.RedFlags.JobRedFlags.MarketPriceAsync(marketRates, job, Upwork.RedFlags.JobRedFlags.Client(job), ct) : null;
+        var matched = index.Match(SearchIndex.Facts(job, dismissed, price)).Where(m => index.Recipients(m.Source).Any(Reaches)).ToList();
         if (matched.Count == 0) return;
 
         var searchIds = matched.Select(m => m.Source.Id).ToList();

@@ -8,7 +8,7 @@ namespace Modules.Upwork.Features.MatchJobPostings;
 /// <summary>What the matcher knows about a job, computed once per job whatever the number of searches.</summary>
 internal sealed class JobFacts
 {
-    public JobFacts(JobPosting job, ClientInfo? client)
+    public JobFacts(JobPosting job, ClientInfo? client, decimal? marketPrice = null)
     {
         Job = job;
         Client = client;
@@ -16,13 +16,12 @@ internal sealed class JobFacts
         Tokens = SearchText.Tokens(Text).ToHashSet(StringComparer.Ordinal);
         Skills = job.Skills.Select(s => s.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Country = Countries.Normalize(client?.Country ?? job.ClientCountry);
-        _redFlags = new Lazy<IReadOnlyList<Contracts.Upwork.JobRedFlag>>(() => RedFlagRules.Evaluate(
-            new RedFlagInput(job.Title, job.Description, job.JobType, job.BudgetMin, job.BudgetMax, client, job.ClientPaymentVerified)));
+        _redFlags = new Lazy<IReadOnlyList<Contracts.Upwork.JobRedFlag>>(() => RedFlagRules.Evaluate(JobRedFlags.Input(job, client, marketPrice)));
     }
 
     private readonly Lazy<IReadOnlyList<Contracts.Upwork.JobRedFlag>> _redFlags;
 
-    /// <summary>The job's red flags (text and client; the market flag needs the AI module and is left to the job's own views).</summary>
+    /// <summary>The job's red flags: the same set the job card shows, "budget below market" included when a salary model knows the price.</summary>
     public IReadOnlyList<Contracts.Upwork.JobRedFlag> RedFlags => _redFlags.Value;
 
     /// <summary>Flags users dismissed for this job's client: (user, code).</summary>
@@ -141,8 +140,8 @@ internal sealed class CompiledSearch
                 client?.PaymentVerified == true ? "client's payment method is verified" : "client's payment method is not verified")) return false;
         if (s.HideRedFlagged)
         {
-            var high = job.RedFlags.FirstOrDefault(f => f.Severity == RedFlagSeverity.High && !job.Dismissed.Contains((s.UserId, f.Code)));
-            if (!Check("red flags", high is null, high is null ? "no high-severity red flag" : $"red flag: {high.Why}")) return false;
+            var high = job.RedFlags.FirstOrDefault(f => RedFlagRules.HidesFromSearches(f) && !job.Dismissed.Contains((s.UserId, f.Code)));
+            if (!Check("red flags", high is null, high is null ? "no red flag that hides jobs" : $"red flag: {high.Why}")) return false;
         }
         if (s.ClientMinSpent is { } spent && !Check("client spend", client?.TotalSpent >= spent,
                 client?.TotalSpent is { } ts ? (ts >= spent ? $"client spent {Money(ts)}" : $"client spent {Money(ts)}, below your {Money(spent)}") : "client spend unknown")) return false;

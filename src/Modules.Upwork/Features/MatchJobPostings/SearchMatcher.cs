@@ -104,8 +104,8 @@ internal sealed class SearchIndex
         return matched;
     }
 
-    public static JobFacts Facts(JobPosting job, IReadOnlySet<(Guid UserId, string Code)>? dismissed = null) =>
-        new(job, job.ClientInfo is null ? null : JsonSerializer.Deserialize<ClientInfo>(job.ClientInfo, JsonSerializerOptions.Web))
+    public static JobFacts Facts(JobPosting job, IReadOnlySet<(Guid UserId, string Code)>? dismissed = null, decimal? marketPrice = null) =>
+        new(job, RedFlags.JobRedFlags.Client(job), marketPrice)
         {
             Dismissed = dismissed ?? new HashSet<(Guid, string)>(),
         };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Contracts.Ai;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Submissions;
 
 namespace Modules.Upwork.Features.TrackProposals;
 
@@ -40,31 +41,37 @@ internal sealed class ScreeningQuestions(IDbContextFactory<AppDbContext> context
     {
         string upworkJobId;
         Guid jobPostingId;
+        string? saved;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             var proposal = await db.Proposals().AsNoTracking().Where(p => p.Id == proposalId && p.UserId == userId)
-                .Select(p => new { p.JobPostingId }).FirstOrDefaultAsync(ct);
+                .Select(p => new { p.JobPostingId, p.ScreeningAnswers }).FirstOrDefaultAsync(ct);
             if (proposal is null) return null;
             var job = await db.JobPostings().AsNoTracking().Where(j => j.Id == proposal.JobPostingId).Select(j => j.UpworkJobId).FirstOrDefaultAsync(ct);
             if (job is null || !IsUpworkId(job)) throw new NotAnUpworkJobException();
-            (upworkJobId, jobPostingId) = (job, proposal.JobPostingId);
+            (upworkJobId, jobPostingId, saved) = (job, proposal.JobPostingId, proposal.ScreeningAnswers);
         }
         var live = await ReadAsync(userId, upworkJobId, UpworkRequest.JobsCategory, ct);
         if (!live.Found) throw new JobGoneException();
+        // The answers the user kept with the draft on the write page come first; a question without one gets a fresh draft.
+        var kept = live.Questions.Select(q => SavedScreeningAnswers.Find(saved, q.Question)).ToList();
         var writer = drafts.FirstOrDefault();
-        var answers = writer is null || live.Questions.Count == 0
-            ? []
-            : await writer.DraftAsync(userId, jobPostingId, live.Questions.Select(q => q.Question).ToList(), ct);
+        var unanswered = live.Questions.Where((_, i) => kept[i] is null).Select(q => q.Question).ToList();
+        var fresh = writer is null || unanswered.Count == 0 ? [] : await writer.DraftAsync(userId, jobPostingId, unanswered, ct);
+        var next = 0;
+        var answers = kept.Select(k => k ?? (next < fresh.Count ? fresh[next++] : null)).ToList();
+        var from = kept.All(k => k is not null) ? "letter writer (your answers, kept with this draft)"
+            : kept.Any(k => k is not null) ? "letter writer (your kept answers) and the offline writer (the rest, from your default profile): edit before sending"
+            : fresh.Count > 0 ? "offline writer (from your default profile and the job's skills): edit before sending" : null;
         return new ScreeningQuestionsDto(proposalId, upworkJobId, live.CoverLetterRequired,
-            live.Questions.Select((q, i) => new ScreeningQuestionDto(q.SequenceNumber, q.Question, i < answers.Count ? answers[i] : null)).ToList(),
-            answers.Count > 0 ? "offline writer (from your default profile and the job's skills): edit before sending" : null);
+            live.Questions.Select((q, i) => new ScreeningQuestionDto(q.SequenceNumber, q.Question, answers[i])).ToList(), live.Questions.Count > 0 ? from : null);
     }
 
     /// <summary>The job's requirements now, in sequence order.</summary>
-    public async Task<LiveRequirements> ReadAsync(Guid userId, string upworkJobId, string category, CancellationToken ct)
+    public async Task<LiveRequirements> ReadAsync(Guid userId, string upworkJobId, string category, CancellationToken ct, string? why = null)
     {
         var result = await accounts.CallAsync(userId, UpworkQueries.ScreeningQuestions(upworkJobId, category), ct,
-            category == UpworkRequest.SubmitCategory ? "Submit via Upwork button (screening questions)" : "Submit dialog opened (screening questions)");
+            why ?? (category == UpworkRequest.SubmitCategory ? "Submit via Upwork button (screening questions)" : "Submit dialog opened (screening questions)"));
         if (result.Data is not { } data || !data.TryGetProperty("marketplaceJobPosting", out var job) || job.ValueKind != JsonValueKind.Object)
             return new LiveRequirements(false, false, []);
         var requirement = job.TryGetProperty("contractorSelection", out var cs) && cs.ValueKind == JsonValueKind.Object

@@ -50,11 +50,7 @@ internal sealed class SubmitProposal(
             if (job is null || !ScreeningQuestions.IsUpworkId(job.UpworkJobId)) return SubmitOutcome.Conflict(new NotAnUpworkJobException().Message);
             connection = await db.UpworkConnections().AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, ct);
             if (connection is null || connection.OrganizationId is null || connection.UpworkNid is null) return SubmitOutcome.Conflict("Connect Upwork first.");
-            var since = time.GetUtcNow().AddDays(-1);
-            // Every call that may have reached Upwork counts: sent, and unconfirmed (it may have spent Connects).
-            var today = await db.ProposalHistory().CountAsync(h => h.Source == "upwork-api" && h.At >= since
-                                                                  && (h.ToStatus == ProposalStatuses.Submitted || h.ToStatus == ProposalStatuses.Unconfirmed)
-                                                                  && db.Proposals().Any(p => p.Id == h.ProposalId && p.UserId == userId), ct);
+            var today = await Submissions.ApiSubmissions.CountSinceAsync(db, userId, time.GetUtcNow().AddDays(-1), ct);
             if (today >= options.Value.SubmitDailyCap)
                 return SubmitOutcome.Conflict($"You submitted {today} proposals through Upwork in the last 24 hours, the workspace's cap; apply on Upwork directly or wait.");
         }
@@ -197,7 +193,7 @@ internal sealed class SubmitProposal(
         if (row.Status == ProposalStatuses.Submitting)
         {
             row.Status = ProposalStatuses.Draft;   // history reads draft → submitted: "submitting" only lived for the call
-            ManageProposals.Transition(db, row, status, "upwork-api", now);
+            ManageProposals.Transition(db, row, status, Submissions.ApiSubmissions.Source, now);
         }
         if (upworkProposalId is not null) row.UpworkProposalId ??= upworkProposalId;
         await db.SaveChangesAsync(CancellationToken.None);

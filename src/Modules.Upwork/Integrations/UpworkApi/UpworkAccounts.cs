@@ -36,8 +36,10 @@ internal sealed class UpworkAccounts(
     public async Task<GraphQlResult> CallAsync(Guid userId, UpworkCall call, CancellationToken ct, string? why = null)
     {
         using var origin = UpworkCallContext.Begin(userId, why);
-        // Before the token is even unsealed or refreshed: a paused user's call stops here (the pacing handler checks again before sending).
+        // Before the token is even unsealed or refreshed: a paused user's call stops here. This is the call's one read of
+        // the switches: the request it sends takes it instead of reading again (unless it has to wait for a slot).
         await pauses.RefuseIfPausedAsync(UpworkCallContext.Origin, call.OperationName, call.Category, callLog, ct);
+        UpworkCallContext.Origin?.Pause.MarkFresh();
         var (token, tenant) = await AccessTokenAsync(userId, forceRefresh: false, ct);
         try
         {

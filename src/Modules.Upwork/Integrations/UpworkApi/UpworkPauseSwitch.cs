@@ -19,8 +19,9 @@ internal interface IUpworkPauseState
 
 /// <summary>
 /// The pause switches (docs/compliance.md): one per user and one for the workspace, each a row in <c>upwork.pauses</c>.
-/// <see cref="UpworkPacingHandler"/> reads them from the database before every request, so a switch turned on by any
-/// instance stops every instance's next request (no cache to expire), and it survives restarts. Turning one on or off
+/// Each Upwork call reads them from the database once (<see cref="UpworkAccounts"/>, or <see cref="UpworkPacingHandler"/>
+/// for a request made without it, and again for a request that waited for a slot or is retried), so a switch turned on by
+/// any instance stops every instance's next call (no cache to expire), and it survives restarts. Turning one on or off
 /// also publishes <see cref="Topic"/> (over Redis to every instance when configured) so open pages and the app bar update live.
 /// </summary>
 internal sealed class UpworkPauseSwitch(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, TimeProvider time) : IUpworkPauseState

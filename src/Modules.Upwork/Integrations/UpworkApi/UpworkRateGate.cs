@@ -13,8 +13,8 @@ namespace Modules.Upwork.Integrations.UpworkApi;
 /// </summary>
 internal interface IUpworkRateGate
 {
-    /// <summary>Waits for a slot; throws when a budget is spent or Upwork's 429 pause is on.</summary>
-    Task AcquireAsync(string category, CancellationToken ct);
+    /// <summary>Waits for a slot (true when it had to wait, false when one was free at once); throws when a budget is spent or Upwork's 429 pause is on.</summary>
+    Task<bool> AcquireAsync(string category, CancellationToken ct);
 
     /// <summary>Stops every request (every instance, with Redis) for at least <paramref name="atLeast"/>; returns when the pause ends.</summary>
     Task<DateTimeOffset> PauseAsync(TimeSpan atLeast, CancellationToken ct);
@@ -43,12 +43,12 @@ internal abstract class RateGateBase(IOptions<UpworkOptions> options, TimeProvid
     /// <summary>The minimum time between two sends.</summary>
     protected TimeSpan Spacing => TimeSpan.FromTicks(TimeSpan.TicksPerSecond / Options.RequestsPerSecond);
 
-    public async Task AcquireAsync(string category, CancellationToken ct)
+    public async Task<bool> AcquireAsync(string category, CancellationToken ct)
     {
-        while (true)
+        for (var waited = false; ; waited = true)
         {
             var decision = await TryTakeAsync(HourlyKey(category), HourlyBudget(category), ct);
-            if (decision.Allowed) return;
+            if (decision.Allowed) return waited;
             if (decision.PausedUntil is { } until) throw new UpworkRateLimitedException(until, received: false);
             if (decision.ExhaustedBudget is { } budget) throw new UpworkBudgetExhaustedException(budget, NextWindow(budget));
             await Task.Delay(decision.Wait, time, ct);

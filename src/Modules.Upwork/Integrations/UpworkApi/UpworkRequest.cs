@@ -25,7 +25,8 @@ internal static class UpworkRequest
 
 /// <summary>
 /// Innermost handler: every attempt (retries included) is refused while a pause switch is on for its user or the
-/// workspace (<see cref="UpworkPauseSwitch"/>, read before the wait for a slot and again just before sending), waits
+/// workspace (<see cref="UpworkPauseSwitch"/>, read once per call: by <see cref="UpworkAccounts"/> for its calls, else
+/// here before the wait for a slot; and again just before sending only when the request had to wait for its slot), waits
 /// for a slot from <see cref="IUpworkRateGate"/>, is counted in <c>upwork_requests_total</c> and written to the call
 /// log (<see cref="UpworkCallLog"/>) with the user and reason of <see cref="UpworkCallContext"/>. A 429 pauses the gate for every caller (every instance, with Redis) for at
 /// least a minute, or Retry-After when longer, and ends the call: Upwork lifts a block a minute after the last
@@ -42,10 +43,13 @@ internal sealed class UpworkPacingHandler(
         var operation = request.Options.TryGetValue(UpworkRequest.Operation, out var op) ? op : "unknown";
         var category = request.Options.TryGetValue(UpworkRequest.Category, out var c) ? c : UpworkRequest.JobsCategory;
         var origin = UpworkCallContext.Origin;
-        await RefuseIfPausedAsync(origin, operation, category, ct);
+        // One read of the switches per call on the hot path: UpworkAccounts has just read them for this call, unless
+        // this is a retry or a request made without it.
+        if (origin?.Pause.Take() != true) await RefuseIfPausedAsync(origin, operation, category, ct);
+        bool waited;
         try
         {
-            await gate.AcquireAsync(category, ct);
+            waited = await gate.AcquireAsync(category, ct);
         }
         catch (UpworkBudgetExhaustedException)
         {
@@ -57,7 +61,7 @@ internal sealed class UpworkPacingHandler(
             await callLog.RecordAsync(origin, operation, category, null, "rate-limited");
             throw;
         }
-        await RefuseIfPausedAsync(origin, operation, category, ct);   // a switch turned on while this request waited for its slot
+        if (waited) await RefuseIfPausedAsync(origin, operation, category, ct);   // a switch turned on while this request waited for its slot
         // The attempt's own timeout starts once a slot is taken, so a full rate window delays a call instead of failing it.
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(ct);
         attempt.CancelAfter(options.Value.RequestTimeout);

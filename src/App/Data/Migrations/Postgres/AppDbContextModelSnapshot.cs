@@ -394,6 +394,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<string>("Answers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)")
+                        .HasColumnName("answers");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1886,6 +1891,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("uuid")
                         .HasColumnName("profile_id");
+
+                    b.Property<string>("ScreeningAnswers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)")
+                        .HasColumnName("screening_answers");
 
                     b.Property<string>("Status")
                         .IsRequired()

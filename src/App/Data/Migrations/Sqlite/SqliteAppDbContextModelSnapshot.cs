@@ -381,6 +381,11 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<string>("Answers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1862,6 +1867,11 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("TEXT")
                         .HasColumnName("profile_id");
+
+                    b.Property<string>("ScreeningAnswers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("screening_answers");
 
                     b.Property<string>("Status")
                         .IsRequired()
