@@ -133,11 +133,4 @@ public class BrowserFixture : IAsyncLifetime
         await page.GotoAsync(url);
         await page.Locator("[data-interactive=true]").WaitForAsync();
     }
-
-    /// <summary>
-    /// Waits until the page's address has <paramref name="path"/> as its path (query ignored). Polls the page's own
-    /// address, so an enhanced navigation that changes it without a load event is seen too.
-    /// </summary>
-    public static Task WaitForPathAsync(IPage page, string path) =>
-        page.WaitForFunctionAsync("p => location.pathname === p", path);
 }
