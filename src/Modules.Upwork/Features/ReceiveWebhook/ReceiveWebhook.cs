@@ -28,24 +28,24 @@ internal sealed partial class ReceiveWebhook(
     public const int MaxBodyBytes = 512 * 1024;
     public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
 
-    public async Task<IResult> RunAsync(Guid sourceId, HttpRequest request, CancellationToken ct)
+    public async Task<WebhookOutcome> RunAsync(Guid sourceId, Stream requestBody, string? signature, CancellationToken ct)
     {
-        var body = await ReadBodyAsync(request, ct);
-        if (body is null) return ApiResults.Error(413, $"The webhook body exceeds {MaxBodyBytes / 1024} KB.");
+        var body = await ReadBodyAsync(requestBody, ct);
+        if (body is null) return new WebhookOutcome.TooLarge(MaxBodyBytes);
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var source = await db.WebhookSources().FirstOrDefaultAsync(s => s.Id == sourceId, ct);
-        if (source is null || !SignatureMatches(source, body, request.Headers[SignatureHeader].ToString()))
-            return ApiResults.Error(401, $"The {SignatureHeader} signature does not match this webhook source.");
+        if (source is null || !SignatureMatches(source, body, signature ?? ""))
+            return new WebhookOutcome.SignatureMismatch();
 
         WebhookEvent? e;
         try { e = JsonSerializer.Deserialize<WebhookEvent>(body, JsonSerializerOptions.Web); }
-        catch (JsonException ex) { return ApiResults.ValidationFailed([new ApiFieldError("body", $"The body is not valid JSON: {ex.Message}")]); }
+        catch (JsonException ex) { return new WebhookOutcome.Invalid([new ApiFieldError("body", $"The body is not valid JSON: {ex.Message}")]); }
         var errors = Validate(e);
-        if (errors.Count > 0) return ApiResults.ValidationFailed(errors);
+        if (errors.Count > 0) return new WebhookOutcome.Invalid(errors);
         var now = time.GetUtcNow();
         if ((now - e!.Timestamp!.Value).Duration() > Tolerance)
-            return ApiResults.ValidationFailed([new ApiFieldError("timestamp", "timestamp must be within 5 minutes of now; the event is too old or the sender's clock is off")]);
+            return new WebhookOutcome.Invalid([new ApiFieldError("timestamp", "timestamp must be within 5 minutes of now; the event is too old or the sender's clock is off")]);
 
         if (await db.WebhookReceipts().AnyAsync(r => r.SourceId == sourceId && r.EventId == e.Id, ct))
             return Duplicate(e);
@@ -62,7 +62,7 @@ internal sealed partial class ReceiveWebhook(
                     || (d.UpworkJobId != null && db.JobPostings().Any(j => j.Id == p.JobPostingId && j.UpworkJobId == d.UpworkJobId)))
                 .OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct);
             if (proposal is null)
-                return ApiResults.ValidationFailed([new ApiFieldError("data.proposalId", "No proposal of this webhook source's user matches proposalId, upworkProposalId or upworkJobId")]);
+                return new WebhookOutcome.Invalid([new ApiFieldError("data.proposalId", "No proposal of this webhook source's user matches proposalId, upworkProposalId or upworkJobId")]);
             // Like the sync from Upwork: only forward along the pipeline; a repeated or older status changes nothing.
             if (d.Status != proposal.Status && ProposalStatuses.Next(proposal.Status).Contains(d.Status!))
             {
@@ -86,16 +86,16 @@ internal sealed partial class ReceiveWebhook(
         if (result is not null)
         {
             var id = result.Inserted.Concat(result.Updated).FirstOrDefault();
-            return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: false, id == Guid.Empty ? null : id,
+            return new WebhookOutcome.Accepted(new WebhookAck(e.Id!, e.Type!, Duplicate: false, id == Guid.Empty ? null : id,
                 result.Inserted.Count > 0 ? "stored" : result.Updated.Count > 0 ? "updated" : "unchanged"));
         }
         log.LogInformation("Webhook source {SourceId} sent {Type} {EventId}", sourceId, e.Type, e.Id);
         if (moved is { } m) await announce.RunAsync(source.UserId, [m], now, ct);
-        return ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: false, null, moved is null ? "unchanged" : $"moved to {moved.Value.Proposal.Status}"));
+        return new WebhookOutcome.Accepted(new WebhookAck(e.Id!, e.Type!, Duplicate: false, null, moved is null ? "unchanged" : $"moved to {moved.Value.Proposal.Status}"));
     }
 
-    private static IResult Duplicate(WebhookEvent e) =>
-        ApiResults.Ok(new WebhookAck(e.Id!, e.Type!, Duplicate: true, null, "This event id was already received; it was not processed again."));
+    private static WebhookOutcome Duplicate(WebhookEvent e) =>
+        new WebhookOutcome.Accepted(new WebhookAck(e.Id!, e.Type!, Duplicate: true, null, "This event id was already received; it was not processed again."));
 
     public static string Sign(string secret, byte[] body) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
@@ -109,12 +109,12 @@ internal sealed partial class ReceiveWebhook(
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(secret, body)), Encoding.ASCII.GetBytes(header.Trim().ToLowerInvariant()));
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<byte[]?> ReadBodyAsync(Stream requestBody, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        while ((read = await requestBody.ReadAsync(chunk, ct)) > 0)
         {
             if (buffer.Length + read > MaxBodyBytes) return null;
             buffer.Write(chunk, 0, read);
@@ -185,6 +185,22 @@ internal sealed record WebhookJobPosting(
     string? UpworkProposalId = null);
 
 internal sealed record WebhookClient(string? Country, bool? PaymentVerified, decimal? TotalSpent, int? TotalHires, double? Rating);
+
+/// <summary>What receiving one event came to; the endpoint turns it into HTTP (<see cref="ReceiveWebhookEndpoints"/>).</summary>
+internal abstract record WebhookOutcome
+{
+    /// <summary>Processed, or recognised as a repeat of an event id already received.</summary>
+    public sealed record Accepted(WebhookAck Ack) : WebhookOutcome;
+
+    /// <summary>The body is larger than <paramref name="MaxBytes"/>; nothing was read past the limit.</summary>
+    public sealed record TooLarge(int MaxBytes) : WebhookOutcome;
+
+    /// <summary>Unknown source or wrong signature: the same outcome for both, so the answer reveals nothing.</summary>
+    public sealed record SignatureMismatch : WebhookOutcome;
+
+    /// <summary>Signed correctly, but the event is malformed, stale or names no proposal of the source's user.</summary>
+    public sealed record Invalid(IReadOnlyList<ApiFieldError> Errors) : WebhookOutcome;
+}
 
 /// <summary>What the sender gets back.</summary>
 internal sealed record WebhookAck(string EventId, string Type, bool Duplicate, Guid? JobPostingId, string? Outcome);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Modules.Upwork.Features.AlertChannels;
 
 namespace Modules.Upwork.Features.ReceiveWebhook;
@@ -26,8 +27,18 @@ internal static class ReceiveWebhookEndpoints
     public static IEndpointRouteBuilder MapReceiveWebhook(this IEndpointRouteBuilder app)
     {
         app.MapApiGroup("upwork/webhooks", "Upwork webhooks").AllowAnonymous()
-           .MapPost("/{sourceId:guid}", (Guid sourceId, HttpRequest request, ReceiveWebhook receive, CancellationToken ct) => receive.RunAsync(sourceId, request, ct))
+           .MapPost("/{sourceId:guid}", async (Guid sourceId, HttpRequest request, ReceiveWebhook receive, CancellationToken ct) =>
+                ToHttp(await receive.RunAsync(sourceId, request.Body, request.Headers[ReceiveWebhook.SignatureHeader].ToString(), ct)))
            .WithSummary("Inbound job events (job.created, job.updated, proposal.updated), HMAC-SHA256 signed");
         return app;
     }
+
+    private static IResult ToHttp(WebhookOutcome outcome) => outcome switch
+    {
+        WebhookOutcome.Accepted a => ApiResults.Ok(a.Ack),
+        WebhookOutcome.TooLarge t => ApiResults.Error(StatusCodes.Status413PayloadTooLarge, $"The webhook body exceeds {t.MaxBytes / 1024} KB."),
+        WebhookOutcome.SignatureMismatch => ApiResults.Error(StatusCodes.Status401Unauthorized, $"The {ReceiveWebhook.SignatureHeader} signature does not match this webhook source."),
+        WebhookOutcome.Invalid i => ApiResults.ValidationFailed(i.Errors),
+        _ => throw new UnreachableException(outcome.GetType().Name),
+    };
 }
