@@ -1,5 +1,4 @@
 using Contracts.Identity;
-using FluentValidation;
 using Modules.Identity.Auth;
 using Modules.Identity.Features.AccessTokens;
 using Modules.Identity.Features.Admin;
@@ -22,7 +21,6 @@ using Modules.Identity.Features.SystemStatus;
 using Modules.Identity.Features.Tokens;
 using Modules.Identity.Features.TwoFactor;
 using Modules.Identity.Integrations;
-using Shared.Jobs;
 
 namespace Modules.Identity;
 
@@ -36,26 +34,12 @@ public static class IdentityModule
         var services = builder.Services;
         services.AddSingleton<TokenIssuer>().AddSingleton<PersonalAccessTokens>().AddSingleton<Sessions>().AddSingleton<AuditLog>();
         services.AddSingleton<AuthCounters>().AddSingleton<AuthThrottle>().AddSingleton<PasswordHashGate>();
-        services.AddScoped<TokenGrants>().AddScoped<Register>().AddScoped<BrowserRegistration>().AddScoped<CheckCredentials>().AddScoped<BrowserSignIn>().AddScoped<StartBrowserSession>().AddScoped<RefreshTokens>().AddScoped<ShowProfile>().AddScoped<MfaSignIn>();
-        services.AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>().AddTransient<IValidator<LoginRequest>, LoginRequestValidator>();
-        services.AddTransient<IValidator<RefreshRequest>, RefreshRequestValidator>().AddTransient<IValidator<ProfileUpdate>, ProfileUpdateValidator>();
-        services.AddTransient<PasswordPolicy>().AddTransient<ListSessions>().AddTransient<RevokeSession>();
-        services.AddTransient<TrustedDevice>().AddTransient<TwoFactor>().AddScoped<PasswordReset>().AddTransient<EmailConfirmation>();
-        services.AddTransient<PersonalData>().AddTransient<PrivacyNotice>();
-        services.AddTransient<ManageMembers>().AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>().AddTransient<ManageInvitations>();
-        services.AddTransient<ListAuditEvents>().AddTransient<PurgeAuditEvents>().AddTransient<IAuditTrail, AuditTrail>();
-        services.AddRecurringJob<PurgeAuditEventsJob>(PurgeAuditEventsJob.Key, TimeSpan.FromHours(6));
-        services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
-        services.AddTransient<UsageQuota>().AddTransient<IUsageQuota>(sp => sp.GetRequiredService<UsageQuota>());
+        services.AddScoped<TokenGrants>().AddScoped<StartBrowserSession>().AddTransient<RevokeSession>().AddHttpContextAccessor();
         services.AddMail().AddApiKeys();
-        services.AddHttpContextAccessor();
-        services.AddTransient<IExternalSignIn, ExternalSignIn>().AddTransient<IMemberDirectory, MemberDirectory>();
-        services.AddTransient<ShowSystemStatus>();
-        services.AddSingleton<FirstAdminSetup>().AddHostedService<PrintSetupTokenOnFirstStart>();
-        services.AddTransient<ManageProfiles>().AddTransient<IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
-        services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
-        services.AddTransient<ManageAccessTokens>().AddTransient<IValidator<NewAccessToken>, NewAccessTokenValidator>();
-        services.AddMcpServer().WithResources<ProfilesResources>();
+        // Each slice registers its own handlers and validators, next to the routes it maps.
+        services.AddRegister().AddSignIn().AddRefreshTokens().AddShowProfile().AddTwoFactor().AddPasswordPolicy().AddResetPassword()
+            .AddConfirmEmail().AddManageSessions().AddExternalSignIn().AddManageProfiles().AddManageAccessTokens().AddPersonalData()
+            .AddUsageQuota().AddAuditEvents().AddManageMembers().AddManageInvitations().AddShowSystemStatus();
         return builder;
     }
 

@@ -1,8 +1,16 @@
+using FluentValidation;
 namespace Modules.Identity.Features.AccessTokens;
 
 /// <summary><c>/api/v1/identity/access-tokens</c> and the admin's <c>/api/v1/identity/admin/access-tokens</c>.</summary>
 internal static class ManageAccessTokensEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddManageAccessTokens(this IServiceCollection services)
+    {
+        services.AddTransient<ManageAccessTokens>().AddTransient<IValidator<NewAccessToken>, NewAccessTokenValidator>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapManageAccessTokens(this RouteGroupBuilder api)
     {
         api.MapGet("/access-tokens", async (HttpContext http, ManageAccessTokens tokens, CancellationToken ct) =>

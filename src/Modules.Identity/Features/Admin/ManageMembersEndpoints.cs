@@ -1,7 +1,16 @@
+using FluentValidation;
 namespace Modules.Identity.Features.Admin;
 
 internal static class ManageMembersEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddManageMembers(this IServiceCollection services)
+    {
+        services.AddTransient<ManageMembers>().AddTransient<IValidator<MemberUpdate>, MemberUpdateValidator>();
+        services.AddTransient<Contracts.Identity.IMemberDirectory, MemberDirectory>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapListMembers(this RouteGroupBuilder admin)
     {
         admin.MapGet("/users", async (ManageMembers members, CancellationToken ct) => ApiResults.Ok(await members.ListAsync(ct)))

@@ -1,7 +1,16 @@
+using Shared.Jobs;
 namespace Modules.Identity.Features.Audit;
 
 internal static class ListAuditEventsEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddAuditEvents(this IServiceCollection services)
+    {
+        services.AddTransient<ListAuditEvents>().AddTransient<PurgeAuditEvents>().AddTransient<Contracts.Identity.IAuditTrail, AuditTrail>();
+        services.AddRecurringJob<PurgeAuditEventsJob>(PurgeAuditEventsJob.Key, TimeSpan.FromHours(6));
+        return services;
+    }
+
     public static RouteGroupBuilder MapListAuditEvents(this RouteGroupBuilder identity)
     {
         identity.MapGet("/audit", async (HttpContext http, ListAuditEvents events, CancellationToken ct) => ApiResults.Ok(await events.ForUserAsync(UserIds.Require(http), 100, ct)))

@@ -4,6 +4,13 @@ namespace Modules.Identity.Features.ConfirmEmail;
 
 internal static class ConfirmEmailEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddConfirmEmail(this IServiceCollection services)
+    {
+        services.AddTransient<EmailConfirmation>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapConfirmEmail(this RouteGroupBuilder auth)
     {
         auth.MapPost("/confirm-email", async (ConfirmEmailRequest request, HttpContext http, EmailConfirmation confirmation, CancellationToken ct) =>

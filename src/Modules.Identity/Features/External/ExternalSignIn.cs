@@ -80,3 +80,10 @@ internal sealed class ExternalSignIn(
         await browserSession.RunAsync(db, user, persistent: true, http);
     }
 }
+
+internal static class ExternalSignInServices
+{
+    /// <summary>Registers sign-in with an external provider (Upwork) for other modules, through <see cref="Contracts.Identity.IExternalSignIn"/>.</summary>
+    public static IServiceCollection AddExternalSignIn(this IServiceCollection services) =>
+        services.AddTransient<Contracts.Identity.IExternalSignIn, ExternalSignIn>();
+}

@@ -2,6 +2,13 @@ namespace Modules.Identity.Features.Invitations;
 
 internal static class ManageInvitationsEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddManageInvitations(this IServiceCollection services)
+    {
+        services.AddTransient<ManageInvitations>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapManageInvitations(this RouteGroupBuilder admin)
     {
         admin.MapGet("/registration", async (ManageInvitations invitations, CancellationToken ct) =>

@@ -4,6 +4,13 @@ namespace Modules.Identity.Features.ManageSessions;
 
 internal static class ManageSessionsEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddManageSessions(this IServiceCollection services)
+    {
+        services.AddTransient<ListSessions>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapManageSessions(this RouteGroupBuilder auth)
     {
         auth.MapGet("/sessions", async (HttpContext http, ListSessions sessions, CancellationToken ct) =>

@@ -5,6 +5,13 @@ namespace Modules.Identity.Features.Privacy;
 
 internal static class PersonalDataEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddPersonalData(this IServiceCollection services)
+    {
+        services.AddTransient<PersonalData>().AddTransient<PrivacyNotice>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapPersonalData(this RouteGroupBuilder identity)
     {
         identity.MapGet("/export", async (HttpContext http, PersonalData data, TimeProvider time, CancellationToken ct) =>

@@ -1,7 +1,15 @@
+using FluentValidation;
 namespace Modules.Identity.Features.Profile;
 
 internal static class ShowProfileEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddShowProfile(this IServiceCollection services)
+    {
+        services.AddScoped<ShowProfile>().AddTransient<IValidator<ProfileUpdate>, ProfileUpdateValidator>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapShowProfile(this RouteGroupBuilder auth)
     {
         auth.MapGet("/profile", async (HttpContext http, ShowProfile profile) =>

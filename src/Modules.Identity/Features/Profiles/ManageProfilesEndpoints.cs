@@ -1,9 +1,19 @@
+using FluentValidation;
 using Contracts.Identity;
 
 namespace Modules.Identity.Features.Profiles;
 
 internal static class ManageProfilesEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddManageProfiles(this IServiceCollection services)
+    {
+        services.AddTransient<ManageProfiles>().AddTransient<Contracts.Identity.IFreelancerProfiles>(sp => sp.GetRequiredService<ManageProfiles>());
+        services.AddTransient<IValidator<ProfileInput>, ProfileInputValidator>();
+        services.AddMcpServer().WithResources<ProfilesResources>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapManageProfiles(this RouteGroupBuilder identity)
     {
         identity.MapGet("/profiles", async (HttpContext http, ManageProfiles profiles, CancellationToken ct) => ApiResults.Ok(await profiles.ListAsync(UserIds.Require(http), ct)))

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Modules.Identity.Auth;
 using Modules.Identity.Features.ConfirmEmail;
 
@@ -5,6 +6,14 @@ namespace Modules.Identity.Features.Register;
 
 internal static class RegisterEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddRegister(this IServiceCollection services)
+    {
+        services.AddScoped<Register>().AddScoped<BrowserRegistration>().AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>();
+        services.AddSingleton<FirstAdminSetup>().AddHostedService<PrintSetupTokenOnFirstStart>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapRegister(this RouteGroupBuilder auth)
     {
         auth.MapPost("/register", RegisterAsync).Validate<RegisterRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)

@@ -4,6 +4,13 @@ namespace Modules.Identity.Features.ResetPassword;
 
 internal static class ResetPasswordEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddResetPassword(this IServiceCollection services)
+    {
+        services.AddScoped<PasswordReset>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapResetPassword(this RouteGroupBuilder auth)
     {
         auth.MapPost("/forgot-password", async (ForgotPasswordRequest request, HttpContext http, PasswordReset reset, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Modules.Identity.Auth;
 using Modules.Identity.Features.TwoFactor;
 
@@ -5,6 +6,13 @@ namespace Modules.Identity.Features.SignIn;
 
 internal static class SignInEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddSignIn(this IServiceCollection services)
+    {
+        services.AddScoped<CheckCredentials>().AddScoped<BrowserSignIn>().AddTransient<IValidator<LoginRequest>, LoginRequestValidator>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapSignIn(this RouteGroupBuilder auth)
     {
         auth.MapPost("/login", LoginAsync).Validate<LoginRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)

@@ -74,6 +74,13 @@ internal sealed record TriggerView(string Job, string Trigger, string State, Dat
 
 internal static class ShowSystemStatusEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddShowSystemStatus(this IServiceCollection services)
+    {
+        services.AddTransient<ShowSystemStatus>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapShowSystemStatus(this RouteGroupBuilder admin)
     {
         admin.MapGet("/system", async (bool? recheck, ShowSystemStatus status, CancellationToken ct) => ApiResults.Ok(await status.ShowAsync(recheck ?? false, ct)))

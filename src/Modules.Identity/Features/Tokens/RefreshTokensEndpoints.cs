@@ -1,9 +1,17 @@
+using FluentValidation;
 using Modules.Identity.Auth;
 
 namespace Modules.Identity.Features.Tokens;
 
 internal static class RefreshTokensEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddRefreshTokens(this IServiceCollection services)
+    {
+        services.AddScoped<RefreshTokens>().AddTransient<IValidator<RefreshRequest>, RefreshRequestValidator>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapRefreshTokens(this RouteGroupBuilder auth)
     {
         auth.MapPost("/refresh", RefreshAsync).Validate<RefreshRequest>().RequireRateLimiting(AuthenticationSetup.AuthRateLimit)

@@ -4,6 +4,13 @@ namespace Modules.Identity.Features.TwoFactor;
 
 internal static class TwoFactorEndpoints
 {
+    /// <summary>Registers the slice's handlers and validators.</summary>
+    public static IServiceCollection AddTwoFactor(this IServiceCollection services)
+    {
+        services.AddScoped<MfaSignIn>().AddTransient<TrustedDevice>().AddTransient<TwoFactor>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapTwoFactor(this RouteGroupBuilder identity)
     {
         identity.MapGet("/mfa", async (HttpContext http, TwoFactor mfa, CancellationToken ct) => ApiResults.Ok(new { enabled = await mfa.IsEnabledAsync(UserIds.Require(http), ct) }))
