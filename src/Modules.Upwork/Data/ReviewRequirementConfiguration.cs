@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Modules.Upwork.Data;
+
+internal sealed class ReviewRequirementConfiguration : IEntityTypeConfiguration<ReviewRequirement>
+{
+    public void Configure(EntityTypeBuilder<ReviewRequirement> b)
+    {
+        b.ToTable("review_requirements", UpworkSchema.Name);
+        b.HasKey(r => r.BidderId);
+    }
+}
