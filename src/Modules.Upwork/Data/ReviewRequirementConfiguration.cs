@@ -8,5 +8,7 @@ internal sealed class ReviewRequirementConfiguration : IEntityTypeConfiguration<
     {
         b.ToTable("review_requirements", UpworkSchema.Name);
         b.HasKey(r => r.BidderId);
+        // Guid.Empty is the rule for every bidder: a key EF generated on insert would replace it.
+        b.Property(r => r.BidderId).ValueGeneratedNever();
     }
 }

@@ -74,6 +74,14 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
         ("claim a job", "POST", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/claim", null, [A, R, B]),
         ("ask to take a job over", "POST", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/claim/takeover-request", null, [A, R, B]),
         ("reassign a claimed job", "PUT", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/claim", new { userId = Guid.NewGuid() }, [A, R]),
+        ("send a letter for review", "POST", $"/api/v1/upwork/proposals/{Guid.NewGuid()}/review", new { }, [A, R, B]),
+        ("follow my letters in review", "GET", "/api/v1/upwork/reviews/mine", null, [A, R, B, V]),
+        ("read the review queue", "GET", "/api/v1/upwork/reviews", null, [A, R]),
+        ("read a letter in review", "GET", $"/api/v1/upwork/reviews/{Guid.NewGuid()}", null, [A, R]),
+        ("approve a letter", "POST", $"/api/v1/upwork/reviews/{Guid.NewGuid()}/approve", new { coverLetter = "Edited" }, [A, R]),
+        ("return a letter", "POST", $"/api/v1/upwork/reviews/{Guid.NewGuid()}/return", new { comment = "Shorter, please" }, [A, R]),
+        ("read who needs review", "GET", "/api/v1/upwork/review-settings", null, [A]),
+        ("require review", "PUT", "/api/v1/upwork/review-settings", new { bidderId = Guid.NewGuid(), required = true }, [A]),
         ("mark alerts read (own account)", "POST", "/api/v1/upwork/notifications/read-all", null, [A, R, B, V]),
         ("turn on two-factor (own account)", "POST", "/api/v1/identity/mfa/setup", null, [A, R, B, V]),
         ("list members", "GET", "/api/v1/identity/admin/users", null, [A]),
@@ -164,6 +172,7 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
 
     [Theory]
     [InlineData("/upwork/proposals", new[] { A, R, B })]
+    [InlineData("/review", new[] { A, R, B })]
     [InlineData("/ai", new[] { A, R, B })]
     [InlineData("/profiles", new[] { A, R, B })]
     [InlineData("/upwork/connection", new[] { A, R, B })]

@@ -2099,7 +2099,6 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
             modelBuilder.Entity("Modules.Upwork.Data.ReviewRequirement", b =>
                 {
                     b.Property<Guid>("BidderId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("bidder_id");
 

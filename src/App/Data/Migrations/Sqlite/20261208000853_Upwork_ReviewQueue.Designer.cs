@@ -2078,7 +2078,6 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Modules.Upwork.Data.ReviewRequirement", b =>
                 {
                     b.Property<Guid>("BidderId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("bidder_id");
 

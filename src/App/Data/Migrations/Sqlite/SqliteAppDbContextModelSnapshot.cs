@@ -2075,7 +2075,6 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Modules.Upwork.Data.ReviewRequirement", b =>
                 {
                     b.Property<Guid>("BidderId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("bidder_id");
 
