@@ -57,7 +57,8 @@ public static class UpworkModule
         services.AddTransient<PasteJobPosting>().AddTransient<IValidator<PasteRequest>, PasteRequestValidator>().AddTransient<IValidator<PastedJobPosting>, PastedJobPostingValidator>();
         services.AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>().AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
         services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
-        services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>();
+        services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IUpworkActivity, UpworkActivity>()
+            .AddTransient<ITeamActivity, TeamActivityReader>();
         services.AddTransient<IUpworkOperations, UpworkOperations>();
         services.AddTransient<ShowCompliance>();
         services.AddTransient<JobRedFlags>().AddTransient<IJobRedFlags>(sp => sp.GetRequiredService<JobRedFlags>());

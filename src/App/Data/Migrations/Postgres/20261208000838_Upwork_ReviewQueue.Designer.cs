@@ -435,6 +435,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shared");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -11,6 +11,14 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "is_shared",
+                schema: "ai",
+                table: "templates",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "proposal_reviews",
                 schema: "upwork",
@@ -73,6 +81,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "is_shared",
+                schema: "ai",
+                table: "templates");
+
             migrationBuilder.DropTable(
                 name: "proposal_reviews",
                 schema: "upwork");

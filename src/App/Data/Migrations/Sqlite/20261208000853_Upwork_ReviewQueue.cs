@@ -11,6 +11,13 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "is_shared",
+                table: "ai_templates",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "upwork_proposal_reviews",
                 columns: table => new
@@ -68,6 +75,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "is_shared",
+                table: "ai_templates");
+
             migrationBuilder.DropTable(
                 name: "upwork_proposal_reviews");
 

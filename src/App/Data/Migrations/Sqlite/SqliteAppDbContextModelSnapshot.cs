@@ -419,6 +419,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_shared");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
