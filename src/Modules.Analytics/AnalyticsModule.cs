@@ -3,6 +3,7 @@ using Contracts.Identity;
 using Contracts.Upwork.Events;
 using FluentValidation;
 using Modules.Analytics.Features.Backtest;
+using Modules.Analytics.Features.BidderNumbers;
 using Modules.Analytics.Features.BusinessMetrics;
 using Modules.Analytics.Features.ShowDashboard;
 using Modules.Analytics.Features.WhatWins;
@@ -33,6 +34,7 @@ public static class AnalyticsModule
         services.AddTransient<IPersonalDataContributor, AnalyticsPersonalData>();
         services.AddInTransactionEventHandler<JobPostingsBatchDiscovered, CountDiscoveredJobs>();
         services.AddInTransactionEventHandler<JobPostingsReachedUser, CountDiscoveredJobs>();
+        services.AddTransient<ShowBidderNumbers>();
         services.AddTransient<ShowWhatWins>().AddTransient<IValidator<WhatWinsQuery>, WhatWinsQueryValidator>();
         services.AddTransient<RunBacktest>().AddTransient<IProposalBacktests>(sp => sp.GetRequiredService<RunBacktest>())
             .AddTransient<IValidator<BacktestRequest>, BacktestRequestValidator>();
@@ -43,7 +45,7 @@ public static class AnalyticsModule
     /// <summary>Maps <c>/api/v1/analytics</c>: the five routes of docs/specification.md §1, each also as CSV with <c>format=csv</c>, and the admins' business view.</summary>
     public static IEndpointRouteBuilder MapAnalyticsModule(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("analytics", "Analytics").RequireAuthorization(Permissions.Read).MapShowDashboard().MapWhatWins().MapBacktest();
+        app.MapApiGroup("analytics", "Analytics").RequireAuthorization(Permissions.Read).MapShowDashboard().MapWhatWins().MapBacktest().MapBidderNumbers();
         app.MapApiGroup("analytics/business", "Analytics").RequireAuthorization(Permissions.Admin).MapBusinessMetrics();
         return app;
     }

@@ -15,6 +15,7 @@ using Modules.Upwork.Features.MatchJobPostings;
 using Modules.Upwork.Features.PasteJobPosting;
 using Modules.Upwork.Features.PurgeExpiredJobPostings;
 using Modules.Upwork.Features.ReceiveWebhook;
+using Modules.Upwork.Features.ReviewProposals;
 using Modules.Upwork.Features.SaveJobs;
 using Modules.Upwork.Features.ShareConnection;
 using Modules.Upwork.Features.ShowJobPosting;
@@ -26,6 +27,7 @@ using Modules.Upwork.Integrations;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
 using Modules.Upwork.RedFlags;
+using Modules.Upwork.Reviews;
 using Shared.Events;
 using Shared.Jobs;
 
@@ -42,6 +44,9 @@ public static class UpworkModule
         services.AddOptions<UpworkLimits>().BindConfiguration(UpworkLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ClaimOptions>().BindConfiguration(ClaimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddTransient<JobClaims>().AddTransient<IJobClaims>(sp => sp.GetRequiredService<JobClaims>());
+        services.AddTransient<ReviewGate>().AddTransient<ReviewQueue>().AddTransient<IProposalReviews, ProposalReviews>();
+        services.AddTransient<IValidator<SendForReview>, SendForReviewValidator>().AddTransient<IValidator<ReviewDecision>, ReviewDecisionValidator>();
+        services.AddEventHandler<ProposalsChanged, MarkReviewSent>();
 
         services.AddTransient<BrowseJobPostings>().AddTransient<SearchJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>().AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
         services.AddPostingsStorage();
@@ -52,7 +57,8 @@ public static class UpworkModule
         services.AddTransient<PasteJobPosting>().AddTransient<IValidator<PasteRequest>, PasteRequestValidator>().AddTransient<IValidator<PastedJobPosting>, PastedJobPostingValidator>();
         services.AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>().AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
         services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
-        services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IJobScreeningQuestions, UpworkJobScreeningQuestions>().AddTransient<IUpworkActivity, UpworkActivity>();
+        services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IJobScreeningQuestions, UpworkJobScreeningQuestions>().AddTransient<IUpworkActivity, UpworkActivity>()
+            .AddTransient<ITeamActivity, TeamActivityReader>();
         services.AddTransient<IUpworkOperations, UpworkOperations>();
         services.AddTransient<ShowCompliance>();
         services.AddTransient<JobRedFlags>().AddTransient<IJobRedFlags>(sp => sp.GetRequiredService<JobRedFlags>());
@@ -91,7 +97,8 @@ public static class UpworkModule
            .MapConnectUpwork().MapShareConnection().MapImportUpworkProfile()
            .MapExplainMatch().MapAlerts().MapTrackProposals().MapAlertChannels()
            .MapManageSavedSearches().MapUpworkDoctor().MapFollowSavedSearches()
-           .MapWebhookSources().MapClaimJobs().MapRedFlags().MapCompliance();
+           .MapWebhookSources().MapClaimJobs().MapRedFlags().MapCompliance()
+           .MapReviewProposals();
 
         app.MapAlertChannelConfirmation();
         app.MapReceiveWebhook();

@@ -102,3 +102,37 @@ public sealed class JobPostingCardTests : BunitContext
         plain.Find("h2 a").HasAttribute("data-quick-open").ShouldBeFalse();
     }
 }
+
+/// <summary>Issue 24: a teammate's claim on the job card, "Claimed by Anna, 12 min ago", timed by the app's clock.</summary>
+public sealed class JobPostingCardClaimTests : BunitContext
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-20T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    public JobPostingCardClaimTests()
+    {
+        Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+        Services.AddScoped<Shared.Ui.BrowserTimeZone>();
+        Services.AddScoped<Shared.Ui.RelativeTimeTicker>();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    private static JobPostingSummary Job() =>
+        new(Guid.NewGuid(), "~01", "Claimed job", "hourly", 40m, 70m, [], Now.AddHours(-1), "upwork", false, null);
+
+    [Fact]
+    public void A_teammates_claim_names_them_and_how_long_ago_and_the_viewers_own_says_you()
+    {
+        var teammate = Render<JobPostingCard>(p => p.Add(c => c.Posting, Job()).Add(c => c.ClaimedBy, "Anna").Add(c => c.ClaimedAt, Now.AddMinutes(-12)));
+        var mine = Render<JobPostingCard>(p => p.Add(c => c.Posting, Job()).Add(c => c.ClaimedBy, "Ben").Add(c => c.ClaimedAt, Now.AddMinutes(-3)).Add(c => c.ClaimMine, true));
+        var none = Render<JobPostingCard>(p => p.Add(c => c.Posting, Job()));
+
+        teammate.Find("[data-testid=card-claim]").TextContent.Trim().ShouldBe("Claimed by Anna, 12 min ago");
+        mine.Find("[data-testid=card-claim]").TextContent.Trim().ShouldBe("Claimed by you, 3 min ago");
+        none.FindAll("[data-testid=card-claim]").ShouldBeEmpty();
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -41,8 +41,8 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         var cut = RenderLayout();
 
         var links = cut.FindAll("a.mud-nav-link");
-        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "Upwork", "Compliance", "AI", "Analytics", "Profiles", "Settings"]);
-        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/upwork/connection", "/compliance", "/ai", "/analytics", "/profiles", "/settings"]);
+        links.Select(a => a.TextContent.Trim()).ShouldBe(["Dashboard", "Jobs", "Proposals", "Review", "Upwork", "Compliance", "AI", "Analytics", "Profiles", "Settings"]);
+        links.Select(a => a.GetAttribute("href")).ShouldBe(["/", "/upwork/jobs", "/upwork/proposals", "/review", "/upwork/connection", "/compliance", "/ai", "/analytics", "/profiles", "/settings"]);
     }
 
     [Fact]

@@ -8,6 +8,9 @@ public interface IAiUsage
 
     /// <summary>The quality score of the user's latest scored cover letter for each of <paramref name="jobIds"/> that has one.</summary>
     Task<IReadOnlyDictionary<Guid, decimal>> LetterQualityAsync(Guid userId, IReadOnlyCollection<Guid> jobIds, CancellationToken ct);
+
+    /// <summary>Each member's AI spend (USD) on generations created in [from, to), for the team view (the caller checks the asker may read it).</summary>
+    Task<IReadOnlyDictionary<Guid, decimal>> SpendPerUserAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
 }
 
 /// <summary>One generation: when, who wrote it, what it cost, how it scored, and for which job.</summary>

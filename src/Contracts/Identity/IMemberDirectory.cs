@@ -14,4 +14,10 @@ public interface IMemberDirectory
 
     /// <summary>Every member of the workspace with a display name, for pickers (an admin sharing their Upwork connection).</summary>
     Task<IReadOnlyDictionary<Guid, string>> AllAsync(CancellationToken ct);
+
+    /// <summary>
+    /// The role <paramref name="userId"/> acts as (one of <see cref="Roles.Assignable"/>; the legacy <see cref="Roles.Member"/>
+    /// reads as <see cref="Roles.Bidder"/>, as <see cref="Roles.Of"/> reads a principal), or null for no such account.
+    /// </summary>
+    Task<string?> RoleAsync(Guid userId, CancellationToken ct);
 }

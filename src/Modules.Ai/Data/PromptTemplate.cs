@@ -11,6 +11,9 @@ internal sealed class PromptTemplate
 
     /// <summary>Goes up on every edit, so cached letters from the old wording are not reused.</summary>
     public int Version { get; set; } = 1;
+
+    /// <summary>Shared with the team by its owner, an admin: everyone may use and copy it, only the owner changes it.</summary>
+    public bool IsShared { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

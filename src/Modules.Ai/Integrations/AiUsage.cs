@@ -14,6 +14,15 @@ internal sealed class AiUsage(IDbContextFactory<AppDbContext> contexts) : IAiUsa
             .ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, decimal>> SpendPerUserAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        // Summed here rather than in SQL: SQLite cannot sum decimals, and a period's generations are few.
+        var costs = await db.Generations().AsNoTracking().Where(g => g.CreatedAt >= from && g.CreatedAt < to && g.Cost != null)
+            .Select(g => new { g.UserId, g.Cost }).ToListAsync(ct);
+        return costs.GroupBy(g => g.UserId).ToDictionary(g => g.Key, g => g.Sum(c => c.Cost!.Value));
+    }
+
     public async Task<IReadOnlyDictionary<Guid, decimal>> LetterQualityAsync(Guid userId, IReadOnlyCollection<Guid> jobIds, CancellationToken ct)
     {
         if (jobIds.Count == 0) return new Dictionary<Guid, decimal>();

@@ -32,6 +32,24 @@ internal sealed class JobClaims(
     }
 
     /// <summary>
+    /// The live claims on those of <paramref name="jobIds"/> the user may see, for the job cards (one query for a page of
+    /// cards rather than one per card).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, ClaimView>> ForJobsAsync(Guid userId, IReadOnlyCollection<Guid> jobIds, CancellationToken ct)
+    {
+        if (jobIds.Count == 0) return new Dictionary<Guid, ClaimView>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var claims = await db.JobClaims().AsNoTracking().Where(c => jobIds.Contains(c.JobPostingId)).ToListAsync(ct);
+        claims = claims.Where(IsLive).ToList();
+        if (claims.Count == 0) return new Dictionary<Guid, ClaimView>();
+        var claimed = claims.Select(c => c.JobPostingId).ToList();
+        var visible = (await db.JobPostings().Where(j => claimed.Contains(j.Id)).VisibleTo(db, userId).Select(j => j.Id).ToListAsync(ct)).ToHashSet();
+        var names = await members.NamesAsync(claims.Select(c => c.UserId).Distinct().ToList(), ct);
+        return claims.Where(c => visible.Contains(c.JobPostingId)).ToDictionary(c => c.JobPostingId, c => new ClaimView(
+            c.JobPostingId, c.UserId, names.GetValueOrDefault(c.UserId, "a teammate"), c.ClaimedAt, c.ExpiresAt, c.UserId == userId, null, null, null));
+    }
+
+    /// <summary>
     /// Claims the job for <paramref name="userId"/>; <paramref name="drafted"/> (a tracked proposal) makes the claim hold
     /// until released. Taken when a teammate holds a live claim; NotFound when the job is not the user's to see.
     /// </summary>

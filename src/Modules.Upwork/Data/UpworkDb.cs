@@ -24,4 +24,6 @@ internal static class UpworkDb
     public static DbSet<RedFlagDismissal> RedFlagDismissals(this AppDbContext db) => db.Set<RedFlagDismissal>();
     public static DbSet<UpworkCallLogEntry> CallLog(this AppDbContext db) => db.Set<UpworkCallLogEntry>();
     public static DbSet<UpworkPause> Pauses(this AppDbContext db) => db.Set<UpworkPause>();
+    public static DbSet<ProposalReview> ProposalReviews(this AppDbContext db) => db.Set<ProposalReview>();
+    public static DbSet<ReviewRequirement> ReviewRequirements(this AppDbContext db) => db.Set<ReviewRequirement>();
 }

@@ -31,6 +31,8 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
                 .Select(c => new { c.UpworkUserId, c.UpworkName, c.UpworkEmail, c.OrganizationName, c.Status, c.ConnectedAt, c.LastSyncAt }).FirstOrDefaultAsync(ct),
             proposals,
             proposalHistory = history,
+            proposalReviews = await db.ProposalReviews().AsNoTracking().Where(r => r.BidderId == userId).OrderBy(r => r.Id)
+                .Select(r => new { r.ProposalId, r.State, r.Letter, r.ScreeningAnswers, r.QualityScore, r.SentAt, r.DecidedAt, r.Comment, r.ApprovedLetter }).ToListAsync(ct),
             savedSearches = await db.SavedSearches().AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.CreatedAt).ToListAsync(ct),
             followedSearches = await db.SavedSearchFollows().AsNoTracking().Where(f => f.UserId == userId).Select(f => f.SavedSearchId).ToListAsync(ct),
             savedJobs = await db.SavedJobs().AsNoTracking().Where(s => s.UserId == userId).Select(s => new { s.JobPostingId, s.SavedAt }).ToListAsync(ct),
@@ -55,6 +57,9 @@ internal sealed class UpworkPersonalData(IDbContextFactory<AppDbContext> context
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var proposals = db.Proposals().Where(p => p.UserId == userId).Select(p => p.Id);
         await db.ProposalHistory().Where(h => proposals.Contains(h.ProposalId)).ExecuteDeleteAsync(ct);
+        await db.ProposalReviews().Where(r => r.BidderId == userId || proposals.Contains(r.ProposalId)).ExecuteDeleteAsync(ct);
+        await db.ProposalReviews().Where(r => r.ReviewerId == userId).ExecuteUpdateAsync(u => u.SetProperty(r => r.ReviewerId, (Guid?)null), ct);
+        await db.ReviewRequirements().Where(r => r.BidderId == userId).ExecuteDeleteAsync(ct);
         await db.Proposals().Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
         var channels = db.AlertChannels().Where(c => c.UserId == userId).Select(c => c.Id);
         await db.AlertDeliveries().Where(d => channels.Contains(d.ChannelId)).ExecuteDeleteAsync(ct);

@@ -61,6 +61,10 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
         ("browse jobs", "GET", "/api/v1/upwork/jobs", null, [A, R, B, V]),
         ("own dashboard", "GET", "/api/v1/analytics/dashboard", null, [A, R, B, V]),
         ("team dashboard", "GET", "/api/v1/analytics/dashboard?scope=team", null, [A, R, V]),
+        ("template win rates", "GET", "/api/v1/ai/templates/win-rates", null, [A, R, B, V]),
+        ("copy a template", "POST", "/api/v1/ai/templates/builtin:short-direct/copy", null, [A, R, B]),
+        ("share a template", "PUT", $"/api/v1/ai/templates/{Guid.NewGuid()}/sharing", new { shared = true }, [A]),
+        ("per-bidder numbers", "GET", "/api/v1/analytics/team/bidders", null, [A, R, V]),
         ("paste a job", "POST", "/api/v1/upwork/jobs/paste", new { title = "Role matrix job", description = "A job pasted by the role matrix test." }, [A, R, B]),
         ("save a job", "POST", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/save", null, [A, R, B]),
         ("track a proposal", "POST", "/api/v1/upwork/proposals", new { jobPostingId = Guid.NewGuid() }, [A, R, B]),
@@ -74,6 +78,14 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
         ("claim a job", "POST", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/claim", null, [A, R, B]),
         ("ask to take a job over", "POST", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/claim/takeover-request", null, [A, R, B]),
         ("reassign a claimed job", "PUT", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/claim", new { userId = Guid.NewGuid() }, [A, R]),
+        ("send a letter for review", "POST", $"/api/v1/upwork/proposals/{Guid.NewGuid()}/review", new { }, [A, R, B]),
+        ("follow my letters in review", "GET", "/api/v1/upwork/reviews/mine", null, [A, R, B, V]),
+        ("read the review queue", "GET", "/api/v1/upwork/reviews", null, [A, R]),
+        ("read a letter in review", "GET", $"/api/v1/upwork/reviews/{Guid.NewGuid()}", null, [A, R]),
+        ("approve a letter", "POST", $"/api/v1/upwork/reviews/{Guid.NewGuid()}/approve", new { coverLetter = "Edited" }, [A, R]),
+        ("return a letter", "POST", $"/api/v1/upwork/reviews/{Guid.NewGuid()}/return", new { comment = "Shorter, please" }, [A, R]),
+        ("read who needs review", "GET", "/api/v1/upwork/review-settings", null, [A]),
+        ("require review", "PUT", "/api/v1/upwork/review-settings", new { bidderId = Guid.NewGuid(), required = true }, [A]),
         ("mark alerts read (own account)", "POST", "/api/v1/upwork/notifications/read-all", null, [A, R, B, V]),
         ("turn on two-factor (own account)", "POST", "/api/v1/identity/mfa/setup", null, [A, R, B, V]),
         ("list members", "GET", "/api/v1/identity/admin/users", null, [A]),
@@ -164,6 +176,7 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
 
     [Theory]
     [InlineData("/upwork/proposals", new[] { A, R, B })]
+    [InlineData("/review", new[] { A, R, B })]
     [InlineData("/ai", new[] { A, R, B })]
     [InlineData("/profiles", new[] { A, R, B })]
     [InlineData("/upwork/connection", new[] { A, R, B })]

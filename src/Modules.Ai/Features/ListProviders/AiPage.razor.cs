@@ -29,6 +29,8 @@ public sealed partial class AiPage
     private AiSettingsDto? _settings;
     private SettingsForm _form = new();
     private IReadOnlyList<TemplateDto> _templates = [];
+    private IReadOnlyList<TemplateWinRate> _winRates = [];
+    private bool _canDraft, _isAdmin;
     private IReadOnlyList<GenerationRow> _recent = [];
     private QuotaUsage? _usage;
     private decimal _spent;
@@ -49,6 +51,8 @@ public sealed partial class AiPage
     protected override async Task OnInitializedAsync()
     {
         _userId = await User.IdAsync();
+        _canDraft = await User.CanAsync(Permissions.Draft);
+        _isAdmin = await User.CanAsync(Permissions.Admin);
         await LoadAsync();
     }
 
@@ -65,10 +69,27 @@ public sealed partial class AiPage
                 MonthlySpendingCapUsd = _settings.MonthlySpendingCapUsd,
             };
         _templates = await Templates.ListAsync(_userId, ct);
+        _winRates = await Templates.WinRatesAsync(_userId, ct);
         _usage = await Quota.GetUsageAsync(_userId, QuotaFeatures.AiGeneration, ct);
         _models = await ModelStore.ListAsync(_userId, ct);
         _recent = await Generations.RunAsync(_userId, null, 10, ct);
         _spent = await Spending.SpentThisMonthAsync(_userId, ct);
+    }
+
+    // Shared templates are read-only for everyone but their owner: a copy is the way to edit one (the handler checks again).
+    private async Task CopyTemplateAsync(TemplateDto template)
+    {
+        if (!await User.CanAsync(Permissions.Draft)) return;
+        var copy = await Templates.CopyAsync(_userId, template.Id, CancellationToken.None);
+        Snackbar.Add(copy is null ? "That template is no longer available." : $"Copied as \"{copy.Name}\".", copy is null ? Severity.Warning : Severity.Success);
+        await LoadAsync();
+    }
+
+    private async Task ShareTemplateAsync(TemplateDto template, bool shared)
+    {
+        if (!await User.CanAsync(Permissions.Admin) || !Guid.TryParse(template.Id, out var id)) return;
+        await Templates.ShareAsync(_userId, id, shared, CancellationToken.None);
+        await LoadAsync();
     }
 
     private async Task MoveAsync(string kind, int by)

@@ -6,8 +6,23 @@ using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.ManageTemplates;
 
-/// <summary>A template as the API and the editor list it.</summary>
-internal sealed record TemplateDto(string Id, string Name, string? Description, string Body, int Version, bool BuiltIn, DateTimeOffset? UpdatedAt);
+/// <summary>
+/// A template as the API and the editor list it. <paramref name="Shared"/>: shared with the team; <paramref name="ReadOnly"/>:
+/// not the caller's to change (built in, or a teammate's shared template: copy it to edit).
+/// </summary>
+internal sealed record TemplateDto(string Id, string Name, string? Description, string Body, int Version, bool BuiltIn, DateTimeOffset? UpdatedAt,
+    bool Shared = false, bool ReadOnly = true);
+
+/// <summary>A template's record across the team: proposals sent with it, hires among them and the win rate (0–1, null before any was sent).</summary>
+internal sealed record TemplateWinRate(string Template, int Sent, int Hired, decimal? WinRate);
+
+/// <summary>What an edit, delete or share of a template came to.</summary>
+internal enum TemplateChange
+{
+    Done,
+    NotFound,
+    ReadOnly,
+}
 
 /// <summary>Body of <c>POST /api/v1/ai/templates</c> (and PUT).</summary>
 internal sealed record TemplateInput(string Name, string Body, string? Description);
@@ -17,7 +32,8 @@ internal sealed record TemplateInput(string Name, string Body, string? Descripti
 /// the writer fills (<see cref="PromptBuilder.Variables"/>); each edit raises the version, so cached letters written from
 /// the old wording are not served for the new one.
 /// </summary>
-internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, IConfiguration configuration, TimeProvider time)
+internal sealed class ManageTemplates(
+    IDbContextFactory<AppDbContext> contexts, IConfiguration configuration, Contracts.Upwork.ITeamActivity team, Contracts.Identity.IAuditTrail audit, TimeProvider time)
 {
     public const string DefaultId = "builtin:cover-letter";
 
@@ -77,22 +93,73 @@ internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, 
             """, 1, true, null),
     ];
 
+    /// <summary>The built-in templates, the user's own, then teammates' shared ones (read-only for the user).</summary>
     public async Task<IReadOnlyList<TemplateDto>> ListAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var mine = await db.Templates().AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.Name).ToListAsync(ct);
-        return [.. BuiltIn, .. mine.Select(Dto)];
+        var rows = await db.Templates().AsNoTracking().Where(t => t.UserId == userId || t.IsShared).ToListAsync(ct);
+        return
+        [
+            .. BuiltIn,
+            .. rows.Where(t => t.UserId == userId).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => Dto(t, userId)),
+            .. rows.Where(t => t.UserId != userId).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => Dto(t, userId)),
+        ];
     }
 
-    /// <summary>A built-in template or one of the user's; null when it does not exist or is someone else's.</summary>
+    /// <summary>
+    /// Win rates per template across the whole team (docs/features.md, "Shared templates and profiles"): every member's
+    /// sent proposals by the template name they were written with, for the templates the user can see.
+    /// </summary>
+    public async Task<IReadOnlyList<TemplateWinRate>> WinRatesAsync(Guid userId, CancellationToken ct)
+    {
+        var outcomes = (await team.TemplateOutcomesAsync(ct)).ToDictionary(o => o.Template, StringComparer.Ordinal);
+        return (await ListAsync(userId, ct)).Select(t => t.Name).Distinct(StringComparer.Ordinal).Select(name =>
+        {
+            var o = outcomes.GetValueOrDefault(name);
+            var (sent, hired) = (o?.Sent ?? 0, o?.Hired ?? 0);
+            return new TemplateWinRate(name, sent, hired, sent == 0 ? null : Math.Round((decimal)hired / sent, 4));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Shares (or stops sharing) one of the admin's own templates with the team; the endpoint and page check the caller is
+    /// an admin. NotFound for a template that is not theirs.
+    /// </summary>
+    public async Task<TemplateChange> ShareAsync(Guid adminId, Guid id, bool shared, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var changed = await db.Templates().Where(t => t.Id == id && t.UserId == adminId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.IsShared, shared).SetProperty(t => t.UpdatedAt, time.GetUtcNow()), ct);
+        if (changed == 0) return TemplateChange.NotFound;
+        await audit.RecordAsync(adminId, shared ? "template_shared" : "template_unshared", $"template {id}", ct);
+        return TemplateChange.Done;
+    }
+
+    /// <summary>
+    /// Copies a template the user can see (built in, their own or a shared one) into a new one of their own, named
+    /// "<c>name</c> (copy)" (numbered when taken). Null when the template is not visible to them.
+    /// </summary>
+    public async Task<TemplateDto?> CopyAsync(Guid userId, string id, CancellationToken ct)
+    {
+        var source = await FindAsync(userId, id, ct);
+        if (source is null || string.IsNullOrWhiteSpace(id)) return null;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var taken = await db.Templates().Where(t => t.UserId == userId).Select(t => t.Name).ToListAsync(ct);
+        var name = source.Name.Length > 90 ? source.Name[..90] : source.Name;
+        var copy = $"{name} (copy)";
+        for (var n = 2; taken.Contains(copy); n++) copy = $"{name} (copy {n})";
+        return await CreateAsync(userId, new TemplateInput(copy, source.Body, source.Description), ct);
+    }
+
+    /// <summary>A built-in template, one of the user's or one shared with the team; null when it does not exist or is a teammate's unshared one.</summary>
     public async Task<TemplateDto?> FindAsync(Guid userId, string? id, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(id)) return BuiltIn[0];
         if (BuiltIn.FirstOrDefault(t => t.Id == id) is { } builtIn) return builtIn;
         if (!Guid.TryParse(id, out var guid)) return null;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await db.Templates().AsNoTracking().FirstOrDefaultAsync(t => t.Id == guid && t.UserId == userId, ct);
-        return row is null ? null : Dto(row);
+        var row = await db.Templates().AsNoTracking().FirstOrDefaultAsync(t => t.Id == guid && (t.UserId == userId || t.IsShared), ct);
+        return row is null ? null : Dto(row, userId);
     }
 
     /// <summary>True when the user already has <see cref="Limit"/> templates of their own.</summary>
@@ -116,9 +183,17 @@ internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, 
         };
         db.Templates().Add(row);
         await db.SaveChangesAsync(ct);
-        return Dto(row);
+        return Dto(row, userId);
     }
 
+    /// <summary>Whether <paramref name="id"/> is a teammate's template shared with the team: the user may read and copy it, never change it.</summary>
+    public async Task<bool> IsTeammatesSharedAsync(Guid userId, Guid id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Templates().AnyAsync(t => t.Id == id && t.IsShared && t.UserId != userId, ct);
+    }
+
+    /// <summary>Edits one of the user's own templates; null when it is not theirs (a teammate's shared one included).</summary>
     public async Task<TemplateDto?> UpdateAsync(Guid userId, Guid id, TemplateInput input, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -130,7 +205,7 @@ internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, 
         row.Version++;
         row.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return Dto(row);
+        return Dto(row, userId);
     }
 
     public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken ct)
@@ -139,7 +214,8 @@ internal sealed class ManageTemplates(IDbContextFactory<AppDbContext> contexts, 
         return await db.Templates().Where(t => t.Id == id && t.UserId == userId).ExecuteDeleteAsync(ct) > 0;
     }
 
-    private static TemplateDto Dto(PromptTemplate t) => new(t.Id.ToString(), t.Name, t.Description, t.Body, t.Version, false, t.UpdatedAt);
+    private static TemplateDto Dto(PromptTemplate t, Guid userId) =>
+        new(t.Id.ToString(), t.Name, t.Description, t.Body, t.Version, false, t.UpdatedAt, t.IsShared, t.UserId != userId);
 }
 
 internal sealed partial class TemplateInputValidator : AbstractValidator<TemplateInput>

@@ -10,7 +10,8 @@ namespace Modules.Ai.Features.WriteCoverLetter;
 /// the choices, the text as it streams in, the result, and the draft kept meanwhile. One per page; panels re-render on
 /// <see cref="Changed"/>.
 /// </summary>
-internal sealed class LetterSession(LetterPreparation preparation, WriteCoverLetter writer, LetterDraftKeeper drafts, IUpworkProposals proposals, TimeProvider time) : IDisposable
+internal sealed class LetterSession(
+    LetterPreparation preparation, WriteCoverLetter writer, LetterDraftKeeper drafts, IUpworkProposals proposals, IProposalReviews reviews, TimeProvider time) : IDisposable
 {
     private CancellationTokenSource? _cts;
 
@@ -182,6 +183,24 @@ internal sealed class LetterSession(LetterPreparation preparation, WriteCoverLet
         await drafts.ForgetAsync(UserId, JobId, Questions);
         return ProposalDraftSaved.Saved;
     }
+
+    /// <summary>
+    /// Saves the text as the user's draft and puts it in the team's review queue with its quality report
+    /// (docs/features.md, "Approval queue"). Null when sent, else why not.
+    /// </summary>
+    public async Task<string?> SendForReviewAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Text)) return "Write the letter first.";
+        var notes = Result?.Quality.Checks.Select(c => Clip($"{(c.Passed ? "✓" : "✗")} {c.Name}: {c.Detail}")).ToList() ?? [];
+        var refusal = await reviews.SendForReviewAsync(UserId, JobId, new LetterForReview(Text, Result is not null, Result?.Quality.Score, notes), CancellationToken.None);
+        if (refusal is null) await drafts.ForgetAsync(UserId, JobId);
+        return refusal;
+    }
+
+    /// <summary>True when the user's letters need a reviewer's approval before they are sent.</summary>
+    public Task<bool> ReviewRequiredAsync() => reviews.RequiredAsync(UserId, CancellationToken.None);
+
+    private static string Clip(string line) => line.Length > 300 ? line[..299] + "…" : line;
 
     public void Dispose() => _cts?.Cancel();
 }

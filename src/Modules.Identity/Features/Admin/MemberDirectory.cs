@@ -39,6 +39,18 @@ internal sealed class MemberDirectory(IDbContextFactory<AppDbContext> contexts) 
         return users.ToDictionary(u => u.Id, u => Name(u.FirstName, u.LastName, u.Email, u.Id));
     }
 
+    public async Task<string?> RoleAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var held = await (from ur in db.UserRoles
+                          join r in db.Roles on ur.RoleId equals r.Id
+                          where ur.UserId == userId
+                          select r.Name).ToListAsync(ct);
+        foreach (var role in Roles.Assignable)
+            if (held.Contains(role)) return role;
+        return held.Contains(Roles.Member) ? Roles.Bidder : null;
+    }
+
     private static string Name(string? first, string? last, string? email, Guid id) =>
         $"{first} {last}".Trim() is { Length: > 0 } name ? name : email ?? id.ToString("N")[..8];
 }

@@ -22,12 +22,15 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     [Inject] private ManageProposals Proposals { get; set; } = null!;
     [Inject] private CurrentUser CurrentUser { get; set; } = null!;
     [Inject] private Modules.Upwork.RedFlags.JobRedFlags RedFlags { get; set; } = null!;
+    [Inject] private Modules.Upwork.Claims.JobClaims Claims { get; set; } = null!;
 
     /// <summary>Jobs fetched per page; more load as the list scrolls.</summary>
     internal const int PageSize = 50;
 
     private List<JobPostingSummary>? _items;
     private readonly Dictionary<Guid, IReadOnlyList<JobRedFlag>> _flags = [];
+    private readonly Dictionary<Guid, Modules.Upwork.Claims.ClaimView> _claims = [];
+    private IDisposable? _claimSubscription;
     private int _total;
     private bool _totalCapped;
     private string? _nextCursor;
@@ -106,6 +109,7 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
         if (!firstRender) return;
         if (QueryJob is { } job && _drawer is not null) await _drawer.OpenAsync(job);
         _subscription = Live.Subscribe(UpworkTopics.JobPostings, () => InvokeAsync(RefreshTopAsync));
+        _claimSubscription = Live.Subscribe(UpworkTopics.JobClaims, e => InvokeAsync(() => ClaimChangedAsync(e.Read<Guid>())));
         if (!RendererInfo.IsInteractive) return;
         try
         {
@@ -182,8 +186,21 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     /// <summary>Red flags of the cards just loaded (computed from the stored jobs, no Upwork call; docs/red-flags.md).</summary>
     private async Task FlagAsync(IEnumerable<JobPostingSummary> jobs)
     {
-        var ids = jobs.Select(j => j.Id).Where(id => !_flags.ContainsKey(id)).ToList();
+        var list = jobs.ToList();
+        var ids = list.Select(j => j.Id).Where(id => !_flags.ContainsKey(id)).ToList();
         foreach (var (id, flags) in await RedFlags.ForJobsAsync(_userId, ids, CancellationToken.None)) _flags[id] = flags;
+        var shown = list.Select(j => j.Id).ToList();
+        foreach (var id in shown) _claims.Remove(id);
+        foreach (var (id, claim) in await Claims.ForJobsAsync(_userId, shown, CancellationToken.None)) _claims[id] = claim;
+    }
+
+    /// <summary>A teammate claimed, released or handed over a job: its card says so at once (LiveUpdates topic of the claims).</summary>
+    private async Task ClaimChangedAsync(Guid jobId)
+    {
+        if (_items is null || !_items.Any(j => j.Id == jobId)) return;
+        _claims.Remove(jobId);
+        foreach (var (id, claim) in await Claims.ForJobsAsync(_userId, [jobId], CancellationToken.None)) _claims[id] = claim;
+        StateHasChanged();
     }
 
     private bool Filtered => !string.IsNullOrWhiteSpace(_search) || _type is not null || _level is not null || _budgetMin is not null;
@@ -229,6 +246,7 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
+        _claimSubscription?.Dispose();
         try
         {
             if (_scrollModule is not null)

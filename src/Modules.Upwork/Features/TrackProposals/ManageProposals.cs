@@ -13,7 +13,7 @@ namespace Modules.Upwork.Features.TrackProposals;
 /// A user's proposals (the <c>upwork/proposals</c> routes of docs/specification.md §1): create for a job the user can see, change, delete,
 /// and move through the pipeline. Every status change is kept with its time; another user's id is simply not found.
 /// </summary>
-internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, IEventBus events, JobClaims claims, TimeProvider time)
+internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, IEventBus events, JobClaims claims, Reviews.ReviewGate reviews, TimeProvider time)
 {
     public const string TopicPrefix = "upwork.proposals:";
 
@@ -53,6 +53,9 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
             return new(null, false, await claims.BlockingAsync(userId, job.Id, ct) ?? $"Claimed by {taken.Claim?.ClaimedBy ?? "a teammate"}");
         var now = time.GetUtcNow();
         var status = input.Status ?? ProposalStatuses.Draft;
+        // Recording a proposal as already sent skips the review a bidder may need (docs/features.md, "Approval queue").
+        if (status is not (ProposalStatuses.Draft or ProposalStatuses.Archived) && await reviews.RequiredAsync(userId, ct))
+            return new(null, false, Reviews.ReviewGate.NeedsReview);
         var row = new Proposal { Id = Guid.CreateVersion7(), UserId = userId, JobPostingId = job.Id, JobTitle = job.Title, CreatedAt = now, Status = status };
         Apply(row, input, now);
         if (status != ProposalStatuses.Draft && status != ProposalStatuses.Archived) row.SubmittedAt = now;
@@ -74,6 +77,8 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         {
             var allowed = ProposalStatuses.Next(row.Status);
             if (!allowed.Contains(status)) return UpdateOutcome.Refused(row.Status, allowed);
+            if (row.Status == ProposalStatuses.Draft && status != ProposalStatuses.Archived && await reviews.BlockingAsync(userId, id, ct) is { } unreviewed)
+                return new UpdateOutcome(null, false, unreviewed);
             Transition(db, row, status, "user", now);
         }
         Apply(row, input, now);

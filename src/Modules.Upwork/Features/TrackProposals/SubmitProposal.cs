@@ -22,6 +22,7 @@ internal sealed class SubmitProposal(
     IAuditTrail audit,
     ManageProposals proposals,
     Claims.JobClaims claims,
+    Reviews.ReviewGate reviews,
     IOptions<UpworkOptions> options,
     Shared.Events.IEventBus events,
     LiveUpdates live,
@@ -46,6 +47,8 @@ internal sealed class SubmitProposal(
             if (proposal.BidAmount is not > 0) return SubmitOutcome.Invalid("bidAmount", "set a bid before submitting");
             // A teammate's claim (a reviewer reassigned the job) stops the submission: two bids on one job is what claims prevent.
             if (await claims.BlockingAsync(userId, proposal.JobPostingId, ct) is { } blocked) return SubmitOutcome.Conflict(blocked);
+            // A bidder whose letters need review sends only the letter a reviewer approved (docs/features.md, "Approval queue").
+            if (await reviews.BlockingAsync(userId, proposal.Id, ct) is { } unreviewed) return SubmitOutcome.Conflict(unreviewed);
             job = await db.JobPostings().AsNoTracking().FirstOrDefaultAsync(j => j.Id == proposal.JobPostingId, ct);
             if (job is null || !ScreeningQuestions.IsUpworkId(job.UpworkJobId)) return SubmitOutcome.Conflict(new NotAnUpworkJobException().Message);
             connection = await db.UpworkConnections().AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, ct);

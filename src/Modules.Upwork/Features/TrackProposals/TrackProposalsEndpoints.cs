@@ -39,9 +39,13 @@ internal static class TrackProposalsEndpoints
                 return questions is not null ? (IResult)ApiResults.Ok(questions) : failure!.ToResult(http);
             })
            .WithSummary("The job's screening questions, read live from Upwork, with draft answers from the offline writer (your proposal only)");
-        api.MapPost("/proposals/{id:guid}/submit", async (Guid id, SubmitRequest request, HttpContext http, SubmitProposal submit, CancellationToken ct) =>
+        api.MapPost("/proposals/{id:guid}/submit", async (Guid id, SubmitRequest request, HttpContext http, SubmitProposal submit, Reviews.ReviewGate reviews, CancellationToken ct) =>
             {
-                var outcome = await submit.RunAsync(UserIds.Require(http), id, request, ct);
+                // A reviewer may submit a teammate's approved letter (docs/features.md, "Approval queue"): as the owner's proposal.
+                var caller = UserIds.Require(http);
+                var owner = await reviews.SubmitterForAsync(caller, http.User.Allows(Permissions.Review), id, ct);
+                var outcome = await submit.RunAsync(owner, id, request, ct);
+                if (outcome.Status == 200) await reviews.RecordReviewerSubmitAsync(caller, owner, id, ct);
                 UpworkFailure.SetRetryAfter(http, outcome.RetryAfter);
                 return outcome switch
                 {
@@ -51,7 +55,7 @@ internal static class TrackProposalsEndpoints
                     _ => ApiResults.Error(outcome.Status, outcome.Message),
                 };
             })
-           .WithSummary("Submits a draft through Upwork with answers to the job's screening questions (needs confirm: true; spends Connects; claimed once, never retried; daily cap; audited)");
+           .WithSummary("Submits a draft through Upwork with answers to the job's screening questions (needs confirm: true; spends Connects; claimed once, never retried; daily cap; audited); a bidder whose letters need review submits only an approved letter, and a reviewer may submit a teammate's approved one");
         api.MapDelete("/proposals/{id:guid}", async (Guid id, HttpContext http, ManageProposals proposals, CancellationToken ct) =>
                 await proposals.DeleteAsync(UserIds.Require(http), id, ct) ? (IResult)ApiResults.Ok(new { deleted = true }) : ApiResults.NotFound($"Proposal {id} was not found"))
            .WithSummary("Deletes a proposal and its history");

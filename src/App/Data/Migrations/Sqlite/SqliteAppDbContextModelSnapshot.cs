@@ -424,6 +424,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_shared");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1920,6 +1924,90 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_proposals", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.ProposalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovedLetter")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_letter");
+
+                    b.Property<Guid>("BidderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("Letter")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("QualityNotes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_notes");
+
+                    b.Property<decimal?>("QualityScore")
+                        .HasPrecision(4, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_score");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("ScreeningAnswers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("screening_answers");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_proposal_reviews");
+
+                    b.HasIndex("BidderId")
+                        .HasDatabaseName("ix_upwork_proposal_reviews_bidder_id");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_upwork_proposal_reviews_proposal_id");
+
+                    b.HasIndex("State", "SentAt")
+                        .HasDatabaseName("ix_upwork_proposal_reviews_state_sent_at");
+
+                    b.ToTable("upwork_proposal_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.ProposalTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1996,6 +2084,26 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_upwork_red_flag_dismissals_user_id_client_key_code");
 
                     b.ToTable("upwork_red_flag_dismissals", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.ReviewRequirement", b =>
+                {
+                    b.Property<Guid>("BidderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_id");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("BidderId")
+                        .HasName("pk_upwork_review_requirements");
+
+                    b.ToTable("upwork_review_requirements", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SavedJobPosting", b =>
