@@ -1,7 +1,5 @@
 using Contracts.Identity;
 using Contracts.Upwork;
-using Contracts.Upwork.Events;
-using FluentValidation;
 using Modules.Upwork.Claims;
 using Modules.Upwork.Features.AlertChannels;
 using Modules.Upwork.Features.Alerts;
@@ -28,8 +26,6 @@ using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
 using Modules.Upwork.RedFlags;
 using Modules.Upwork.Reviews;
-using Shared.Events;
-using Shared.Jobs;
 
 namespace Modules.Upwork;
 
@@ -44,44 +40,17 @@ public static class UpworkModule
         services.AddOptions<UpworkLimits>().BindConfiguration(UpworkLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ClaimOptions>().BindConfiguration(ClaimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddTransient<JobClaims>().AddTransient<IJobClaims>(sp => sp.GetRequiredService<JobClaims>());
-        services.AddTransient<ReviewGate>().AddTransient<ReviewQueue>().AddTransient<IProposalReviews, ProposalReviews>();
-        services.AddTransient<IValidator<SendForReview>, SendForReviewValidator>().AddTransient<IValidator<ReviewDecision>, ReviewDecisionValidator>();
-        services.AddEventHandler<ProposalsChanged, MarkReviewSent>();
-
-        services.AddTransient<BrowseJobPostings>().AddTransient<SearchJobPostings>().AddTransient<ShowJobPosting>().AddTransient<JobCursor>().AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
-        services.AddPostingsStorage();
-        services.AddTransient<IngestJobPostings>().AddTransient<SyncJobPostings>().AddTransient<PurgeExpiredJobPostings>().AddTransient<DemoFeed>();
-        services.AddTransient<IUpworkConnectionState, UpworkConnectionState>().AddTransient<UpworkDoctor>();
-        services.AddTransient<ConnectUpwork>().AddTransient<DisconnectUpwork>().AddTransient<SetUpworkPolling>().AddTransient<ShowConnection>().AddTransient<ShareConnection>().AddTransient<ImportUpworkProfile>();
-        services.AddTransient<ManageSavedSearches>().AddTransient<IValidator<SavedSearchInput>, SavedSearchInputValidator>();
-        services.AddTransient<PasteJobPosting>().AddTransient<IValidator<PasteRequest>, PasteRequestValidator>().AddTransient<IValidator<PastedJobPosting>, PastedJobPostingValidator>();
-        services.AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>().AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
-        services.AddTransient<IUpworkRetention, UpworkRetention>().AddTransient<SavedJobs>();
-        services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IJobScreeningQuestions, UpworkJobScreeningQuestions>().AddTransient<IUpworkActivity, UpworkActivity>()
-            .AddTransient<ITeamActivity, TeamActivityReader>();
-        services.AddTransient<IUpworkOperations, UpworkOperations>();
-        services.AddTransient<ShowCompliance>();
+        services.AddTransient<ReviewGate>().AddTransient<IProposalReviews, ProposalReviews>();
+        services.AddPostingsStorage().AddTransient<IngestJobPostings>();
+        services.AddTransient<IUpworkJobs, UpworkJobs>().AddTransient<IUpworkProposals, UpworkProposals>().AddTransient<IJobScreeningQuestions, UpworkJobScreeningQuestions>()
+            .AddTransient<IUpworkActivity, UpworkActivity>().AddTransient<ITeamActivity, TeamActivityReader>().AddTransient<IUpworkOperations, UpworkOperations>();
         services.AddTransient<JobRedFlags>().AddTransient<IJobRedFlags>(sp => sp.GetRequiredService<JobRedFlags>());
-        services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>();
-        services.AddTransient<Contracts.Identity.ISealedColumns, Data.UpworkSealedColumns>();
-        services.AddSingleton<SearchMatcher>().AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
-        services.AddEventHandler<JobPostingDiscovered, MatchNewJobPosting>();
-        services.AddEventHandler<JobPostingsReachedUser, MatchNewJobPosting>();
-        services.AddEventHandler<JobPostingUpdated, ForgetChangedJobPosting>();
-        services.AddEventHandler<JobPostingUpdated, NotifyJobUpdated>();
-        services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>().AddTransient<RemindFollowUps>();
-        services.AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<ScreeningQuestions>().AddTransient<AnnounceProposalMoves>();
-        services.AddAlertChannels();
-        // MCP tools, each next to the REST route it mirrors (docs/mcp.md).
-        services.AddMcpServer().WithTools<BrowseJobPostingsTools>().WithPrompts<BrowseJobPostingsTools.Prompts>().WithTools<ShowJobPostingTools>()
-            .WithTools<ExplainMatchTools>().WithTools<ManageSavedSearchesTools>().WithTools<TrackProposalsTools>().WithTools<Features.ShowRedFlags.RedFlagsTools>();
-
-        services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
-        services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));
-        services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, upwork.SchedulerTick);
-        services.AddRecurringJob<PurgeExpiredJobPostingsJob>(PurgeExpiredJobPostingsJob.Key, TimeSpan.FromMinutes(10));
-        services.AddRecurringJob<DemoFeedJob>(DemoFeedJob.Key, upwork.Demo.Interval);
-        services.AddRecurringJob<PurgeCallLogJob>(PurgeCallLogJob.Key, "0 17 3 * * ?");   // daily, 03:17 UTC
+        services.AddTransient<Contracts.Identity.IPersonalDataContributor, UpworkPersonalData>().AddTransient<Contracts.Identity.ISealedColumns, Data.UpworkSealedColumns>();
+        // Each slice registers its own handlers, validators, MCP tools (next to the REST route each mirrors, docs/mcp.md) and jobs.
+        services.AddBrowseJobPostings().AddShowJobPosting().AddPasteJobPosting().AddSaveJobs().AddSyncJobPostings(upwork.SchedulerTick)
+            .AddPurgeExpiredJobPostings().AddDemoFeed(upwork.Demo.Interval).AddConnectUpwork().AddShareConnection().AddUpworkDoctor()
+            .AddManageSavedSearches().AddMatchJobPostings().AddAlerts().AddAlertChannels().AddReceiveWebhook().AddTrackProposals()
+            .AddReviewProposals().AddShowRedFlags().AddCompliance();
         return builder;
     }
 

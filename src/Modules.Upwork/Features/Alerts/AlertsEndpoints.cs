@@ -4,6 +4,14 @@ namespace Modules.Upwork.Features.Alerts;
 /// <summary>Why a job matches, the alert queue and the in-app alert preferences.</summary>
 internal static class AlertsEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddAlerts(this IServiceCollection services)
+    {
+        services.AddTransient<ManageAlerts>().AddTransient<ExplainMatch>().AddTransient<IAlertFeed, AlertFeed>();
+        services.AddMcpServer().WithTools<ExplainMatchTools>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapExplainMatch(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{id:guid}/explain", async (Guid id, Guid? savedSearchId, HttpContext http, ExplainMatch explain, CancellationToken ct) =>

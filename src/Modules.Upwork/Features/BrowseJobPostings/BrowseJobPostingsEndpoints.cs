@@ -1,9 +1,18 @@
+using FluentValidation;
 using Contracts.Identity;
 namespace Modules.Upwork.Features.BrowseJobPostings;
 
 /// <summary><c>GET /api/v1/upwork/jobs</c>: the job list.</summary>
 internal static class BrowseJobPostingsEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddBrowseJobPostings(this IServiceCollection services)
+    {
+        services.AddTransient<BrowseJobPostings>().AddTransient<SearchJobPostings>().AddTransient<JobCursor>().AddTransient<IValidator<JobPostingQuery>, JobPostingQueryValidator>();
+        services.AddMcpServer().WithTools<BrowseJobPostingsTools>().WithPrompts<BrowseJobPostingsTools.Prompts>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapBrowseJobPostings(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs", async ([AsParameters] JobPostingQuery query, HttpContext http, SearchJobPostings search, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Shared.Jobs;
 using Contracts.Identity;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
@@ -11,6 +12,14 @@ namespace Modules.Upwork.Features.Compliance;
 /// </summary>
 internal static class ComplianceEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddCompliance(this IServiceCollection services)
+    {
+        services.AddTransient<ShowCompliance>();
+        services.AddRecurringJob<PurgeCallLogJob>(PurgeCallLogJob.Key, "0 17 3 * * ?");   // daily, 03:17 UTC
+        return services;
+    }
+
     public static RouteGroupBuilder MapCompliance(this RouteGroupBuilder api)
     {
         api.MapGet("/compliance", async (bool? workspace, HttpContext http, ShowCompliance show, CancellationToken ct) =>

@@ -5,6 +5,14 @@ namespace Modules.Upwork.Features.ConnectUpwork;
 /// <summary>The OAuth browser routes, and the connection's API: show, disconnect, import the freelancer profile.</summary>
 internal static class ConnectUpworkEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddConnectUpwork(this IServiceCollection services)
+    {
+        services.AddTransient<ConnectUpwork>().AddTransient<DisconnectUpwork>().AddTransient<SetUpworkPolling>().AddTransient<ShowConnection>().AddTransient<ImportUpworkProfile>();
+        services.AddTransient<IUpworkConnectionState, UpworkConnectionState>();
+        return services;
+    }
+
     /// <summary>Browser routes of the OAuth flow (not API: they answer with redirects).</summary>
     public static IEndpointRouteBuilder MapConnectUpworkBrowserRoutes(this IEndpointRouteBuilder app)
     {

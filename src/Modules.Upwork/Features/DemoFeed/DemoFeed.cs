@@ -1,3 +1,4 @@
+using Shared.Jobs;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
@@ -36,4 +37,16 @@ internal sealed class DemoFeedJob(DemoFeed feed) : IJob
     public static readonly JobKey Key = new("upwork.demo-feed");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await feed.RunAsync(ct);
+}
+
+/// <summary>Registration of the demo feed.</summary>
+internal static class DemoFeedServices
+{
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddDemoFeed(this IServiceCollection services, TimeSpan interval)
+    {
+        services.AddTransient<DemoFeed>();
+        services.AddRecurringJob<DemoFeedJob>(DemoFeedJob.Key, interval);
+        return services;
+    }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Contracts.Identity;
 
 namespace Modules.Upwork.Features.ManageSavedSearches;
@@ -5,6 +6,14 @@ namespace Modules.Upwork.Features.ManageSavedSearches;
 /// <summary>Saved searches: yours, and those an admin shared with the team (which you may follow).</summary>
 internal static class ManageSavedSearchesEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddManageSavedSearches(this IServiceCollection services)
+    {
+        services.AddTransient<ManageSavedSearches>().AddTransient<IValidator<SavedSearchInput>, SavedSearchInputValidator>();
+        services.AddMcpServer().WithTools<ManageSavedSearchesTools>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapManageSavedSearches(this RouteGroupBuilder api)
     {
         api.MapGet("/saved-searches", async (HttpContext http, ManageSavedSearches searches, CancellationToken ct) =>

@@ -120,3 +120,17 @@ internal static class AlertTopics
     /// <summary>The topic one user's open pages listen on.</summary>
     public static string ForUser(Guid userId) => $"upwork.alerts:{userId:N}";
 }
+
+/// <summary>Registration of saved-search matching.</summary>
+internal static class MatchJobPostingsServices
+{
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddMatchJobPostings(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchMatcher>();
+        services.AddEventHandler<Contracts.Upwork.Events.JobPostingDiscovered, MatchNewJobPosting>();
+        services.AddEventHandler<Contracts.Upwork.Events.JobPostingsReachedUser, MatchNewJobPosting>();
+        services.AddEventHandler<Contracts.Upwork.Events.JobPostingUpdated, NotifyJobUpdated>();
+        return services;
+    }
+}

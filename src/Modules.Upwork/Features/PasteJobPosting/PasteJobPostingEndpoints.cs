@@ -1,8 +1,16 @@
+using FluentValidation;
 namespace Modules.Upwork.Features.PasteJobPosting;
 
 /// <summary>Pasting a job: preview what was extracted, then store it.</summary>
 internal static class PasteJobPostingEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddPasteJobPosting(this IServiceCollection services)
+    {
+        services.AddTransient<PasteJobPosting>().AddTransient<IValidator<PasteRequest>, PasteRequestValidator>().AddTransient<IValidator<PastedJobPosting>, PastedJobPostingValidator>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapPasteJobPosting(this RouteGroupBuilder api)
     {
         api.MapPost("/jobs/paste/preview", (PasteRequest request) => ApiResults.Ok(JobTextExtractor.Extract(request.Url, request.Text)))

@@ -1,3 +1,4 @@
+using Shared.Jobs;
 using System.Linq.Expressions;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
@@ -129,4 +130,16 @@ internal sealed class PurgeExpiredJobPostingsJob(PurgeExpiredJobPostings purge) 
     public static readonly JobKey Key = new("upwork.purge-expired-job-postings");
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await purge.RunAsync(ct);
+}
+
+/// <summary>Registration of the 24-hour purge.</summary>
+internal static class PurgeExpiredJobPostingsServices
+{
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddPurgeExpiredJobPostings(this IServiceCollection services)
+    {
+        services.AddTransient<PurgeExpiredJobPostings>().AddTransient<Contracts.Upwork.IUpworkRetention, UpworkRetention>();
+        services.AddRecurringJob<PurgeExpiredJobPostingsJob>(PurgeExpiredJobPostingsJob.Key, TimeSpan.FromMinutes(10));
+        return services;
+    }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using System.Diagnostics;
 using Modules.Upwork.Features.AlertChannels;
 
@@ -6,6 +7,13 @@ namespace Modules.Upwork.Features.ReceiveWebhook;
 /// <summary>Inbound webhooks: the user's sources, and the signed endpoint senders post to.</summary>
 internal static class ReceiveWebhookEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddReceiveWebhook(this IServiceCollection services)
+    {
+        services.AddTransient<ReceiveWebhook>().AddTransient<ManageWebhookSources>().AddTransient<IValidator<NewWebhookSource>, NewWebhookSourceValidator>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapWebhookSources(this RouteGroupBuilder api)
     {
         api.MapGet("/webhook-sources", async (HttpContext http, ManageWebhookSources sources, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using Shared.Events;
+using FluentValidation;
 using Contracts.Identity;
 
 namespace Modules.Upwork.Features.ReviewProposals;
@@ -9,6 +11,14 @@ namespace Modules.Upwork.Features.ReviewProposals;
 /// </summary>
 internal static class ReviewProposalsEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddReviewProposals(this IServiceCollection services)
+    {
+        services.AddTransient<ReviewQueue>().AddTransient<IValidator<SendForReview>, SendForReviewValidator>().AddTransient<IValidator<ReviewDecision>, ReviewDecisionValidator>();
+        services.AddEventHandler<Contracts.Upwork.Events.ProposalsChanged, MarkReviewSent>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapReviewProposals(this RouteGroupBuilder api)
     {
         api.MapPost("/proposals/{id:guid}/review", async (Guid id, SendForReview input, HttpContext http, ReviewQueue queue, CancellationToken ct) =>

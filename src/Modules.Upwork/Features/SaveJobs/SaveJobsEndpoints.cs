@@ -3,6 +3,13 @@ namespace Modules.Upwork.Features.SaveJobs;
 /// <summary>Saving and unsaving jobs, and the saved list.</summary>
 internal static class SaveJobsEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddSaveJobs(this IServiceCollection services)
+    {
+        services.AddTransient<SavedJobs>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapSaveJobs(this RouteGroupBuilder api)
     {
         api.MapPost("/jobs/{id:guid}/save", async (Guid id, HttpContext http, SavedJobs saved, CancellationToken ct) =>

@@ -5,6 +5,13 @@ namespace Modules.Upwork.Features.ShareConnection;
 /// <summary>Admin only: sharing the Upwork connection with teammates.</summary>
 internal static class ShareConnectionEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddShareConnection(this IServiceCollection services)
+    {
+        services.AddTransient<ShareConnection>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapShareConnection(this RouteGroupBuilder api)
     {
         api.MapGet("/connection/shares", async (HttpContext http, ShareConnection shares, CancellationToken ct) =>

@@ -1,9 +1,18 @@
+using Shared.Events;
 using Contracts.Identity;
 namespace Modules.Upwork.Features.ShowJobPosting;
 
 /// <summary><c>GET /api/v1/upwork/jobs/{id}</c>: one job posting.</summary>
 internal static class ShowJobPostingEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddShowJobPosting(this IServiceCollection services)
+    {
+        services.AddTransient<ShowJobPosting>().AddEventHandler<Contracts.Upwork.Events.JobPostingUpdated, ForgetChangedJobPosting>();
+        services.AddMcpServer().WithTools<ShowJobPostingTools>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapShowJobPosting(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{id:guid}", async (Guid id, HttpContext http, ShowJobPosting show, CancellationToken ct) =>

@@ -11,6 +11,13 @@ namespace Modules.Upwork.Features.ShowRedFlags;
 /// </summary>
 internal static class RedFlagsEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddShowRedFlags(this IServiceCollection services)
+    {
+        services.AddMcpServer().WithTools<RedFlagsTools>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapRedFlags(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{id:guid}/red-flags", async (Guid id, HttpContext http, JobRedFlags flags, CancellationToken ct) =>

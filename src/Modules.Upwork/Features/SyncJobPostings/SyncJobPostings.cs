@@ -1,3 +1,4 @@
+using Shared.Jobs;
 using System.Globalization;
 using System.Text.Json;
 using Modules.Upwork.Data;
@@ -248,3 +249,15 @@ internal sealed class SyncJobPostings(
 
 /// <summary>What one search sync did.</summary>
 internal sealed record SearchSyncOutcome(string Key, bool Succeeded, int NewJobs, int UpdatedJobs, int UnreadableNodes, string? Error);
+
+/// <summary>Registration of the saved-search sync.</summary>
+internal static class SyncJobPostingsServices
+{
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddSyncJobPostings(this IServiceCollection services, TimeSpan schedulerTick)
+    {
+        services.AddTransient<SyncJobPostings>();
+        services.AddRecurringJob<SyncJobPostingsJob>(SyncJobPostingsJob.Key, schedulerTick);
+        return services;
+    }
+}

@@ -1,3 +1,5 @@
+using Shared.Jobs;
+using FluentValidation;
 using Contracts.Identity;
 using Modules.Upwork.Integrations.UpworkApi;
 
@@ -6,6 +8,17 @@ namespace Modules.Upwork.Features.TrackProposals;
 /// <summary>The proposal pipeline: list, show, create, change, screening questions, submit, delete.</summary>
 internal static class TrackProposalsEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddTrackProposals(this IServiceCollection services)
+    {
+        services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>();
+        services.AddTransient<RemindFollowUps>().AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<ScreeningQuestions>().AddTransient<AnnounceProposalMoves>();
+        services.AddMcpServer().WithTools<TrackProposalsTools>();
+        services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
+        services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));
+        return services;
+    }
+
     public static RouteGroupBuilder MapTrackProposals(this RouteGroupBuilder api)
     {
         api.MapGet("/proposals", async ([AsParameters] ProposalListQuery query, HttpContext http, ManageProposals proposals, CancellationToken ct) =>

@@ -6,6 +6,13 @@ namespace Modules.Upwork.Features.UpworkDoctor;
 /// <summary><c>POST /api/v1/upwork/doctor</c>: the admin's live self-check of our queries against Upwork's schema.</summary>
 internal static class UpworkDoctorEndpoints
 {
+    /// <summary>Registers the slice's handlers, validators and background work.</summary>
+    public static IServiceCollection AddUpworkDoctor(this IServiceCollection services)
+    {
+        services.AddTransient<UpworkDoctor>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapUpworkDoctor(this RouteGroupBuilder api)
     {
         api.MapPost("/doctor", async (HttpContext http, UpworkDoctor doctor, CancellationToken ct) =>
