@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.GenerateDemoPostings;
 using Modules.Upwork.Postings;
 using Modules.Upwork.Features.MatchJobPostings;
 using TestSupport;

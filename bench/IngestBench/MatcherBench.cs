@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.GenerateDemoPostings;
 using Modules.Upwork.Features.MatchJobPostings;
 
 /// <summary>Time to match one new job against N saved searches (target: 10,000 searches in under 5 ms per job).</summary>

@@ -101,6 +101,14 @@ public sealed class ArchitectureRulesTests
     }
 
     [Theory, MemberData(nameof(Modules))]
+    public void Slice_folders_are_named_verb_and_noun(string name) =>
+        ModuleRules.SliceNameViolations(Assembly.Load(name)).ShouldBeEmpty();
+
+    [Fact]
+    public void The_slice_name_rule_catches_a_noun_folder() =>
+        ModuleRules.SliceNameViolations(typeof(ArchitectureRulesTests).Assembly).ShouldBe(["Reports"]);
+
+    [Theory, MemberData(nameof(Modules))]
     public void A_type_named_page_is_a_routable_component(string name) =>
         ModuleRules.PageNameViolations(Assembly.Load(name)).ShouldBeEmpty();
 
@@ -134,18 +142,20 @@ public sealed class ArchitectureRulesTests
     {
         ["Modules.Identity"] =
         [
-            "Admin → Invitations", "Admin → Quota", "ApiKeys → TwoFactor", "External → Register", "External → TwoFactor",
-            "Privacy → ApiKeys", "Profile → Profiles", "Register → ConfirmEmail", "Register → Invitations", "SignIn → TwoFactor",
-            "TwoFactor → ApiKeys", "TwoFactor → SignIn",
+            "ManageMembers → ManageInvitations", "ManageMembers → EnforceQuota", "ManageApiKeys → SetUpTwoFactor", "SignInExternally → Register", "SignInExternally → SetUpTwoFactor",
+            "ManagePersonalData → ManageApiKeys", "Register → ConfirmEmail", "Register → ManageInvitations", "SignIn → SetUpTwoFactor",
+            "SetUpTwoFactor → ManageApiKeys", "SetUpTwoFactor → SignIn",
         ],
         ["Modules.Upwork"] =
         [
-            "Alerts → MatchJobPostings", "BrowseJobPostings → MatchJobPostings", "BrowseJobPostings → TrackProposals",
+            "ManageAlerts → MatchJobPostings", "BrowseJobPostings → MatchJobPostings", "BrowseJobPostings → TrackProposals",
             "ConnectUpwork → ShareConnection", "ConnectUpwork → SyncJobPostings", "ManageSavedSearches → ConnectUpwork",
             "ManageSavedSearches → SyncJobPostings", "ReceiveWebhook → TrackProposals",
-            "ShowJobPosting → Alerts", "ShowJobPosting → MatchJobPostings", "TrackProposals → MatchJobPostings",
-            "TrackProposals → ShowJobPosting", "UpworkDoctor → SyncJobPostings", "UpworkDoctor → TrackProposals",
+            "ShowJobPosting → ManageAlerts", "ShowJobPosting → MatchJobPostings", "TrackProposals → MatchJobPostings",
+            "TrackProposals → ShowJobPosting", "DiagnoseUpwork → SyncJobPostings", "DiagnoseUpwork → TrackProposals",
+            "ReviewProposals → MatchJobPostings",   // added with the review queue (issue 24): live topics shared through the matcher
         ],
+        ["Modules.Analytics"] = ["ShowBidderNumbers → ShowDashboard"],   // added with per-bidder numbers (issue 24): the dashboard's period
         ["Modules.Ai"] =
         [
             "AnalyzeJob → TrainModels", "AnalyzeJob → WriteCoverLetter", "ListProviders → ListGenerations", "ListProviders → ManageSettings",

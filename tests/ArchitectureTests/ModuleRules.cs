@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using NetArchTest.Rules;
@@ -53,6 +54,28 @@ internal static class ModuleRules
         _ => null,
     };
 
+    /// <summary>
+    /// The verbs a slice folder may start with: a slice is a use case, named for what the user does (verb + noun, e.g.
+    /// <c>ManageSavedSearches</c>, <c>ShowCompliance</c>); <c>Register</c>, <c>SignIn</c> and <c>SignOut</c> name the
+    /// account implicitly. A new verb is added here on purpose, not by accident.
+    /// </summary>
+    public static readonly string[] SliceVerbs =
+    [
+        "Analyze", "Browse", "Claim", "Confirm", "Connect", "Diagnose", "Enforce", "Export", "Generate", "List", "Manage", "Match",
+        "Partition", "Paste", "Purge", "Receive", "Redact", "Refresh", "Register", "Reset", "Review", "Run", "Save", "Set", "Share",
+        "Show", "SignIn", "SignOut", "Sync", "Track", "Train", "Write",
+    ];
+
+    /// <summary>Slice folders (namespaces under <c>Features.</c>) whose name does not start with one of <see cref="SliceVerbs"/>.</summary>
+    public static IReadOnlyList<string> SliceNameViolations(Assembly assembly)
+    {
+        var prefix = assembly.GetName().Name + ".Features.";
+        return OwnTypes(assembly).Select(t => t.Namespace).OfType<string>().Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..].Split('.')[0]).Distinct()
+            .Where(slice => !SliceVerbs.Any(v => slice.StartsWith(v, StringComparison.Ordinal) && (slice.Length == v.Length || char.IsUpper(slice[v.Length]))))
+            .Order().ToList();
+    }
+
     /// <summary>Types named <c>…Job</c> that are not Quartz jobs: "job" in a type name promises background work.</summary>
     public static IReadOnlyList<string> JobNameViolations(Assembly assembly) =>
         OwnTypes(assembly).Where(t => t.Name.EndsWith("Job", StringComparison.Ordinal) && !typeof(Quartz.IJob).IsAssignableFrom(t))
@@ -88,7 +111,7 @@ internal static class ModuleRules
         foreach (var slice in OwnTypes(assembly).Select(SliceOf).OfType<string>().Distinct().Order())
             foreach (var (other, types) in internals.Where(o => o.Key != slice).OrderBy(o => o.Key, StringComparer.Ordinal))
             {
-                var result = Types.InAssembly(assembly).That().ResideInNamespace(prefix + slice).ShouldNot().HaveDependencyOnAny(types).GetResult();
+                var result = Types.InAssembly(assembly).That().ResideInNamespaceMatching("^" + Regex.Escape(prefix + slice) + @"(\.|$)").ShouldNot().HaveDependencyOnAny(types).GetResult();
                 if (!result.IsSuccessful) violations.Add($"{slice} → {other}");
             }
         return violations;

@@ -17,7 +17,7 @@ public sealed class UpworkDoctorJourneyTests(UpworkDoctorBrowserFixture fixture)
         var dialog = admin.GetByTestId("upwork-doctor-dialog").Or(admin.Locator(".mud-dialog")).First;
         // One __type request at a time, paced under the rate limit: the whole check takes a few seconds.
         await Assertions.Expect(dialog.GetByTestId("upwork-doctor-summary")).ToContainTextAsync("Everything matches", new() { Timeout = 90_000 });
-        await Assertions.Expect(dialog.GetByTestId("upwork-doctor-operation")).ToHaveCountAsync(Modules.Upwork.Features.UpworkDoctor.DoctorCalls.All().Count);
+        await Assertions.Expect(dialog.GetByTestId("upwork-doctor-operation")).ToHaveCountAsync(Modules.Upwork.Features.DiagnoseUpwork.DoctorCalls.All().Count);
         await Assertions.Expect(dialog.GetByTestId("upwork-doctor-operation").Filter(new() { HasText = "SearchJobs" })).ToContainTextAsync("Matches");
         await BrowserFixture.ScreenshotAsync(admin, "upwork-doctor");
         await dialog.GetByTestId("upwork-doctor-close").ClickAsync();

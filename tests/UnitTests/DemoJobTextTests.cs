@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.GenerateDemoPostings;
 
 namespace UnitTests;
 

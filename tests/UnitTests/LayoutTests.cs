@@ -25,7 +25,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(new Shared.Health.DependencyMonitor(new Health.ScriptedHealth(), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Shared.Health.DependencyMonitor>.Instance));
-        Services.AddSingleton<Modules.Upwork.Features.Alerts.IAlertFeed>(_feed);
+        Services.AddSingleton<Modules.Upwork.Features.ManageAlerts.IAlertFeed>(_feed);
         Services.AddSingleton<Modules.Upwork.Features.ConnectUpwork.IUpworkConnectionState>(_connection);
         Services.AddSingleton<Modules.Upwork.Integrations.UpworkApi.IUpworkPauseState>(_pause);
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -278,20 +278,20 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         public Task Changed(Guid userId) => _handlers.TryGetValue(userId, out var handler) ? handler() : Task.CompletedTask;
     }
 
-    private sealed class QueuedAlerts : Modules.Upwork.Features.Alerts.IAlertFeed
+    private sealed class QueuedAlerts : Modules.Upwork.Features.ManageAlerts.IAlertFeed
     {
         private Func<Modules.Upwork.Features.MatchJobPostings.AlertMessage, Task>? _handler;
-        public List<Modules.Upwork.Features.Alerts.AlertDto> Items { get; } = [];
+        public List<Modules.Upwork.Features.ManageAlerts.AlertDto> Items { get; } = [];
         public Guid? SubscribedUser { get; private set; }
 
-        public Task<Modules.Upwork.Features.Alerts.AlertList> LatestAsync(Guid userId, int count, CancellationToken ct) =>
-            Task.FromResult(new Modules.Upwork.Features.Alerts.AlertList(Items.Take(count).ToList(), Items.Count(i => i.ReadAt is null)));
+        public Task<Modules.Upwork.Features.ManageAlerts.AlertList> LatestAsync(Guid userId, int count, CancellationToken ct) =>
+            Task.FromResult(new Modules.Upwork.Features.ManageAlerts.AlertList(Items.Take(count).ToList(), Items.Count(i => i.ReadAt is null)));
         public Task MarkReadAsync(Guid userId, Guid alertId, CancellationToken ct) => Task.CompletedTask;
         public Task MarkAllReadAsync(Guid userId, CancellationToken ct) => Task.CompletedTask;
         public Dictionary<Guid, bool> Sound { get; } = [];
-        public Task<Modules.Upwork.Features.Alerts.AlertPreferencesDto> PreferencesAsync(Guid userId, CancellationToken ct) =>
-            Task.FromResult(new Modules.Upwork.Features.Alerts.AlertPreferencesDto(Sound.GetValueOrDefault(userId)));
-        public Task SetPreferencesAsync(Guid userId, Modules.Upwork.Features.Alerts.AlertPreferencesDto preferences, CancellationToken ct)
+        public Task<Modules.Upwork.Features.ManageAlerts.AlertPreferencesDto> PreferencesAsync(Guid userId, CancellationToken ct) =>
+            Task.FromResult(new Modules.Upwork.Features.ManageAlerts.AlertPreferencesDto(Sound.GetValueOrDefault(userId)));
+        public Task SetPreferencesAsync(Guid userId, Modules.Upwork.Features.ManageAlerts.AlertPreferencesDto preferences, CancellationToken ct)
         {
             Sound[userId] = preferences.PlaySound;
             return Task.CompletedTask;

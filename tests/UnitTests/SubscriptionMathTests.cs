@@ -1,4 +1,4 @@
-using Modules.Analytics.Features.BusinessMetrics;
+using Modules.Analytics.Features.ShowBusinessMetrics;
 
 namespace UnitTests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Modules.Upwork.Features.UpworkDoctor;
+using Modules.Upwork.Features.DiagnoseUpwork;
 
 namespace UnitTests;
 

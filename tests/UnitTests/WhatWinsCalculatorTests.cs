@@ -1,6 +1,6 @@
 using Contracts.Upwork;
 using Modules.Analytics.Data;
-using Modules.Analytics.Features.WhatWins;
+using Modules.Analytics.Features.ShowWhatWins;
 using Modules.Analytics.Rollups;
 using Modules.Analytics.Statistics;
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.IdentityModel.Tokens;
-using Modules.Identity.Features.PasswordPolicy;
+using Modules.Identity.Features.EnforcePasswordPolicy;
 
 namespace Modules.Identity.Auth;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Data;
-using Modules.Identity.Features.Profile;
+using Modules.Identity.Features.ShowProfile;
 
 namespace Modules.Identity.Auth;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.GenerateDemoPostings;
 
 namespace BrowserTests.Journeys;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.GenerateDemoPostings;
 using Modules.Upwork.Postings;
 using static IntegrationTests.Ai.AiTestData;
 

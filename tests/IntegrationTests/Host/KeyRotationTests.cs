@@ -4,9 +4,9 @@ using Contracts.Identity;
 using IntegrationTests.Upwork;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Modules.Identity.Features.ApiKeys;
+using Modules.Identity.Features.ManageApiKeys;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.AlertChannels;
+using Modules.Upwork.Features.ManageAlertChannels;
 using Modules.Upwork.Features.ReceiveWebhook;
 
 namespace IntegrationTests.Host;

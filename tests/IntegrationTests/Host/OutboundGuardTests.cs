@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Ai.Integrations.Providers;
-using Modules.Upwork.Features.AlertChannels;
+using Modules.Upwork.Features.ManageAlertChannels;
 
 namespace IntegrationTests.Host;
 

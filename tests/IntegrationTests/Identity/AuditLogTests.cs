@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
-using Modules.Identity.Features.Audit;
+using Modules.Identity.Features.ShowAuditLog;
 
 namespace IntegrationTests.Identity;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
-using Modules.Identity.Features.TwoFactor;
+using Modules.Identity.Features.SetUpTwoFactor;
 using OtpNet;
 
 namespace IntegrationTests.Identity;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Modules.Upwork.Features.AlertChannels;
+using Modules.Upwork.Features.ManageAlertChannels;
 
 namespace IntegrationTests.Upwork;
 

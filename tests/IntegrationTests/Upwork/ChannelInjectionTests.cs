@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Modules.Upwork.Features.AlertChannels;
+using Modules.Upwork.Features.ManageAlertChannels;
 
 namespace IntegrationTests.Upwork;
 

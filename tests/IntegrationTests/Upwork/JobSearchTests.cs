@@ -172,7 +172,7 @@ public sealed class PostgresJobSearchAtVolumeTests(PostgresApp fixture) : IClass
         var random = new Random(5);
         var now = DateTimeOffset.UtcNow;
         var tag = "zv" + Guid.NewGuid().ToString("N")[..8];
-        var drafts = Enumerable.Range(0, 30_000).Select(i => Modules.Upwork.Features.DemoFeed.DemoJobGenerator.Create(random, now.AddSeconds(-i))
+        var drafts = Enumerable.Range(0, 30_000).Select(i => Modules.Upwork.Features.GenerateDemoPostings.DemoJobGenerator.Create(random, now.AddSeconds(-i))
             with { SourceId = $"volume:{i}:{Guid.NewGuid():N}", Source = "upwork", IsDemo = false, Title = i % 10_000 == 0 ? $"Rare {tag} job" : $"Common job {i}" }).ToList();
         var user = await fixture.App.CreateSignedInClientAsync();
         // As the user's own connection fetched them (issue 16: nobody else sees them).

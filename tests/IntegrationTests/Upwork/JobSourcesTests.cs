@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.GenerateDemoPostings;
 using Modules.Upwork.Features.PurgeExpiredJobPostings;
 using Modules.Upwork.Features.ReceiveWebhook;
 

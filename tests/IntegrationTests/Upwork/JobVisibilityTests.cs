@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.DemoFeed;
+using Modules.Upwork.Features.GenerateDemoPostings;
 using Modules.Upwork.Postings;
 using Shared.Live;
 

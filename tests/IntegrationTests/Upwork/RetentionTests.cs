@@ -9,7 +9,7 @@ using Modules.Ai.Data;
 using Modules.Ai.Features.RedactJobText;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.AlertChannels;
+using Modules.Upwork.Features.ManageAlertChannels;
 using Modules.Upwork.Features.PurgeExpiredJobPostings;
 using Modules.Upwork.Features.ReceiveWebhook;
 using Modules.Upwork.Features.SaveJobs;

@@ -39,7 +39,7 @@ public sealed class UpworkDoctorTests(UpworkDoctorTests.Harness harness) : IClas
         report.Data.GetProperty("passed").GetBoolean().ShouldBeTrue(report.Root.GetRawText());
         var operations = report.Data.GetProperty("operations").EnumerateArray().ToList();
         // Every operation of UpworkQueries is checked, whatever is added there later.
-        operations.Count.ShouldBe(Modules.Upwork.Features.UpworkDoctor.DoctorCalls.All().Count);
+        operations.Count.ShouldBe(Modules.Upwork.Features.DiagnoseUpwork.DoctorCalls.All().Count);
         Operations.ShouldBeSubsetOf(operations.Select(o => o.GetProperty("name").GetString()!));
         foreach (var operation in operations)
         {

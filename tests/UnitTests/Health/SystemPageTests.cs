@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Modules.Identity.Features.SystemStatus;
+using Modules.Identity.Features.ShowSystemStatus;
 using MudBlazor.Services;
 using Quartz;
 using Shared.Health;

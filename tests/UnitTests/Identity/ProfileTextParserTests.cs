@@ -1,4 +1,4 @@
-using Modules.Identity.Features.Profiles;
+using Modules.Identity.Features.ManageProfiles;
 
 namespace UnitTests.Identity;
 

@@ -193,7 +193,7 @@ internal sealed class LetterSession(
         if (string.IsNullOrWhiteSpace(Text)) return "Write the letter first.";
         var notes = Result?.Quality.Checks.Select(c => Clip($"{(c.Passed ? "✓" : "✗")} {c.Name}: {c.Detail}")).ToList() ?? [];
         var refusal = await reviews.SendForReviewAsync(UserId, JobId, new LetterForReview(Text, Result is not null, Result?.Quality.Score, notes), CancellationToken.None);
-        if (refusal is null) await drafts.ForgetAsync(UserId, JobId);
+        if (refusal is null) await drafts.ForgetAsync(UserId, JobId, Questions);
         return refusal;
     }
 

@@ -2,7 +2,7 @@ using Contracts.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
-using Modules.Identity.Features.Invitations;
+using Modules.Identity.Features.ManageInvitations;
 
 namespace Modules.Identity.Features.Register;
 
@@ -13,7 +13,7 @@ namespace Modules.Identity.Features.Register;
 /// is serialised (in process, and on PostgreSQL across instances by an advisory lock), so two registrations racing on
 /// an empty database yield one admin.
 /// </summary>
-internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, ManageInvitations invitations, TimeProvider time,
+internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, ManageInvitations.ManageInvitations invitations, TimeProvider time,
     FirstAdminSetup setup)
 {
     public const string SetupTokenMessage = "The first account needs the setup token printed in the server's log at start (also in the data folder's setup-token file)";

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Modules.Identity.Auth;
-using Modules.Identity.Features.TwoFactor;
+using Modules.Identity.Features.SetUpTwoFactor;
 
 namespace Modules.Identity.Features.SignIn;
 
@@ -23,7 +23,7 @@ internal static class SignInEndpoints
     }
 
     private static async Task<IResult> LoginAsync(LoginRequest request, HttpContext http, CheckCredentials credentials, TokenGrants grants,
-        TwoFactor.TwoFactor mfa, IDbContextFactory<AppDbContext> contexts, TimeProvider time, CancellationToken ct)
+        SetUpTwoFactor.TwoFactor mfa, IDbContextFactory<AppDbContext> contexts, TimeProvider time, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var check = await credentials.RunAsync(db, request.Email, request.Password, http, ct);

@@ -1,6 +1,6 @@
 using FluentValidation;
 using System.Diagnostics;
-using Modules.Upwork.Features.AlertChannels;
+using Modules.Upwork.Features.ManageAlertChannels;
 
 namespace Modules.Upwork.Features.ReceiveWebhook;
 

@@ -86,7 +86,7 @@ internal sealed class ReviewQueue(
         var proposal = await db.Proposals().AsNoTracking().FirstAsync(p => p.Id == review.ProposalId, ct);
         // The reviewer reads the bidder's job whoever's connection fetched it: reviewing the bidder's proposal is their role.
         var job = await db.JobPostings().AsNoTracking().Where(j => j.Id == review.JobPostingId)
-            .Select(j => new ReviewJob(j.Title, j.Description, j.Url, j.JobType, j.BudgetMin, j.BudgetMax, j.UpworkJobId)).FirstOrDefaultAsync(ct);
+            .Select(j => new ReviewedPosting(j.Title, j.Description, j.Url, j.JobType, j.BudgetMin, j.BudgetMax, j.UpworkJobId)).FirstOrDefaultAsync(ct);
         var profile = proposal.ProfileId is { } pid ? await profiles.GetAsync(review.BidderId, pid, ct) : null;
         profile ??= (await profiles.ListAsync(review.BidderId, ct)).OrderByDescending(p => p.IsDefault).FirstOrDefault();
         var history = await db.ProposalHistory().AsNoTracking().Where(h => h.ProposalId == review.ProposalId).OrderBy(h => h.At).ThenBy(h => h.Id)
@@ -276,14 +276,14 @@ internal sealed record ReviewRow(
     Guid Id, Guid ProposalId, Guid JobPostingId, string JobTitle, Guid BidderId, string Bidder, string State, string ProposalStatus, decimal? QualityScore,
     DateTimeOffset SentAt, Guid? ReviewerId, string? Reviewer, DateTimeOffset? DecidedAt, string? Comment);
 
-internal sealed record ReviewJob(string Title, string? Description, string? Url, string? JobType, decimal? BudgetMin, decimal? BudgetMax, string? UpworkJobId);
+internal sealed record ReviewedPosting(string Title, string? Description, string? Url, string? JobType, decimal? BudgetMin, decimal? BudgetMax, string? UpworkJobId);
 
 internal sealed record ReviewProfile(string Title, string? Overview, IReadOnlyList<string> Skills, decimal? HourlyRate, int? YearsOfExperience);
 
 internal sealed record TransitionRow(string? From, string To, DateTimeOffset At, string Source);
 
 internal sealed record ReviewDetail(
-    ReviewRow Review, ReviewJob? Job, string Letter, decimal? QualityScore, IReadOnlyList<string> QualityNotes, IReadOnlyList<ReviewAnswer> ScreeningAnswers,
+    ReviewRow Review, ReviewedPosting? Job, string Letter, decimal? QualityScore, IReadOnlyList<string> QualityNotes, IReadOnlyList<ReviewAnswer> ScreeningAnswers,
     ReviewProfile? Profile, decimal? BidAmount, int? ConnectsSpent, IReadOnlyList<TransitionRow> History);
 
 /// <summary>What a queue action came to, mapped to HTTP by the endpoints.</summary>

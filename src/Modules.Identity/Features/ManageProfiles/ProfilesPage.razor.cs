@@ -1,0 +1,143 @@
+using Contracts.Identity;
+using Microsoft.AspNetCore.Components;
+using Modules.Identity.Auth;
+using MudBlazor;
+using FV = FluentValidation;
+
+namespace Modules.Identity.Features.ManageProfiles;
+
+/// <summary>List, create, edit, delete and pick the default freelancer profile, through <see cref="ManageProfiles"/>.</summary>
+public sealed partial class ProfilesPage
+{
+    [Inject] private ManageProfiles Profiles { get; set; } = null!;
+    [Inject] private FV.IValidator<ProfileInput> Validator { get; set; } = null!;
+    [Inject] private ISnackbar Snackbar { get; set; } = null!;
+    [Inject] private CurrentUser User { get; set; } = null!;
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
+    private string? _pasted;
+    private bool _fromPaste;
+
+    private Guid _userId;
+    private IReadOnlyList<FreelancerProfile>? _profiles;
+    private ProfileDraft? _draft;
+    private string _originalTitle = "";
+    private bool _wasDefault;
+    private bool _saving;
+    private Guid? _confirmDelete;
+    private Dictionary<string, List<string>> _errors = [];
+
+    /// <inheritdoc />
+    protected override async Task OnInitializedAsync()
+    {
+        _userId = await User.IdAsync();
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync() => _profiles = await Profiles.ListAsync(_userId, CancellationToken.None);
+
+    private void ReadPasted()
+    {
+        if (string.IsNullOrWhiteSpace(_pasted)) return;
+        _errors = [];
+        _draft = ProfileTextParser.Parse(_pasted, Time.GetUtcNow().Year);
+        _draft.IsDefault = _profiles is not { Count: > 0 };
+        _wasDefault = false;
+        _fromPaste = true;
+        _pasted = null;
+    }
+
+    private void New()
+    {
+        _fromPaste = false;
+        _errors = [];
+        _draft = new ProfileDraft { IsDefault = _profiles is not { Count: > 0 } };
+        _wasDefault = false;
+    }
+
+    private void Edit(FreelancerProfile profile)
+    {
+        _fromPaste = false;
+        _errors = [];
+        _confirmDelete = null;
+        _draft = ProfileDraft.From(profile);
+        _originalTitle = profile.Title;
+        _wasDefault = profile.IsDefault;
+    }
+
+    private void Cancel()
+    {
+        _draft = null;
+        _errors = [];
+    }
+
+    private async Task SaveAsync()
+    {
+        if (_draft is null) return;
+        var input = _draft.ToInput();
+        var validation = await Validator.ValidateAsync(input);
+        _errors = validation.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => Sentence(e.ErrorMessage)).ToList());
+        if (!validation.IsValid) return;
+        _saving = true;
+        try
+        {
+            if (_draft.Id is { } id)
+            {
+                if (await Profiles.UpdateAsync(_userId, id, input, CancellationToken.None) is null)
+                    Snackbar.Add("That profile no longer exists; it may have been deleted in another tab", Severity.Warning);
+                else Snackbar.Add("Profile saved", Severity.Success);
+            }
+            else
+            {
+                await Profiles.CreateAsync(_userId, input, CancellationToken.None);
+                Snackbar.Add("Profile created", Severity.Success);
+            }
+            _draft = null;
+            await ReloadAsync();
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private async Task MakeDefaultAsync(FreelancerProfile profile)
+    {
+        var draft = ProfileDraft.From(profile);
+        draft.IsDefault = true;
+        await Profiles.UpdateAsync(_userId, profile.Id, draft.ToInput(), CancellationToken.None);
+        Snackbar.Add($"“{profile.Title}” is now your default profile", Severity.Info);
+        await ReloadAsync();
+    }
+
+    private async Task DeleteAsync(Guid id)
+    {
+        _confirmDelete = null;
+        if (await Profiles.DeleteAsync(_userId, id, CancellationToken.None)) Snackbar.Add("Profile deleted", Severity.Info);
+        await ReloadAsync();
+    }
+
+    private bool Has(string field) => _errors.ContainsKey(field);
+
+    /// <summary>The messages for one field; with <paramref name="prefix"/>, also its items' (<c>Skills[3]</c>).</summary>
+    private string? Err(string field, bool prefix = false)
+    {
+        var messages = _errors.Where(e => e.Key == field || (prefix && e.Key.StartsWith(field + "[", StringComparison.Ordinal)))
+            .SelectMany(e => e.Value).Distinct().ToList();
+        return messages.Count == 0 ? null : string.Join(" ", messages);
+    }
+
+    // The validator speaks the API's field names ("title is required"); the form reads better with a capital.
+    private static string Sentence(string message) => message.Length == 0 ? message : char.ToUpperInvariant(message[0]) + message[1..];
+
+    private static string Summary(FreelancerProfile p)
+    {
+        var parts = new List<string>();
+        if (p.HourlyRate is { } rate) parts.Add($"${rate:0.##}/h");
+        if (p.YearsOfExperience is { } years) parts.Add($"{years} years");
+        if (p.Skills.Count > 0) parts.Add(string.Join(", ", p.Skills.Take(6)) + (p.Skills.Count > 6 ? $" +{p.Skills.Count - 6}" : ""));
+        parts.Add($"{p.Portfolio.Count} portfolio item{(p.Portfolio.Count == 1 ? "" : "s")}");
+        parts.Add($"{p.SampleLetters.Count(l => l.Won)} winning of {p.SampleLetters.Count} letters");
+        return string.Join(" · ", parts);
+    }
+}
