@@ -44,7 +44,7 @@ t0=$(date +%s)
 # Full-text (GIN) indexes are dropped for the load and rebuilt after it, as a bulk import would.
 GIN="$("${PSQL[@]}" -d upwork_bench -Atc "SELECT string_agg(indexdef, '; ') FROM pg_indexes WHERE schemaname = 'upwork' AND tablename = 'jobs' AND indexdef LIKE '%USING gin%'")"
 "${PSQL[@]}" -d upwork_bench -Atc "SELECT 'DROP INDEX upwork.' || indexname FROM pg_indexes WHERE schemaname = 'upwork' AND tablename = 'jobs' AND indexdef LIKE '%USING gin%'" | "${PSQL[@]}" -d upwork_bench
-python3 "$ROOT/bench/jobs-search.py" "$JOBS" | "${PSQL[@]}" -d upwork_bench -c "\copy upwork.jobs (id, upwork_job_id, title, description, budget_min, budget_max, skills, job_type, experience_level, source, is_demo, posted_at, proposals_count, client_country, client_payment_verified, content_hash, announced_at, created_at, updated_at) FROM STDIN WITH (FORMAT csv)"
+python3 "$ROOT/bench/jobs-search.py" "$JOBS" | "${PSQL[@]}" -d upwork_bench -c "\copy upwork.jobs (id, upwork_job_id, title, description, budget_min, budget_max, skills, job_type, experience_level, source, is_demo, posted_at, proposals_count, client_country, client_payment_verified, content_hash, created_at, updated_at) FROM STDIN WITH (FORMAT csv)"
 [ -n "$GIN" ] && "${PSQL[@]}" -d upwork_bench -c "$GIN"
 "${PSQL[@]}" -d upwork_bench -c "VACUUM ANALYZE upwork.jobs"
 echo "seeded in $(( $(date +%s) - t0 )) s" >&2

@@ -17,8 +17,9 @@ namespace Modules.Upwork.Postings;
 /// The one way a job posting gets stored, whatever its source. New rows go in with
 /// <c>INSERT … ON CONFLICT (upwork_job_id) DO NOTHING RETURNING</c> in batches, so concurrent syncs and restarts can
 /// never store a job twice and exactly one of them learns it was new; changed rows (content hash) are updated.
-/// <c>JobPostingDiscovered</c> (per row, then <c>JobPostingsBatchDiscovered</c> per batch) / <c>JobPostingUpdated</c> are published after commit; a new row is marked announced only
-/// after its event went out, and <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind (handlers of
+/// <c>JobPostingDiscovered</c> (per row, then <c>JobPostingsBatchDiscovered</c> per batch) / <c>JobPostingUpdated</c> are published after commit; a new row is stored
+/// with an <see cref="UnannouncedJob"/> marker that is deleted only after its event went out, and
+/// <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind (handlers of
 /// those events are idempotent). Counters are not: they run inside the ingest transaction
 /// (<see cref="IEventBus.PublishInTransactionAsync"/>), so a replay never counts a job twice.
 /// </summary>
@@ -99,8 +100,8 @@ internal sealed class IngestJobPostings(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var cutoff = time.GetUtcNow() - olderThan;
-        var missed = await db.JobPostings().AsNoTracking().Where(j => j.AnnouncedAt == null && j.CreatedAt < cutoff)
-            .OrderBy(j => j.CreatedAt).Take(500).ToListAsync(ct);
+        var pending = db.UnannouncedJobs().Where(u => u.CreatedAt < cutoff).OrderBy(u => u.CreatedAt).Take(500).Select(u => u.JobPostingId);
+        var missed = await db.JobPostings().AsNoTracking().Where(j => pending.Contains(j.Id)).OrderBy(j => j.CreatedAt).ToListAsync(ct);
         if (missed.Count > 0) log.LogWarning("Announcing {Count} job postings whose discovery event was not published", missed.Count);
         await AnnounceAsync(missed, ct);
         return missed.Count;
@@ -113,12 +114,12 @@ internal sealed class IngestJobPostings(
         foreach (var e in discovered) await events.PublishAsync(e, ct);
         await events.PublishAsync(new JobPostingsBatchDiscovered(discovered), ct);
         await live.PublishAsync(UpworkTopics.JobPostings, JobsChanged, ct);
+        // Announced: drop the markers (a narrow table), leaving the job rows and their indexes untouched.
         var ids = rows.Select(r => r.Id).ToList();
-        var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in ids.Chunk(BatchSize * 2))
-            await db.JobPostings().Where(j => chunk.Contains(j.Id)).ExecuteUpdateAsync(s => s.SetProperty(j => j.AnnouncedAt, now), ct);
+            await db.UnannouncedJobs().Where(u => chunk.Contains(u.JobPostingId)).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
     }
 
