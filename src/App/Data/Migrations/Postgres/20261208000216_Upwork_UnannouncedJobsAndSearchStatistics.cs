@@ -62,7 +62,6 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
         {
             migrationBuilder.Sql("ALTER TABLE upwork.jobs ALTER COLUMN search_vector SET STATISTICS -1;");
 
-
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "announced_at",
                 schema: "upwork",
