@@ -63,13 +63,24 @@ internal sealed class IngestJobPostings(
                 if (grant is not null) reached.AddRange(await JobVisibility.GrantAsync(db, grant.UserId, grant.Via, chunk.Where(d => !d.IsDemo).Select(d => d.SourceId).ToList(), now, ct));
                 var known = chunk.Where(d => !won.Contains(d.SourceId)).ToList();
                 if (known.Count == 0) continue;
+                // A re-sent job is usually unchanged: compare hashes on a narrow projection, and load (tracked) only the
+                // rows that changed, instead of every stored row with its description and raw payload.
                 var ids = known.Select(d => d.SourceId).ToList();
-                var existing = await db.JobPostings().Where(j => ids.Contains(j.UpworkJobId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                var stored = await db.JobPostings().AsNoTracking().Where(j => ids.Contains(j.UpworkJobId))
+                    .Select(j => new StoredPosting(j.UpworkJobId, j.ContentHash, j.Source, j.OwnerUserId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                var changed = new List<(JobPostingDraft Draft, string Hash)>();
                 foreach (var draft in known)
                 {
-                    if (!existing.TryGetValue(draft.SourceId, out var row) || !MayUpdate(row, draft)) continue;
+                    if (!stored.TryGetValue(draft.SourceId, out var current) || !MayUpdate(current.Source, current.OwnerUserId, draft)) continue;
                     var hash = draft.ContentHash();
-                    if (row.ContentHash == hash) continue;
+                    if (current.ContentHash != hash) changed.Add((draft, hash));
+                }
+                if (changed.Count == 0) continue;
+                var changedIds = changed.Select(c => c.Draft.SourceId).ToList();
+                var rows = await db.JobPostings().Where(j => changedIds.Contains(j.UpworkJobId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                foreach (var (draft, hash) in changed)
+                {
+                    if (!rows.TryGetValue(draft.SourceId, out var row)) continue;
                     Apply(row, draft, hash, now);
                     updated.Add(row);
                 }
@@ -129,8 +140,11 @@ internal sealed class IngestJobPostings(
     /// Upwork's own data may refresh any row (and makes it an Upwork row: public, and under the 24-hour retention).
     /// Pasted and webhook data may only refresh a row its own user created: a member cannot rewrite what others see.
     /// </summary>
-    private static bool MayUpdate(JobPosting row, JobPostingDraft draft) =>
-        draft.Source == JobSources.Upwork || (row.Source != JobSources.Upwork && row.OwnerUserId is not null && row.OwnerUserId == draft.OwnerUserId);
+    private static bool MayUpdate(string source, Guid? ownerUserId, JobPostingDraft draft) =>
+        draft.Source == JobSources.Upwork || (source != JobSources.Upwork && ownerUserId is not null && ownerUserId == draft.OwnerUserId);
+
+    /// <summary>What deciding on an update needs of a stored row.</summary>
+    private sealed record StoredPosting(string UpworkJobId, string ContentHash, string Source, Guid? OwnerUserId);
 
     /// <summary>The live ping names no job: it reaches every open Jobs page, whoever may see the job.</summary>
     private static readonly object JobsChanged = new { changed = true };

@@ -73,7 +73,9 @@ internal sealed class PostgresJobPostingWriter : IJobPostingWriter
             $"SELECT {keyColumn} FROM won";
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) won.Add(reader.GetString(0));
-        command.CommandText = "TRUNCATE ingest_jobs";
+        // DELETE, not TRUNCATE: a temp table's TRUNCATE gives it a new file and rewrites catalog rows on every batch; the
+        // few hundred dead rows go at commit anyway (ON COMMIT DELETE ROWS).
+        command.CommandText = "DELETE FROM ingest_jobs";
         await command.ExecuteNonQueryAsync(ct);
         return won;
     }
