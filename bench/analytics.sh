@@ -57,7 +57,7 @@ t0=$(date +%s)
 # Bulk-load shape: drop the jobs table's secondary indexes, COPY, build them again.
 "${PSQL[@]}" -d upwork_bench -At -c "SELECT indexdef FROM pg_indexes WHERE schemaname = 'upwork' AND tablename = 'jobs' AND indexname NOT LIKE 'pk_%'" >"$WORK/indexes.sql"
 "${PSQL[@]}" -d upwork_bench -At -c "SELECT 'DROP INDEX upwork.' || indexname || ';' FROM pg_indexes WHERE schemaname = 'upwork' AND tablename = 'jobs' AND indexname NOT LIKE 'pk_%'" | "${PSQL[@]}" -d upwork_bench
-python3 "$ROOT/bench/jobs-search.py" "$JOBS" | "${PSQL[@]}" -d upwork_bench -c "\copy upwork.jobs (id, upwork_job_id, title, description, budget_min, budget_max, skills, job_type, experience_level, source, is_demo, posted_at, proposals_count, client_country, client_payment_verified, content_hash, announced_at, created_at, updated_at) FROM STDIN WITH (FORMAT csv)"
+python3 "$ROOT/bench/jobs-search.py" "$JOBS" | "${PSQL[@]}" -d upwork_bench -c "\copy upwork.jobs (id, upwork_job_id, title, description, budget_min, budget_max, skills, job_type, experience_level, source, is_demo, posted_at, proposals_count, client_country, client_payment_verified, content_hash, created_at, updated_at) FROM STDIN WITH (FORMAT csv)"
 sed 's/$/;/' "$WORK/indexes.sql" | "${PSQL[@]}" -d upwork_bench
 "${PSQL[@]}" -d upwork_bench -c "VACUUM ANALYZE upwork.jobs"
 

@@ -32,5 +32,5 @@ for i in range(n):
     out.write(",".join([
         str(uuid.UUID(int=rng.getrandbits(128), version=4)), f"bench{i:013d}", '"' + title + '"', '"' + description + '"',
         str(bmin), str(bmax), '"' + skills_literal.replace('"', '""') + '"', "hourly" if hourly else "fixed", level, "upwork", "false",
-        ts, str(rng.randint(0, 50)), rng.choice(["US", "GB", "DE", "IN", "CA", "AU"]), rng.choice(["true", "false"]), digest, ts, ts, ts,
+        ts, str(rng.randint(0, 50)), rng.choice(["US", "GB", "DE", "IN", "CA", "AU"]), rng.choice(["true", "false"]), digest, ts, ts,
     ]) + "\n")

@@ -140,7 +140,7 @@ all_stored() { [ "$(q "SELECT count(*) FROM upwork.jobs WHERE title LIKE 'faultw
 wait_for 120 all_stored; t_stored="$(now_ms)"
 alerts_made() { [ "$(q "SELECT count(*) FROM upwork.notifications WHERE title LIKE '%faultword job %'")" -ge "$JOBS" ]; }
 wait_for 30 alerts_made
-all_announced() { [ "$(q "SELECT count(*) FROM upwork.jobs WHERE announced_at IS NULL")" = 0 ]; }
+all_announced() { [ "$(q "SELECT count(*) FROM upwork.unannounced_jobs")" = 0 ]; }
 wait_for 60 all_announced
 jobs="$(q "SELECT count(*) FROM upwork.jobs WHERE title LIKE 'faultword job %'")"
 distinct_jobs="$(q "SELECT count(DISTINCT upwork_job_id) FROM upwork.jobs WHERE title LIKE 'faultword job %'")"
@@ -197,16 +197,16 @@ row "3 outbox" "kill -9 mid-delivery" "repeats only in flight, each recognisable
   "$repeats repeated ($distinct_deliveries delivery ids), $mismatched under another id or unsigned id, $unsigned with a bad signature"
 
 # Scenario 1 (the known defect): the state a crash leaves between publishing a batch's events and marking its jobs
-# announced, made exactly (announced_at cleared on 20 stored jobs). The sweep announces them again; nothing may be
+# announced, made exactly (the unannounced marker put back on 20 stored jobs). The sweep announces them again; nothing may be
 # counted, alerted or queued twice. The replay is over once every job is marked announced again (handlers run first).
 found_before="$(q "SELECT coalesce(sum(value), 0)::int FROM analytics.daily_metrics WHERE metric LIKE 'jobs_found%'")"
-q "UPDATE upwork.jobs SET announced_at = NULL WHERE id IN (SELECT id FROM upwork.jobs ORDER BY created_at LIMIT 20)" >/dev/null
+q "INSERT INTO upwork.unannounced_jobs (job_posting_id, created_at) SELECT id, created_at FROM upwork.jobs ORDER BY created_at LIMIT 20" >/dev/null
 t0="$(now_ms)"
 wait_for 90 all_announced; t_replayed="$(now_ms)"
 found_after="$(q "SELECT coalesce(sum(value), 0)::int FROM analytics.daily_metrics WHERE metric LIKE 'jobs_found%'")"
 alerts_after="$(q "SELECT count(*) FROM upwork.notifications")"
 outbox_after="$(q "SELECT count(*) FROM upwork.alert_deliveries")"
-unannounced="$(q "SELECT count(*) FROM upwork.jobs WHERE announced_at IS NULL")"
+unannounced="$(q "SELECT count(*) FROM upwork.unannounced_jobs")"
 row "1 sync" "crash between publish and mark (20 jobs unannounced)" "replayed once: jobs_found, alerts and deliveries unchanged" \
   "$([ "$unannounced" = 0 ] && [ "$found_after" = "$found_before" ] && [ "$alerts_after" = "$JOBS" ] && [ "$outbox_after" = "$JOBS" ] && echo pass || echo FAIL)" \
   "replayed $(secs "$t0" "$t_replayed")" "jobs_found (all metrics) $found_before -> $found_after, $alerts_after alerts, $outbox_after deliveries, $unannounced unannounced"

@@ -22,7 +22,10 @@ internal sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     /// <summary>The model's name, for logs and diagnostics.</summary>
     public const string ModelName = "all-MiniLM-L6-v2";
 
-    private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    // Typed object, created by Load() only: a field, initializer or lambda naming SentenceEncoder made the runtime load
+    // SentenceTransformers(.MiniLM) with this class, at start-up, where no one has asked for a vector (docs/benchmarks.md).
+    private object? _encoder;
+    private readonly Lock _load = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly VectorCache _cache;
     private bool _disposed;
@@ -34,7 +37,7 @@ internal sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     public int CachedCount => _cache.Count;
 
     /// <summary>True once the model is in memory.</summary>
-    public bool IsLoaded => _encoder.IsValueCreated;
+    public bool IsLoaded => Volatile.Read(ref _encoder) is not null;
 
     /// <summary>Loads the model now (e.g. from a hosted service at start-up) instead of on the first request.</summary>
     public async ValueTask WarmUpAsync(CancellationToken ct)
@@ -43,7 +46,7 @@ internal sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _ = _encoder.Value;
+            _ = Encoder();
         }
         finally
         {
@@ -70,7 +73,7 @@ internal sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            encoded = _encoder.Value.Encode(distinct, ct);
+            encoded = Encode(Encoder(), distinct, ct);
         }
         finally
         {
@@ -95,7 +98,7 @@ internal sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         {
             if (_disposed) return;
             _disposed = true;
-            if (_encoder.IsValueCreated) _encoder.Value.Dispose();
+            if (Volatile.Read(ref _encoder) is IDisposable loaded) loaded.Dispose();
         }
         finally
         {
@@ -105,4 +108,17 @@ internal sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
     /// <summary>The uncased model sees "React  JS" and "react js" alike, so they share a vector.</summary>
     private static string Key(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>The encoder, loaded on first call (once).</summary>
+    private object Encoder()
+    {
+        if (Volatile.Read(ref _encoder) is { } loaded) return loaded;
+        lock (_load) return _encoder ??= Load();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static object Load() => new SentenceEncoder();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static float[][] Encode(object encoder, string[] texts, CancellationToken ct) => ((SentenceEncoder)encoder).Encode(texts, ct);
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.ObjectPool;
+using System.Collections.Concurrent;
 using Microsoft.ML;
 using Modules.Ai.Scoring;
 
@@ -12,15 +12,22 @@ internal sealed class PooledPredictor<TIn, TOut>
     where TIn : class
     where TOut : class, new()
 {
-    private readonly ObjectPool<PredictionEngine<TIn, TOut>> _pool;
+    // A bag, not ObjectPool with a PooledObjectPolicy subclass: a type in this assembly deriving from an ML.NET type
+    // made EF's scan of the module's types (ApplyConfigurationsFromAssembly) load Microsoft.ML.Data at start-up
+    // (docs/benchmarks.md). Field types load only when used.
+    private readonly ConcurrentBag<PredictionEngine<TIn, TOut>> _pool = [];
+    private readonly int _keep = Environment.ProcessorCount * 2;
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly Lock _create = new();
 
     /// <summary>Wraps a loaded model.</summary>
     public PooledPredictor(MLContext ml, ITransformer model)
     {
-        _pool = new DefaultObjectPool<PredictionEngine<TIn, TOut>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 2);
-        var first = _pool.Get();
+        (_ml, _model) = (ml, model);
+        var first = Rent();
         OutputSchema = first.OutputSchema;
-        _pool.Return(first);
+        Return(first);
     }
 
     /// <summary>The model's output columns (for slot names such as a classifier's classes).</summary>
@@ -29,26 +36,25 @@ internal sealed class PooledPredictor<TIn, TOut>
     /// <summary>One prediction; safe to call from many threads.</summary>
     public TOut Predict(TIn input)
     {
-        var engine = _pool.Get();
+        var engine = Rent();
         try
         {
             return engine.Predict(input);
         }
         finally
         {
-            _pool.Return(engine);
+            Return(engine);
         }
     }
 
-    private sealed class EnginePolicy(MLContext ml, ITransformer model) : PooledObjectPolicy<PredictionEngine<TIn, TOut>>
+    private PredictionEngine<TIn, TOut> Rent()
     {
-        private readonly Lock _create = new();
+        if (_pool.TryTake(out var engine)) return engine;
+        lock (_create) return _ml.Model.CreatePredictionEngine<TIn, TOut>(_model);   // MLContext makes no thread-safety promise
+    }
 
-        public override PredictionEngine<TIn, TOut> Create()
-        {
-            lock (_create) return ml.Model.CreatePredictionEngine<TIn, TOut>(model);   // MLContext makes no thread-safety promise
-        }
-
-        public override bool Return(PredictionEngine<TIn, TOut> obj) => true;
+    private void Return(PredictionEngine<TIn, TOut> engine)
+    {
+        if (_pool.Count < _keep) _pool.Add(engine);
     }
 }

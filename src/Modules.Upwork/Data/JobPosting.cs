@@ -53,8 +53,6 @@ internal sealed class JobPosting
     /// <summary>Hash of the mapped content: an update is stored and announced only when it changes.</summary>
     public required string ContentHash { get; set; }
 
-    /// <summary>Set once <c>JobPostingDiscovered</c> went out; rows left null by a crash are announced on the next sweep.</summary>
-    public DateTimeOffset? AnnouncedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? ExpiresAt { get; set; }

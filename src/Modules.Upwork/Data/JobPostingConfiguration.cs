@@ -32,7 +32,6 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         b.Property(j => j.ClientCountry).HasMaxLength(100);
         b.Property(j => j.ContentHash).HasMaxLength(64);
         b.HasIndex(j => new { j.Source, j.CreatedAt });
-        b.HasIndex(j => j.AnnouncedAt).HasFilter("announced_at IS NULL");   // only the few not yet announced
         // PostgreSQL full-text search reads a stored tsvector through a GIN index: computed once per write instead of per
         // row read, and ANALYZE keeps statistics on it, so the planner tells a rare word (read the few matches, then sort)
         // from a common one (walk the date index). SqliteAppDbContext drops the column: SQLite searches through FTS5.

@@ -17,8 +17,9 @@ namespace Modules.Upwork.Postings;
 /// The one way a job posting gets stored, whatever its source. New rows go in with
 /// <c>INSERT … ON CONFLICT (upwork_job_id) DO NOTHING RETURNING</c> in batches, so concurrent syncs and restarts can
 /// never store a job twice and exactly one of them learns it was new; changed rows (content hash) are updated.
-/// <c>JobPostingDiscovered</c> (per row, then <c>JobPostingsBatchDiscovered</c> per batch) / <c>JobPostingUpdated</c> are published after commit; a new row is marked announced only
-/// after its event went out, and <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind (handlers of
+/// <c>JobPostingDiscovered</c> (per row, then <c>JobPostingsBatchDiscovered</c> per batch) / <c>JobPostingUpdated</c> are published after commit; a new row is stored
+/// with an <see cref="UnannouncedJob"/> marker that is deleted only after its event went out, and
+/// <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind (handlers of
 /// those events are idempotent). Counters are not: they run inside the ingest transaction
 /// (<see cref="IEventBus.PublishInTransactionAsync"/>), so a replay never counts a job twice.
 /// </summary>
@@ -62,13 +63,24 @@ internal sealed class IngestJobPostings(
                 if (grant is not null) reached.AddRange(await JobVisibility.GrantAsync(db, grant.UserId, grant.Via, chunk.Where(d => !d.IsDemo).Select(d => d.SourceId).ToList(), now, ct));
                 var known = chunk.Where(d => !won.Contains(d.SourceId)).ToList();
                 if (known.Count == 0) continue;
+                // A re-sent job is usually unchanged: compare hashes on a narrow projection, and load (tracked) only the
+                // rows that changed, instead of every stored row with its description and raw payload.
                 var ids = known.Select(d => d.SourceId).ToList();
-                var existing = await db.JobPostings().Where(j => ids.Contains(j.UpworkJobId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                var stored = await db.JobPostings().AsNoTracking().Where(j => ids.Contains(j.UpworkJobId))
+                    .Select(j => new StoredPosting(j.UpworkJobId, j.ContentHash, j.Source, j.OwnerUserId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                var changed = new List<(JobPostingDraft Draft, string Hash)>();
                 foreach (var draft in known)
                 {
-                    if (!existing.TryGetValue(draft.SourceId, out var row) || !MayUpdate(row, draft)) continue;
+                    if (!stored.TryGetValue(draft.SourceId, out var current) || !MayUpdate(current.Source, current.OwnerUserId, draft)) continue;
                     var hash = draft.ContentHash();
-                    if (row.ContentHash == hash) continue;
+                    if (current.ContentHash != hash) changed.Add((draft, hash));
+                }
+                if (changed.Count == 0) continue;
+                var changedIds = changed.Select(c => c.Draft.SourceId).ToList();
+                var rows = await db.JobPostings().Where(j => changedIds.Contains(j.UpworkJobId)).ToDictionaryAsync(j => j.UpworkJobId, ct);
+                foreach (var (draft, hash) in changed)
+                {
+                    if (!rows.TryGetValue(draft.SourceId, out var row)) continue;
                     Apply(row, draft, hash, now);
                     updated.Add(row);
                 }
@@ -99,8 +111,8 @@ internal sealed class IngestJobPostings(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var cutoff = time.GetUtcNow() - olderThan;
-        var missed = await db.JobPostings().AsNoTracking().Where(j => j.AnnouncedAt == null && j.CreatedAt < cutoff)
-            .OrderBy(j => j.CreatedAt).Take(500).ToListAsync(ct);
+        var pending = db.UnannouncedJobs().Where(u => u.CreatedAt < cutoff).OrderBy(u => u.CreatedAt).Take(500).Select(u => u.JobPostingId);
+        var missed = await db.JobPostings().AsNoTracking().Where(j => pending.Contains(j.Id)).OrderBy(j => j.CreatedAt).ToListAsync(ct);
         if (missed.Count > 0) log.LogWarning("Announcing {Count} job postings whose discovery event was not published", missed.Count);
         await AnnounceAsync(missed, ct);
         return missed.Count;
@@ -113,12 +125,12 @@ internal sealed class IngestJobPostings(
         foreach (var e in discovered) await events.PublishAsync(e, ct);
         await events.PublishAsync(new JobPostingsBatchDiscovered(discovered), ct);
         await live.PublishAsync(UpworkTopics.JobPostings, JobsChanged, ct);
+        // Announced: drop the markers (a narrow table), leaving the job rows and their indexes untouched.
         var ids = rows.Select(r => r.Id).ToList();
-        var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in ids.Chunk(BatchSize * 2))
-            await db.JobPostings().Where(j => chunk.Contains(j.Id)).ExecuteUpdateAsync(s => s.SetProperty(j => j.AnnouncedAt, now), ct);
+            await db.UnannouncedJobs().Where(u => chunk.Contains(u.JobPostingId)).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -128,8 +140,11 @@ internal sealed class IngestJobPostings(
     /// Upwork's own data may refresh any row (and makes it an Upwork row: public, and under the 24-hour retention).
     /// Pasted and webhook data may only refresh a row its own user created: a member cannot rewrite what others see.
     /// </summary>
-    private static bool MayUpdate(JobPosting row, JobPostingDraft draft) =>
-        draft.Source == JobSources.Upwork || (row.Source != JobSources.Upwork && row.OwnerUserId is not null && row.OwnerUserId == draft.OwnerUserId);
+    private static bool MayUpdate(string source, Guid? ownerUserId, JobPostingDraft draft) =>
+        draft.Source == JobSources.Upwork || (source != JobSources.Upwork && ownerUserId is not null && ownerUserId == draft.OwnerUserId);
+
+    /// <summary>What deciding on an update needs of a stored row.</summary>
+    private sealed record StoredPosting(string UpworkJobId, string ContentHash, string Source, Guid? OwnerUserId);
 
     /// <summary>The live ping names no job: it reaches every open Jobs page, whoever may see the job.</summary>
     private static readonly object JobsChanged = new { changed = true };

@@ -7,20 +7,22 @@ using Modules.Upwork.Data;
 namespace Modules.Upwork.Postings;
 
 /// <summary>
-/// How new job postings are written in bulk, per database: each skips the ids another writer stored first and returns
-/// the ids this call inserted (the ingest path learns from it which jobs were new). Chosen once, by the configured
-/// database (<see cref="UpworkPostingsServices"/>), instead of a provider branch in the handler.
+/// How new job postings are written in bulk, per database: each skips the ids another writer stored first, records every
+/// row it inserted as not yet announced (<see cref="UnannouncedJob"/>, same transaction) and returns the ids this call
+/// inserted (the ingest path learns from it which jobs were new). Chosen once, by the configured database
+/// (<see cref="UpworkPostingsServices"/>), instead of a provider branch in the handler.
 /// </summary>
 internal interface IJobPostingWriter
 {
     Task<HashSet<string>> InsertIgnoringDuplicatesAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct);
 }
 
-/// <summary>PostgreSQL: binary <c>COPY</c> into a temp table, then one insert that skips conflicts.</summary>
+/// <summary>PostgreSQL: binary <c>COPY</c> into a temp table, then one statement that inserts, skips conflicts and marks.</summary>
 internal sealed class PostgresJobPostingWriter : IJobPostingWriter
 {
     /// <summary>
-    /// PostgreSQL: binary <c>COPY</c> into a session temp table, then one <c>INSERT … SELECT … ON CONFLICT DO NOTHING</c>
+    /// PostgreSQL: binary <c>COPY</c> into a session temp table, then one <c>INSERT … SELECT … ON CONFLICT DO NOTHING
+    /// RETURNING</c> whose returned rows a second insert of the same statement records in <c>unannounced_jobs</c>
     /// (about twice the rows per second of multi-row parameterised inserts, measured in bench/ingest.sh).
     /// </summary>
     public async Task<HashSet<string>> InsertIgnoringDuplicatesAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct)
@@ -32,6 +34,9 @@ internal sealed class PostgresJobPostingWriter : IJobPostingWriter
         var tableSql = sql.DelimitIdentifier(table.Name, table.Schema);
         var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
         var keyColumn = sql.DelimitIdentifier(entity.FindProperty(nameof(JobPosting.UpworkJobId))!.GetColumnName(table)!);
+        var idColumn = sql.DelimitIdentifier(entity.FindProperty(nameof(JobPosting.Id))!.GetColumnName(table)!);
+        var createdColumn = sql.DelimitIdentifier(entity.FindProperty(nameof(JobPosting.CreatedAt))!.GetColumnName(table)!);
+        var marks = Unannounced.Describe(db);
         if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
 
@@ -61,10 +66,16 @@ internal sealed class PostgresJobPostingWriter : IJobPostingWriter
         var won = new HashSet<string>(StringComparer.Ordinal);
         await using var command = connection.CreateCommand();
         command.Transaction = (Npgsql.NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"INSERT INTO {tableSql} ({columns}) SELECT {columns} FROM ingest_jobs ON CONFLICT ({keyColumn}) DO NOTHING RETURNING {keyColumn}";
+        // One statement: the rows this call won are marked unannounced in the same pass, no second lookup.
+        command.CommandText = $"WITH won AS (INSERT INTO {tableSql} ({columns}) SELECT {columns} FROM ingest_jobs ON CONFLICT ({keyColumn}) DO NOTHING " +
+            $"RETURNING {idColumn}, {keyColumn}, {createdColumn}), " +
+            $"marked AS (INSERT INTO {marks.Table} ({marks.JobColumn}, {marks.CreatedColumn}) SELECT {idColumn}, {createdColumn} FROM won) " +
+            $"SELECT {keyColumn} FROM won";
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) won.Add(reader.GetString(0));
-        command.CommandText = "TRUNCATE ingest_jobs";
+        // DELETE, not TRUNCATE: a temp table's TRUNCATE gives it a new file and rewrites catalog rows on every batch; the
+        // few hundred dead rows go at commit anyway (ON COMMIT DELETE ROWS).
+        command.CommandText = "DELETE FROM ingest_jobs";
         await command.ExecuteNonQueryAsync(ct);
         return won;
     }
@@ -81,8 +92,31 @@ internal sealed class SqliteJobPostingWriter : IJobPostingWriter
     public async Task<HashSet<string>> InsertIgnoringDuplicatesAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct)
     {
         var won = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in rows.Chunk(RowsPerStatement)) won.UnionWith(await InsertStatementAsync(db, part, ct));
+        foreach (var part in rows.Chunk(RowsPerStatement))
+        {
+            var inserted = await InsertStatementAsync(db, part, ct);
+            won.UnionWith(inserted);
+            await MarkStatementAsync(db, part.Where(r => inserted.Contains(r.UpworkJobId)).ToList(), ct);
+        }
         return won;
+    }
+
+    /// <summary>The rows this call inserted, recorded as not yet announced (two parameters a row).</summary>
+    private static async Task MarkStatementAsync(AppDbContext db, List<JobPosting> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        var marks = Unannounced.Describe(db);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var text = new StringBuilder($"INSERT INTO {marks.Table} ({marks.JobColumn}, {marks.CreatedColumn}) VALUES ");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            text.Append(r == 0 ? "" : ", ").Append($"(@j{r}, @c{r})");
+            command.Parameters.Add(marks.Job.CreateParameter(command, $"@j{r}", rows[r].Id, nullable: false));
+            command.Parameters.Add(marks.Created.CreateParameter(command, $"@c{r}", rows[r].CreatedAt, nullable: false));
+        }
+        command.CommandText = text.ToString();
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<HashSet<string>> InsertStatementAsync(AppDbContext db, JobPosting[] rows, CancellationToken ct)
@@ -121,5 +155,20 @@ internal sealed class SqliteJobPostingWriter : IJobPostingWriter
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) won.Add(reader.GetString(0));
         return won;
+    }
+}
+
+/// <summary>Where <see cref="UnannouncedJob"/> rows live, named from the EF model (never from input).</summary>
+internal sealed record Unannounced(string Table, string JobColumn, string CreatedColumn, RelationalTypeMapping Job, RelationalTypeMapping Created)
+{
+    public static Unannounced Describe(AppDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(UnannouncedJob))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var job = entity.FindProperty(nameof(UnannouncedJob.JobPostingId))!;
+        var created = entity.FindProperty(nameof(UnannouncedJob.CreatedAt))!;
+        return new(sql.DelimitIdentifier(table.Name, table.Schema), sql.DelimitIdentifier(job.GetColumnName(table)!), sql.DelimitIdentifier(created.GetColumnName(table)!),
+            (RelationalTypeMapping)job.GetRelationalTypeMapping(), (RelationalTypeMapping)created.GetRelationalTypeMapping());
     }
 }

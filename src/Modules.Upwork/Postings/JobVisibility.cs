@@ -21,10 +21,12 @@ internal static class JobVisibility
     {
         if (userId is not { } user) return jobs.Where(j => j.IsDemo);
         var sharedWithMe = db.ConnectionShares().Where(s => s.MemberUserId == user).Select(s => s.OwnerUserId);
-        var granted = db.JobAccess()
-            .Where(a => a.UserId == user || (a.Via == JobAccessVia.Fetch && sharedWithMe.Contains(a.UserId)))
-            .Select(a => a.JobPostingId);
-        return jobs.Where(j => j.IsDemo || j.OwnerUserId == user || granted.Contains(j.Id));
+        // A correlated EXISTS (one primary-key probe per candidate job), not "id IN (every job the user was granted)":
+        // that set was hashed per query (every access row of the user read, spilled to disk at 300,000) or, worse,
+        // rescanned per candidate row (docs/benchmarks.md, "search plans").
+        var access = db.JobAccess();
+        return jobs.Where(j => j.IsDemo || j.OwnerUserId == user
+            || access.Any(a => a.JobPostingId == j.Id && (a.UserId == user || (a.Via == JobAccessVia.Fetch && sharedWithMe.Contains(a.UserId)))));
     }
 
     public static Task<bool> CanSeeAsync(AppDbContext db, Guid jobPostingId, Guid userId, CancellationToken ct) =>

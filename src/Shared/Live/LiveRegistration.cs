@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -26,50 +27,52 @@ public static class LiveRegistration
         });
         MeasureCache(services);
 
-        if (string.IsNullOrWhiteSpace(redis.Connection))
-        {
-            services.AddSingleton<ILiveUpdatesTransport, InProcessTransport>();
-        }
-        else
-        {
-            var configuration = ConfigurationOptions.Parse(redis.Connection);
-            configuration.AbortOnConnectFail = false;   // start even if Redis is briefly down; readiness reports it
-            // While Redis is gone a command fails at once instead of waiting 5 s in the client's backlog for a connection:
-            // every caller already degrades on failure (in-process cache, no cross-instance push), so a request answers
-            // at its usual speed through an outage (tests/scale-out/run.sh, check 5). The client reconnects on its own.
-            configuration.BacklogPolicy = BacklogPolicy.FailFast;
-            configuration.ClientName = "upwork-assistant";
-            var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(configuration));
-            services.AddSingleton(multiplexer);
-            services.AddSingleton(_ => multiplexer.Value);
-            services.AddSingleton<RedisTransport>();
-            services.AddSingleton<ILiveUpdatesTransport>(sp => sp.GetRequiredService<RedisTransport>());
-            services.AddHostedService(sp => sp.GetRequiredService<RedisTransport>());
-            services.AddStackExchangeRedisCache(o =>
-            {
-                o.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer.Value);
-                o.InstanceName = redis.Prefix + ":cache:";
-            });
-            // SignalR owns a connection of its own: it unsubscribes while the host shuts down, after ours is disposed.
-            // It is made here (as SignalR would make it) so that readiness can report it: after an outage the two
-            // connections come back independently, and hub clients are served across instances only once both have.
-            var backplane = new BackplaneConnection();
-            services.AddSingleton(backplane);
-            signalR.AddStackExchangeRedis(redis.Connection, o =>
-            {
-                o.Configuration.AbortOnConnectFail = false;
-                o.Configuration.BacklogPolicy = BacklogPolicy.FailFast;
-                o.Configuration.ChannelPrefix = RedisChannel.Literal(redis.Prefix + ":signalr");
-                var options = o.Configuration;
-                o.ConnectionFactory = async log => backplane.Connection = await ConnectionMultiplexer.ConnectAsync(options, log);
-            });
-            services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
-        }
+        // Redis's types are named only in AddRedis: an install without Redis never loads the client (bench/assemblies.sh).
+        if (string.IsNullOrWhiteSpace(redis.Connection)) services.AddSingleton<ILiveUpdatesTransport, InProcessTransport>();
+        else AddRedis(services, signalR, redis, redis.Connection);
 
         services.AddSingleton(sp => new LiveUpdates(sp.GetRequiredService<ILiveUpdatesTransport>(), sp.GetRequiredService<ILogger<LiveUpdates>>()));
         services.AddSingleton<HubNotifier>();
         services.AddSingleton<CacheStamps>();
         return builder;
+    }
+
+    /// <summary>Redis behind live updates, the hub (backplane), the cache (L2) and readiness.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddRedis(IServiceCollection services, ISignalRServerBuilder signalR, RedisOptions redis, string connection)
+    {
+        var configuration = ConfigurationOptions.Parse(connection);
+        configuration.AbortOnConnectFail = false;   // start even if Redis is briefly down; readiness reports it
+        // While Redis is gone a command fails at once instead of waiting 5 s in the client's backlog for a connection:
+        // every caller already degrades on failure (in-process cache, no cross-instance push), so a request answers
+        // at its usual speed through an outage (tests/scale-out/run.sh, check 5). The client reconnects on its own.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        configuration.ClientName = "upwork-assistant";
+        var multiplexer = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(configuration));
+        services.AddSingleton(multiplexer);
+        services.AddSingleton(_ => multiplexer.Value);
+        services.AddSingleton<RedisTransport>();
+        services.AddSingleton<ILiveUpdatesTransport>(sp => sp.GetRequiredService<RedisTransport>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisTransport>());
+        services.AddStackExchangeRedisCache(o =>
+        {
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer.Value);
+            o.InstanceName = redis.Prefix + ":cache:";
+        });
+        // SignalR owns a connection of its own: it unsubscribes while the host shuts down, after ours is disposed.
+        // It is made here (as SignalR would make it) so that readiness can report it: after an outage the two
+        // connections come back independently, and hub clients are served across instances only once both have.
+        var backplane = new BackplaneConnection();
+        services.AddSingleton(backplane);
+        signalR.AddStackExchangeRedis(connection, o =>
+        {
+            o.Configuration.AbortOnConnectFail = false;
+            o.Configuration.BacklogPolicy = BacklogPolicy.FailFast;
+            o.Configuration.ChannelPrefix = RedisChannel.Literal(redis.Prefix + ":signalr");
+            var options = o.Configuration;
+            o.ConnectionFactory = async log => backplane.Connection = await ConnectionMultiplexer.ConnectAsync(options, log);
+        });
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
     }
 
     /// <summary>Puts <see cref="MeasuredHybridCache"/> in front of the registered HybridCache (hit and miss counters).</summary>

@@ -221,7 +221,7 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         JobPosting Row(string source, DateTimeOffset created) => new()
         {
             Id = Guid.CreateVersion7(), UpworkJobId = $"{source}:{Guid.NewGuid():N}", Title = $"{source} job", Source = source, ContentHash = "h",
-            CreatedAt = created, UpdatedAt = created, PostedAt = created, AnnouncedAt = created,
+            CreatedAt = created, UpdatedAt = created, PostedAt = created,
         };
         var expired = Row("upwork", old);
         var expiredDemo = Row("demo", old);

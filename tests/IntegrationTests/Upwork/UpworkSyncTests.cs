@@ -186,6 +186,8 @@ public sealed class UpworkSyncTests(UpworkHarness harness) : IClassFixture<Upwor
                 Id = id, UpworkJobId = "1" + Random.Shared.NextInt64(100_000_000_000_000_000, 999_999_999_999_999_999), Title = "Left unannounced",
                 ContentHash = "x", CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-5), UpdatedAt = DateTimeOffset.UtcNow, PostedAt = DateTimeOffset.UtcNow,
             });
+            // What the ingest transaction commits with every new row; only a published announcement deletes it.
+            db.Set<UnannouncedJob>().Add(new UnannouncedJob { JobPostingId = id, CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-5) });
             await db.SaveChangesAsync();
         }
         var ingest = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Modules.Upwork.Postings.IngestJobPostings>(harness.App.Services);

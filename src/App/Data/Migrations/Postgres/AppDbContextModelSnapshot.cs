@@ -1613,10 +1613,6 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("AnnouncedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("announced_at");
-
                     b.Property<decimal?>("BudgetMax")
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)")
@@ -1738,10 +1734,6 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_jobs");
-
-                    b.HasIndex("AnnouncedAt")
-                        .HasDatabaseName("ix_jobs_announced_at")
-                        .HasFilter("announced_at IS NULL");
 
                     b.HasIndex("Category")
                         .HasDatabaseName("ix_jobs_category");
@@ -2428,6 +2420,25 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("sync_states", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("JobPostingId")
+                        .HasName("pk_unannounced_jobs");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_unannounced_jobs_created_at");
+
+                    b.ToTable("unannounced_jobs", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.UpworkCallLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3052,6 +3063,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_job_access_job_posting_job_posting_id");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+                {
+                    b.HasOne("Modules.Upwork.Data.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_unannounced_jobs_jobs_job_posting_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1600,10 +1600,6 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<long?>("AnnouncedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("announced_at");
-
                     b.Property<decimal?>("BudgetMax")
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT")
@@ -1719,10 +1715,6 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_upwork_jobs");
-
-                    b.HasIndex("AnnouncedAt")
-                        .HasDatabaseName("ix_upwork_jobs_announced_at")
-                        .HasFilter("announced_at IS NULL");
 
                     b.HasIndex("Category")
                         .HasDatabaseName("ix_upwork_jobs_category");
@@ -2404,6 +2396,25 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_sync_states", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("JobPostingId")
+                        .HasName("pk_upwork_unannounced_jobs");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_upwork_unannounced_jobs_created_at");
+
+                    b.ToTable("upwork_unannounced_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.UpworkCallLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3028,6 +3039,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_upwork_job_access_jobs_job_posting_id");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+                {
+                    b.HasOne("Modules.Upwork.Data.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_upwork_unannounced_jobs_upwork_jobs_job_posting_id");
                 });
 #pragma warning restore 612, 618
         }
