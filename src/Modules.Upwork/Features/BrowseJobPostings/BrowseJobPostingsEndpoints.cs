@@ -1,5 +1,5 @@
-using FluentValidation;
 using Contracts.Identity;
+using FluentValidation;
 namespace Modules.Upwork.Features.BrowseJobPostings;
 
 /// <summary><c>GET /api/v1/upwork/jobs</c>: the job list.</summary>

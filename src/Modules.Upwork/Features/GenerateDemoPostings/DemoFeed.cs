@@ -1,8 +1,8 @@
-using Shared.Jobs;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
 using Quartz;
+using Shared.Jobs;
 
 namespace Modules.Upwork.Features.GenerateDemoPostings;
 

@@ -1,5 +1,5 @@
-using FluentValidation;
 using Contracts.Identity;
+using FluentValidation;
 
 namespace Modules.Upwork.Features.ManageSavedSearches;
 

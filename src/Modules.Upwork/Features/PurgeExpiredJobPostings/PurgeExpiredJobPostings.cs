@@ -1,4 +1,3 @@
-using Shared.Jobs;
 using System.Linq.Expressions;
 using Contracts.Upwork;
 using Contracts.Upwork.Events;
@@ -7,6 +6,7 @@ using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
 using Quartz;
 using Shared.Events;
+using Shared.Jobs;
 using Shared.Live;
 using Shared.Text;
 

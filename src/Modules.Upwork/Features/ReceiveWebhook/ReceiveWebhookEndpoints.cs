@@ -1,5 +1,5 @@
-using FluentValidation;
 using System.Diagnostics;
+using FluentValidation;
 using Modules.Upwork.Features.ManageAlertChannels;
 
 namespace Modules.Upwork.Features.ReceiveWebhook;

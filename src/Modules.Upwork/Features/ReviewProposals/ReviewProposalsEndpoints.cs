@@ -1,6 +1,6 @@
-using Shared.Events;
-using FluentValidation;
 using Contracts.Identity;
+using FluentValidation;
+using Shared.Events;
 
 namespace Modules.Upwork.Features.ReviewProposals;
 

@@ -1,7 +1,7 @@
-using Shared.Jobs;
 using Contracts.Identity;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
+using Shared.Jobs;
 
 namespace Modules.Upwork.Features.ShowCompliance;
 

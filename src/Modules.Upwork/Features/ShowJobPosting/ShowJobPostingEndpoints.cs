@@ -1,5 +1,5 @@
-using Shared.Events;
 using Contracts.Identity;
+using Shared.Events;
 namespace Modules.Upwork.Features.ShowJobPosting;
 
 /// <summary><c>GET /api/v1/upwork/jobs/{id}</c>: one job posting.</summary>

@@ -1,9 +1,9 @@
-using Shared.Jobs;
 using System.Globalization;
 using System.Text.Json;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
+using Shared.Jobs;
 
 namespace Modules.Upwork.Features.SyncJobPostings;
 

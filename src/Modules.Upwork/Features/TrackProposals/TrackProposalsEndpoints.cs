@@ -1,7 +1,7 @@
-using Shared.Jobs;
-using FluentValidation;
 using Contracts.Identity;
+using FluentValidation;
 using Modules.Upwork.Integrations.UpworkApi;
+using Shared.Jobs;
 
 namespace Modules.Upwork.Features.TrackProposals;
 

@@ -397,6 +397,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<string>("Answers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)")
+                        .HasColumnName("answers");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -434,6 +439,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("description");
+
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shared");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -578,6 +587,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("category");
 
+                    b.Property<string>("ClientHiresBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("client_hires_bucket");
+
+                    b.Property<string>("CompetitionBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("competition_bucket");
+
                     b.Property<int?>("ConnectsSpent")
                         .HasColumnType("integer")
                         .HasColumnName("connects_spent");
@@ -598,6 +617,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("job_type");
+
+                    b.Property<string>("LetterBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("letter_bucket");
+
+                    b.Property<string>("PaymentBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("payment_bucket");
 
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("uuid")
@@ -927,6 +956,80 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasName("pk_mfa_secrets");
 
                     b.ToTable("mfa_secrets", "identity");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.PersonalAccessToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("LastUsedIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("last_used_ip");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("revoked_reason");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_access_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_access_tokens_user_id");
+
+                    b.ToTable("access_tokens", "identity");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
@@ -1470,16 +1573,48 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("job_access", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.JobClaim", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("TakeoverRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("takeover_requested_at");
+
+                    b.Property<Guid?>("TakeoverRequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("takeover_requested_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("JobPostingId")
+                        .HasName("pk_job_claims");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_job_claims_user_id");
+
+                    b.ToTable("job_claims", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("AnnouncedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("announced_at");
 
                     b.Property<decimal?>("BudgetMax")
                         .HasPrecision(10, 2)
@@ -1602,10 +1737,6 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_jobs");
-
-                    b.HasIndex("AnnouncedAt")
-                        .HasDatabaseName("ix_jobs_announced_at")
-                        .HasFilter("announced_at IS NULL");
 
                     b.HasIndex("Category")
                         .HasDatabaseName("ix_jobs_category");
@@ -1760,6 +1891,11 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("profile_id");
 
+                    b.Property<string>("ScreeningAnswers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)")
+                        .HasColumnName("screening_answers");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1807,6 +1943,90 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("proposals", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.ProposalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovedLetter")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("approved_letter");
+
+                    b.Property<Guid>("BidderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bidder_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("Letter")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("letter");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("QualityNotes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("quality_notes");
+
+                    b.Property<decimal?>("QualityScore")
+                        .HasPrecision(4, 3)
+                        .HasColumnType("numeric(4,3)")
+                        .HasColumnName("quality_score");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("ScreeningAnswers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)")
+                        .HasColumnName("screening_answers");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposal_reviews");
+
+                    b.HasIndex("BidderId")
+                        .HasDatabaseName("ix_proposal_reviews_bidder_id");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proposal_reviews_proposal_id");
+
+                    b.HasIndex("State", "SentAt")
+                        .HasDatabaseName("ix_proposal_reviews_state_sent_at");
+
+                    b.ToTable("proposal_reviews", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.ProposalTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1846,6 +2066,63 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_proposal_history_proposal_id_at");
 
                     b.ToTable("proposal_history", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.RedFlagDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_key");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_red_flag_dismissals");
+
+                    b.HasIndex("UserId", "ClientKey", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_red_flag_dismissals_user_id_client_key_code");
+
+                    b.ToTable("red_flag_dismissals", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.ReviewRequirement", b =>
+                {
+                    b.Property<Guid>("BidderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bidder_id");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("BidderId")
+                        .HasName("pk_review_requirements");
+
+                    b.ToTable("review_requirements", "upwork");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SavedJobPosting", b =>
@@ -1955,6 +2232,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("filter_key");
+
+                    b.Property<bool>("HideRedFlagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hide_red_flagged");
 
                     b.Property<decimal?>("HourlyMax")
                         .HasColumnType("numeric")
@@ -2142,6 +2423,80 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("sync_states", "upwork");
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("JobPostingId")
+                        .HasName("pk_unannounced_jobs");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_unannounced_jobs_created_at");
+
+                    b.ToTable("unannounced_jobs", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkCallLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_call_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_call_log_at");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_call_log_user_id_at");
+
+                    b.ToTable("call_log", "upwork");
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.UpworkConnection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2241,6 +2596,26 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasDatabaseName("ix_connections_user_id");
 
                     b.ToTable("connections", "upwork");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkPause", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope_id");
+
+                    b.Property<DateTimeOffset>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
+                    b.Property<Guid>("PausedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("paused_by");
+
+                    b.HasKey("ScopeId")
+                        .HasName("pk_pauses");
+
+                    b.ToTable("pauses", "upwork");
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.WebhookReceipt", b =>
@@ -2443,6 +2818,40 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("users", "identity");
                 });
 
+            modelBuilder.Entity("Shared.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("JobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("job_key");
+
+                    b.Property<double>("LastDurationMs")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_duration_ms");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LastFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failed_at");
+
+                    b.Property<DateTimeOffset>("LastRunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<DateTimeOffset?>("LastSucceededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_succeeded_at");
+
+                    b.HasKey("JobKey")
+                        .HasName("pk_job_runs");
+
+                    b.ToTable("job_runs", "identity");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2518,6 +2927,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mfa_secrets_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.PersonalAccessToken", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
@@ -2647,6 +3066,16 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_job_access_job_posting_job_posting_id");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+                {
+                    b.HasOne("Modules.Upwork.Data.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_unannounced_jobs_jobs_job_posting_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1405,11 +1405,440 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                   END LOOP;
                 END $$;
                 """);
+
+            // Analytics_WhatWinsBuckets
+            migrationBuilder.AddColumn<string>(
+                name: "client_hires_bucket",
+                schema: "analytics",
+                table: "proposal_facts",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "competition_bucket",
+                schema: "analytics",
+                table: "proposal_facts",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "letter_bucket",
+                schema: "analytics",
+                table: "proposal_facts",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "payment_bucket",
+                schema: "analytics",
+                table: "proposal_facts",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: true);
+
+            // Identity_PersonalAccessTokens
+            migrationBuilder.CreateTable(
+                name: "access_tokens",
+                schema: "identity",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    scopes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_used_ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_reason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_access_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_access_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalSchema: "identity",
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_access_tokens_token_hash",
+                schema: "identity",
+                table: "access_tokens",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_access_tokens_user_id",
+                schema: "identity",
+                table: "access_tokens",
+                column: "user_id");
+
+            // Upwork_JobClaims
+            migrationBuilder.CreateTable(
+                name: "job_claims",
+                schema: "upwork",
+                columns: table => new
+                {
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claimed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    takeover_requested_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    takeover_requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_job_claims", x => x.job_posting_id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_job_claims_user_id",
+                schema: "upwork",
+                table: "job_claims",
+                column: "user_id");
+
+            // Upwork_ComplianceAndRedFlags
+            migrationBuilder.AddColumn<bool>(
+                name: "hide_red_flagged",
+                schema: "upwork",
+                table: "saved_searches",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "call_log",
+                schema: "upwork",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    operation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_call_log", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pauses",
+                schema: "upwork",
+                columns: table => new
+                {
+                    scope_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    paused_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    paused_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pauses", x => x.scope_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "red_flag_dismissals",
+                schema: "upwork",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    client_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    dismissed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_red_flag_dismissals", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_call_log_at",
+                schema: "upwork",
+                table: "call_log",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_call_log_user_id_at",
+                schema: "upwork",
+                table: "call_log",
+                columns: new[] { "user_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_red_flag_dismissals_user_id_client_key_code",
+                schema: "upwork",
+                table: "red_flag_dismissals",
+                columns: new[] { "user_id", "client_key", "code" },
+                unique: true);
+
+            // Identity_JobRuns
+            migrationBuilder.CreateTable(
+                name: "job_runs",
+                schema: "identity",
+                columns: table => new
+                {
+                    job_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    last_run_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_succeeded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    last_duration_ms = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_job_runs", x => x.job_key);
+                });
+
+            // Upwork_UnannouncedJobsAndSearchStatistics
+            migrationBuilder.CreateTable(
+                name: "unannounced_jobs",
+                schema: "upwork",
+                columns: table => new
+                {
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_unannounced_jobs", x => x.job_posting_id);
+                    table.ForeignKey(
+                        name: "fk_unannounced_jobs_jobs_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalSchema: "upwork",
+                        principalTable: "jobs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_unannounced_jobs_created_at",
+                schema: "upwork",
+                table: "unannounced_jobs",
+                column: "created_at");
+
+            // Rows a crash left unannounced keep their place in the sweep.
+            migrationBuilder.Sql("INSERT INTO upwork.unannounced_jobs (job_posting_id, created_at) SELECT id, created_at FROM upwork.jobs WHERE announced_at IS NULL;");
+
+            migrationBuilder.DropIndex(
+                name: "ix_jobs_announced_at",
+                schema: "upwork",
+                table: "jobs");
+
+            migrationBuilder.DropColumn(
+                name: "announced_at",
+                schema: "upwork",
+                table: "jobs");
+
+            // A higher statistics target on the stored tsvector (default 100): ANALYZE then keeps rare words among the
+            // most common elements (10 x target), so the planner reads a rare word's few matches through the GIN index
+            // instead of walking the date index (docs/benchmarks.md, "search plans").
+            migrationBuilder.Sql("ALTER TABLE upwork.jobs ALTER COLUMN search_vector SET STATISTICS 1000;");
+            migrationBuilder.Sql("ANALYZE upwork.jobs;");
+
+            // Upwork_ReviewQueue
+            migrationBuilder.AddColumn<bool>(
+                name: "is_shared",
+                schema: "ai",
+                table: "templates",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "proposal_reviews",
+                schema: "upwork",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proposal_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    bidder_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    state = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    letter = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    screening_answers = table.Column<string>(type: "character varying(60000)", maxLength: 60000, nullable: true),
+                    quality_score = table.Column<decimal>(type: "numeric(4,3)", precision: 4, scale: 3, nullable: true),
+                    quality_notes = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    approved_letter = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_proposal_reviews", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_requirements",
+                schema: "upwork",
+                columns: table => new
+                {
+                    bidder_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    set_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    set_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_review_requirements", x => x.bidder_id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposal_reviews_bidder_id",
+                schema: "upwork",
+                table: "proposal_reviews",
+                column: "bidder_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposal_reviews_proposal_id",
+                schema: "upwork",
+                table: "proposal_reviews",
+                column: "proposal_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_proposal_reviews_state_sent_at",
+                schema: "upwork",
+                table: "proposal_reviews",
+                columns: new[] { "state", "sent_at" });
+
+            // Upwork_ScreeningAnswers
+            migrationBuilder.AddColumn<string>(
+                name: "screening_answers",
+                schema: "upwork",
+                table: "proposals",
+                type: "character varying(60000)",
+                maxLength: 60000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "answers",
+                schema: "ai",
+                table: "letter_drafts",
+                type: "character varying(60000)",
+                maxLength: 60000,
+                nullable: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Upwork_ScreeningAnswers (undone)
+            migrationBuilder.DropColumn(
+                name: "screening_answers",
+                schema: "upwork",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "answers",
+                schema: "ai",
+                table: "letter_drafts");
+
+            // Upwork_ReviewQueue (undone)
+            migrationBuilder.DropColumn(
+                name: "is_shared",
+                schema: "ai",
+                table: "templates");
+
+            migrationBuilder.DropTable(
+                name: "proposal_reviews",
+                schema: "upwork");
+
+            migrationBuilder.DropTable(
+                name: "review_requirements",
+                schema: "upwork");
+
+            // Upwork_UnannouncedJobsAndSearchStatistics (undone)
+            migrationBuilder.Sql("ALTER TABLE upwork.jobs ALTER COLUMN search_vector SET STATISTICS -1;");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "announced_at",
+                schema: "upwork",
+                table: "jobs",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_jobs_announced_at",
+                schema: "upwork",
+                table: "jobs",
+                column: "announced_at",
+                filter: "announced_at IS NULL");
+
+            // Every job without a marker was announced.
+            migrationBuilder.Sql("UPDATE upwork.jobs SET announced_at = created_at WHERE id NOT IN (SELECT job_posting_id FROM upwork.unannounced_jobs);");
+
+            migrationBuilder.DropTable(
+                name: "unannounced_jobs",
+                schema: "upwork");
+
+            // Identity_JobRuns (undone)
+            migrationBuilder.DropTable(
+                name: "job_runs",
+                schema: "identity");
+
+            // Upwork_ComplianceAndRedFlags (undone)
+            migrationBuilder.DropTable(
+                name: "call_log",
+                schema: "upwork");
+
+            migrationBuilder.DropTable(
+                name: "pauses",
+                schema: "upwork");
+
+            migrationBuilder.DropTable(
+                name: "red_flag_dismissals",
+                schema: "upwork");
+
+            migrationBuilder.DropColumn(
+                name: "hide_red_flagged",
+                schema: "upwork",
+                table: "saved_searches");
+
+            // Upwork_JobClaims (undone)
+            migrationBuilder.DropTable(
+                name: "job_claims",
+                schema: "upwork");
+
+            // Identity_PersonalAccessTokens (undone)
+            migrationBuilder.DropTable(
+                name: "access_tokens",
+                schema: "identity");
+
+            // Analytics_WhatWinsBuckets (undone)
+            migrationBuilder.DropColumn(
+                name: "client_hires_bucket",
+                schema: "analytics",
+                table: "proposal_facts");
+
+            migrationBuilder.DropColumn(
+                name: "competition_bucket",
+                schema: "analytics",
+                table: "proposal_facts");
+
+            migrationBuilder.DropColumn(
+                name: "letter_bucket",
+                schema: "analytics",
+                table: "proposal_facts");
+
+            migrationBuilder.DropColumn(
+                name: "payment_bucket",
+                schema: "analytics",
+                table: "proposal_facts");
+
             migrationBuilder.DropTable(
                 name: "alert_channels",
                 schema: "upwork");

@@ -384,6 +384,11 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("job_posting_id");
 
+                    b.Property<string>("Answers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -421,6 +426,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
+
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_shared");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -565,6 +574,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("category");
 
+                    b.Property<string>("ClientHiresBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_hires_bucket");
+
+                    b.Property<string>("CompetitionBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competition_bucket");
+
                     b.Property<int?>("ConnectsSpent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("connects_spent");
@@ -585,6 +604,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("job_type");
+
+                    b.Property<string>("LetterBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter_bucket");
+
+                    b.Property<string>("PaymentBucket")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_bucket");
 
                     b.Property<Guid?>("ProfileId")
                         .HasColumnType("TEXT")
@@ -914,6 +943,80 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasName("pk_identity_mfa_secrets");
 
                     b.ToTable("identity_mfa_secrets", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.PersonalAccessToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("LastUsedIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_used_ip");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_reason");
+
+                    b.Property<string>("Scopes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scopes");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_access_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_identity_access_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_identity_access_tokens_user_id");
+
+                    b.ToTable("identity_access_tokens", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
@@ -1457,16 +1560,48 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_job_access", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.JobClaim", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long?>("TakeoverRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("takeover_requested_at");
+
+                    b.Property<Guid?>("TakeoverRequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("takeover_requested_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("JobPostingId")
+                        .HasName("pk_upwork_job_claims");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_upwork_job_claims_user_id");
+
+                    b.ToTable("upwork_job_claims", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.JobPosting", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
-
-                    b.Property<long?>("AnnouncedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("announced_at");
 
                     b.Property<decimal?>("BudgetMax")
                         .HasPrecision(10, 2)
@@ -1583,10 +1718,6 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_upwork_jobs");
-
-                    b.HasIndex("AnnouncedAt")
-                        .HasDatabaseName("ix_upwork_jobs_announced_at")
-                        .HasFilter("announced_at IS NULL");
 
                     b.HasIndex("Category")
                         .HasDatabaseName("ix_upwork_jobs_category");
@@ -1736,6 +1867,11 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("profile_id");
 
+                    b.Property<string>("ScreeningAnswers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("screening_answers");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1783,6 +1919,90 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_proposals", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.ProposalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovedLetter")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_letter");
+
+                    b.Property<Guid>("BidderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<string>("Letter")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("QualityNotes")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_notes");
+
+                    b.Property<decimal?>("QualityScore")
+                        .HasPrecision(4, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_score");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("ScreeningAnswers")
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("screening_answers");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_proposal_reviews");
+
+                    b.HasIndex("BidderId")
+                        .HasDatabaseName("ix_upwork_proposal_reviews_bidder_id");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_upwork_proposal_reviews_proposal_id");
+
+                    b.HasIndex("State", "SentAt")
+                        .HasDatabaseName("ix_upwork_proposal_reviews_state_sent_at");
+
+                    b.ToTable("upwork_proposal_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.ProposalTransition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1822,6 +2042,63 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_upwork_proposal_history_proposal_id_at");
 
                     b.ToTable("upwork_proposal_history", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.RedFlagDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_key");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("DismissedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_red_flag_dismissals");
+
+                    b.HasIndex("UserId", "ClientKey", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_upwork_red_flag_dismissals_user_id_client_key_code");
+
+                    b.ToTable("upwork_red_flag_dismissals", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.ReviewRequirement", b =>
+                {
+                    b.Property<Guid>("BidderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bidder_id");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("BidderId")
+                        .HasName("pk_upwork_review_requirements");
+
+                    b.ToTable("upwork_review_requirements", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.SavedJobPosting", b =>
@@ -1931,6 +2208,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("filter_key");
+
+                    b.Property<bool>("HideRedFlagged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hide_red_flagged");
 
                     b.Property<decimal?>("HourlyMax")
                         .HasColumnType("TEXT")
@@ -2118,6 +2399,80 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_sync_states", (string)null);
                 });
 
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+                {
+                    b.Property<Guid>("JobPostingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_posting_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("JobPostingId")
+                        .HasName("pk_upwork_unannounced_jobs");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_upwork_unannounced_jobs_created_at");
+
+                    b.ToTable("upwork_unannounced_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkCallLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upwork_call_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_upwork_call_log_at");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_upwork_call_log_user_id_at");
+
+                    b.ToTable("upwork_call_log", (string)null);
+                });
+
             modelBuilder.Entity("Modules.Upwork.Data.UpworkConnection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2217,6 +2572,26 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_upwork_connections_user_id");
 
                     b.ToTable("upwork_connections", (string)null);
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UpworkPause", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_id");
+
+                    b.Property<long>("PausedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused_at");
+
+                    b.Property<Guid>("PausedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paused_by");
+
+                    b.HasKey("ScopeId")
+                        .HasName("pk_upwork_pauses");
+
+                    b.ToTable("upwork_pauses", (string)null);
                 });
 
             modelBuilder.Entity("Modules.Upwork.Data.WebhookReceipt", b =>
@@ -2419,6 +2794,40 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Shared.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("JobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_key");
+
+                    b.Property<double>("LastDurationMs")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_duration_ms");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LastFailedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_failed_at");
+
+                    b.Property<long>("LastRunAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<long?>("LastSucceededAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_succeeded_at");
+
+                    b.HasKey("JobKey")
+                        .HasName("pk_identity_job_runs");
+
+                    b.ToTable("identity_job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -2494,6 +2903,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_mfa_secrets_users_user_id");
+                });
+
+            modelBuilder.Entity("Modules.Identity.Data.PersonalAccessToken", b =>
+                {
+                    b.HasOne("Shared.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_identity_access_tokens_users_user_id");
                 });
 
             modelBuilder.Entity("Modules.Identity.Data.ProfileEntity", b =>
@@ -2623,6 +3042,16 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_upwork_job_access_jobs_job_posting_id");
+                });
+
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+                {
+                    b.HasOne("Modules.Upwork.Data.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_upwork_unannounced_jobs_upwork_jobs_job_posting_id");
                 });
 #pragma warning restore 612, 618
         }

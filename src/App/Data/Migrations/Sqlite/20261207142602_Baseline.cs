@@ -1261,11 +1261,382 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
             // FTS5 keeps a deleted row's words in its index until segments merge; secure-delete (a persistent setting of the
             // index) removes them with the row, so a purged job's text leaves the search index too (docs/data-retention.md).
             migrationBuilder.Sql("INSERT INTO upwork_jobs_fts(upwork_jobs_fts, rank) VALUES('secure-delete', 1);");
+
+            // Analytics_WhatWinsBuckets
+            migrationBuilder.AddColumn<string>(
+                name: "client_hires_bucket",
+                table: "analytics_proposal_facts",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "competition_bucket",
+                table: "analytics_proposal_facts",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "letter_bucket",
+                table: "analytics_proposal_facts",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "payment_bucket",
+                table: "analytics_proposal_facts",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            // Identity_PersonalAccessTokens
+            migrationBuilder.CreateTable(
+                name: "identity_access_tokens",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    scopes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_used_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_used_ip = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    revoked_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    revoked_reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_access_tokens", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identity_access_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_access_tokens_token_hash",
+                table: "identity_access_tokens",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identity_access_tokens_user_id",
+                table: "identity_access_tokens",
+                column: "user_id");
+
+            // Upwork_JobClaims
+            migrationBuilder.CreateTable(
+                name: "upwork_job_claims",
+                columns: table => new
+                {
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claimed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    takeover_requested_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    takeover_requested_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_upwork_job_claims", x => x.job_posting_id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_job_claims_user_id",
+                table: "upwork_job_claims",
+                column: "user_id");
+
+            // Upwork_ComplianceAndRedFlags
+            migrationBuilder.AddColumn<bool>(
+                name: "hide_red_flagged",
+                table: "upwork_saved_searches",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "upwork_call_log",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    operation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_upwork_call_log", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "upwork_pauses",
+                columns: table => new
+                {
+                    scope_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    paused_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    paused_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_upwork_pauses", x => x.scope_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "upwork_red_flag_dismissals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    client_key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    dismissed_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_upwork_red_flag_dismissals", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_call_log_at",
+                table: "upwork_call_log",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_call_log_user_id_at",
+                table: "upwork_call_log",
+                columns: new[] { "user_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_red_flag_dismissals_user_id_client_key_code",
+                table: "upwork_red_flag_dismissals",
+                columns: new[] { "user_id", "client_key", "code" },
+                unique: true);
+
+            // Identity_JobRuns
+            migrationBuilder.CreateTable(
+                name: "identity_job_runs",
+                columns: table => new
+                {
+                    job_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    last_run_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_succeeded_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_failed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    last_duration_ms = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identity_job_runs", x => x.job_key);
+                });
+
+            // Upwork_UnannouncedJobsAndSearchStatistics
+            migrationBuilder.CreateTable(
+                name: "upwork_unannounced_jobs",
+                columns: table => new
+                {
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_upwork_unannounced_jobs", x => x.job_posting_id);
+                    table.ForeignKey(
+                        name: "fk_upwork_unannounced_jobs_upwork_jobs_job_posting_id",
+                        column: x => x.job_posting_id,
+                        principalTable: "upwork_jobs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_unannounced_jobs_created_at",
+                table: "upwork_unannounced_jobs",
+                column: "created_at");
+
+            // Rows a crash left unannounced keep their place in the sweep.
+            migrationBuilder.Sql("INSERT INTO upwork_unannounced_jobs (job_posting_id, created_at) SELECT id, created_at FROM upwork_jobs WHERE announced_at IS NULL;");
+
+            migrationBuilder.DropIndex(
+                name: "ix_upwork_jobs_announced_at",
+                table: "upwork_jobs");
+
+            // Not EF's DropColumn: on SQLite that rebuilds upwork_jobs (copy, drop, rename), which drops the FTS5 triggers
+            // and renumbers the rowids the FTS index points at. SQLite (3.35+) drops an unindexed column in place.
+            migrationBuilder.Sql("ALTER TABLE \"upwork_jobs\" DROP COLUMN \"announced_at\";");
+
+            // Upwork_ReviewQueue
+            migrationBuilder.AddColumn<bool>(
+                name: "is_shared",
+                table: "ai_templates",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "upwork_proposal_reviews",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    proposal_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bidder_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    job_posting_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    state = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    letter = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    screening_answers = table.Column<string>(type: "TEXT", maxLength: 60000, nullable: true),
+                    quality_score = table.Column<decimal>(type: "TEXT", precision: 4, scale: 3, nullable: true),
+                    quality_notes = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    reviewer_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    decided_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    approved_letter = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_upwork_proposal_reviews", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "upwork_review_requirements",
+                columns: table => new
+                {
+                    bidder_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    set_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    set_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_upwork_review_requirements", x => x.bidder_id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_proposal_reviews_bidder_id",
+                table: "upwork_proposal_reviews",
+                column: "bidder_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_proposal_reviews_proposal_id",
+                table: "upwork_proposal_reviews",
+                column: "proposal_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_proposal_reviews_state_sent_at",
+                table: "upwork_proposal_reviews",
+                columns: new[] { "state", "sent_at" });
+
+            // Upwork_ScreeningAnswers
+            migrationBuilder.AddColumn<string>(
+                name: "screening_answers",
+                table: "upwork_proposals",
+                type: "TEXT",
+                maxLength: 60000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "answers",
+                table: "ai_letter_drafts",
+                type: "TEXT",
+                maxLength: 60000,
+                nullable: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Upwork_ScreeningAnswers (undone)
+            migrationBuilder.DropColumn(
+                name: "screening_answers",
+                table: "upwork_proposals");
+
+            migrationBuilder.DropColumn(
+                name: "answers",
+                table: "ai_letter_drafts");
+
+            // Upwork_ReviewQueue (undone)
+            migrationBuilder.DropColumn(
+                name: "is_shared",
+                table: "ai_templates");
+
+            migrationBuilder.DropTable(
+                name: "upwork_proposal_reviews");
+
+            migrationBuilder.DropTable(
+                name: "upwork_review_requirements");
+
+            // Upwork_UnannouncedJobsAndSearchStatistics (undone)
+            migrationBuilder.AddColumn<long>(
+                name: "announced_at",
+                table: "upwork_jobs",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_upwork_jobs_announced_at",
+                table: "upwork_jobs",
+                column: "announced_at",
+                filter: "announced_at IS NULL");
+
+            // Every job without a marker was announced.
+            migrationBuilder.Sql("UPDATE upwork_jobs SET announced_at = created_at WHERE id NOT IN (SELECT job_posting_id FROM upwork_unannounced_jobs);");
+
+            migrationBuilder.DropTable(
+                name: "upwork_unannounced_jobs");
+
+            // Identity_JobRuns (undone)
+            migrationBuilder.DropTable(
+                name: "identity_job_runs");
+
+            // Upwork_ComplianceAndRedFlags (undone)
+            migrationBuilder.DropTable(
+                name: "upwork_call_log");
+
+            migrationBuilder.DropTable(
+                name: "upwork_pauses");
+
+            migrationBuilder.DropTable(
+                name: "upwork_red_flag_dismissals");
+
+            migrationBuilder.DropColumn(
+                name: "hide_red_flagged",
+                table: "upwork_saved_searches");
+
+            // Upwork_JobClaims (undone)
+            migrationBuilder.DropTable(
+                name: "upwork_job_claims");
+
+            // Identity_PersonalAccessTokens (undone)
+            migrationBuilder.DropTable(
+                name: "identity_access_tokens");
+
+            // Analytics_WhatWinsBuckets (undone)
+            migrationBuilder.DropColumn(
+                name: "client_hires_bucket",
+                table: "analytics_proposal_facts");
+
+            migrationBuilder.DropColumn(
+                name: "competition_bucket",
+                table: "analytics_proposal_facts");
+
+            migrationBuilder.DropColumn(
+                name: "letter_bucket",
+                table: "analytics_proposal_facts");
+
+            migrationBuilder.DropColumn(
+                name: "payment_bucket",
+                table: "analytics_proposal_facts");
+
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS upwork_jobs_fts_insert;");
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS upwork_jobs_fts_delete;");
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS upwork_jobs_fts_update;");
