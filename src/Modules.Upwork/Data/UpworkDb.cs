@@ -19,7 +19,7 @@ internal static class UpworkDb
     public static DbSet<SavedSearchFollow> SavedSearchFollows(this AppDbContext db) => db.Set<SavedSearchFollow>();
     public static DbSet<WebhookReceipt> WebhookReceipts(this AppDbContext db) => db.Set<WebhookReceipt>();
     public static DbSet<JobAccess> JobAccess(this AppDbContext db) => db.Set<JobAccess>();
-    public static DbSet<UnannouncedJob> UnannouncedJobs(this AppDbContext db) => db.Set<UnannouncedJob>();
+    public static DbSet<UnannouncedJobPosting> UnannouncedJobs(this AppDbContext db) => db.Set<UnannouncedJobPosting>();
     public static DbSet<ConnectionShare> ConnectionShares(this AppDbContext db) => db.Set<ConnectionShare>();
     public static DbSet<JobClaim> JobClaims(this AppDbContext db) => db.Set<JobClaim>();
     public static DbSet<RedFlagDismissal> RedFlagDismissals(this AppDbContext db) => db.Set<RedFlagDismissal>();

@@ -18,7 +18,7 @@ namespace Modules.Upwork.Postings;
 /// <c>INSERT … ON CONFLICT (upwork_job_id) DO NOTHING RETURNING</c> in batches, so concurrent syncs and restarts can
 /// never store a job twice and exactly one of them learns it was new; changed rows (content hash) are updated.
 /// <c>JobPostingDiscovered</c> (per row, then <c>JobPostingsBatchDiscovered</c> per batch) / <c>JobPostingUpdated</c> are published after commit; a new row is stored
-/// with an <see cref="UnannouncedJob"/> marker that is deleted only after its event went out, and
+/// with an <see cref="UnannouncedJobPosting"/> marker that is deleted only after its event went out, and
 /// <see cref="AnnounceMissedAsync"/> catches up on any a crash left behind (handlers of
 /// those events are idempotent). Counters are not: they run inside the ingest transaction
 /// (<see cref="IEventBus.PublishInTransactionAsync"/>), so a replay never counts a job twice.

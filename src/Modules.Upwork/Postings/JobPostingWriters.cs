@@ -8,7 +8,7 @@ namespace Modules.Upwork.Postings;
 
 /// <summary>
 /// How new job postings are written in bulk, per database: each skips the ids another writer stored first, records every
-/// row it inserted as not yet announced (<see cref="UnannouncedJob"/>, same transaction) and returns the ids this call
+/// row it inserted as not yet announced (<see cref="UnannouncedJobPosting"/>, same transaction) and returns the ids this call
 /// inserted (the ingest path learns from it which jobs were new). Chosen once, by the configured database
 /// (<see cref="UpworkPostingsServices"/>), instead of a provider branch in the handler.
 /// </summary>
@@ -158,16 +158,16 @@ internal sealed class SqliteJobPostingWriter : IJobPostingWriter
     }
 }
 
-/// <summary>Where <see cref="UnannouncedJob"/> rows live, named from the EF model (never from input).</summary>
+/// <summary>Where <see cref="UnannouncedJobPosting"/> rows live, named from the EF model (never from input).</summary>
 internal sealed record Unannounced(string Table, string JobColumn, string CreatedColumn, RelationalTypeMapping Job, RelationalTypeMapping Created)
 {
     public static Unannounced Describe(AppDbContext db)
     {
-        var entity = db.Model.FindEntityType(typeof(UnannouncedJob))!;
+        var entity = db.Model.FindEntityType(typeof(UnannouncedJobPosting))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var job = entity.FindProperty(nameof(UnannouncedJob.JobPostingId))!;
-        var created = entity.FindProperty(nameof(UnannouncedJob.CreatedAt))!;
+        var job = entity.FindProperty(nameof(UnannouncedJobPosting.JobPostingId))!;
+        var created = entity.FindProperty(nameof(UnannouncedJobPosting.CreatedAt))!;
         return new(sql.DelimitIdentifier(table.Name, table.Schema), sql.DelimitIdentifier(job.GetColumnName(table)!), sql.DelimitIdentifier(created.GetColumnName(table)!),
             (RelationalTypeMapping)job.GetRelationalTypeMapping(), (RelationalTypeMapping)created.GetRelationalTypeMapping());
     }

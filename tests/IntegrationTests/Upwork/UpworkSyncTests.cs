@@ -187,7 +187,7 @@ public sealed class UpworkSyncTests(UpworkHarness harness) : IClassFixture<Upwor
                 ContentHash = "x", CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-5), UpdatedAt = DateTimeOffset.UtcNow, PostedAt = DateTimeOffset.UtcNow,
             });
             // What the ingest transaction commits with every new row; only a published announcement deletes it.
-            db.Set<UnannouncedJob>().Add(new UnannouncedJob { JobPostingId = id, CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-5) });
+            db.Set<UnannouncedJobPosting>().Add(new UnannouncedJobPosting { JobPostingId = id, CreatedAt = DateTimeOffset.UtcNow.AddMinutes(-5) });
             await db.SaveChangesAsync();
         }
         var ingest = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Modules.Upwork.Postings.IngestJobPostings>(harness.App.Services);

@@ -2420,7 +2420,7 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                     b.ToTable("sync_states", "upwork");
                 });
 
-            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJobPosting", b =>
                 {
                     b.Property<Guid>("JobPostingId")
                         .HasColumnType("uuid")
@@ -3065,7 +3065,7 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasConstraintName("fk_job_access_job_posting_job_posting_id");
                 });
 
-            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJobPosting", b =>
                 {
                     b.HasOne("Modules.Upwork.Data.JobPosting", null)
                         .WithMany()

@@ -2396,7 +2396,7 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                     b.ToTable("upwork_sync_states", (string)null);
                 });
 
-            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJobPosting", b =>
                 {
                     b.Property<Guid>("JobPostingId")
                         .HasColumnType("TEXT")
@@ -3041,7 +3041,7 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasConstraintName("fk_upwork_job_access_jobs_job_posting_id");
                 });
 
-            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJob", b =>
+            modelBuilder.Entity("Modules.Upwork.Data.UnannouncedJobPosting", b =>
                 {
                     b.HasOne("Modules.Upwork.Data.JobPosting", null)
                         .WithMany()

@@ -6,7 +6,7 @@ namespace Modules.Upwork.Data;
 /// sweep. A narrow table of its own rather than a flag on the job: marking a job announced rewrote the whole job row
 /// and every index on it, the full-text one included (docs/benchmarks.md, "ingest"). Deleted with the job.
 /// </summary>
-internal sealed class UnannouncedJob
+internal sealed class UnannouncedJobPosting
 {
     public Guid JobPostingId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Modules.Upwork.Data;
 
-internal sealed class UnannouncedJobConfiguration : IEntityTypeConfiguration<UnannouncedJob>
+internal sealed class UnannouncedJobPostingConfiguration : IEntityTypeConfiguration<UnannouncedJobPosting>
 {
-    public void Configure(EntityTypeBuilder<UnannouncedJob> b)
+    public void Configure(EntityTypeBuilder<UnannouncedJobPosting> b)
     {
         b.ToTable("unannounced_jobs", UpworkSchema.Name);
         b.HasKey(u => u.JobPostingId);
