@@ -12,6 +12,9 @@ internal sealed class ProfileEntity
     public int? YearsOfExperience { get; set; }
     public List<string> Languages { get; set; } = [];
     public bool IsDefault { get; set; }
+
+    /// <summary>Shared with the team by its owner, an admin: everyone may write with it and copy it, only the owner changes it.</summary>
+    public bool IsShared { get; set; }
     public List<PortfolioEntry> Portfolio { get; set; } = [];
     public List<LetterEntry> SampleLetters { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }

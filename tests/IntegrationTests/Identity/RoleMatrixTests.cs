@@ -73,6 +73,8 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
         ("generate a letter", "POST", "/api/v1/ai/generate-cover-letter", new { jobPostingId = Guid.NewGuid() }, [A, R, B]),
         ("create a template", "POST", "/api/v1/ai/templates", new { name = "T", body = "Hi {{client}}" }, [A, R, B]),
         ("create a freelancer profile", "POST", "/api/v1/identity/profiles", new { name = "Me", title = "Dev" }, [A, R, B]),
+        ("copy a freelancer profile", "POST", $"/api/v1/identity/profiles/{Guid.NewGuid()}/copy", null, [A, R, B]),
+        ("share a freelancer profile", "PUT", $"/api/v1/identity/profiles/{Guid.NewGuid()}/sharing", new { shared = true }, [A]),
         ("create a saved search", "POST", "/api/v1/upwork/saved-searches", new { name = "S", query = "blazor" }, [A, R, B]),
         ("see a job's claim", "GET", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/claim", null, [A, R, B, V]),
         ("claim a job", "POST", $"/api/v1/upwork/jobs/{Guid.NewGuid()}/claim", null, [A, R, B]),

@@ -4,21 +4,74 @@ using Modules.Identity.Data;
 
 namespace Modules.Identity.Features.ManageProfiles;
 
-/// <summary>Freelancer profiles: what the AI writes from. Every read and write is scoped to the owner.</summary>
-internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IFreelancerProfiles
+/// <summary>What sharing or copying a profile came to.</summary>
+internal enum ProfileChange
+{
+    Done,
+    NotFound,
+}
+
+/// <summary>
+/// Freelancer profiles: what the AI writes from. Every write is scoped to the owner; an admin may share one of theirs with
+/// the team (docs/features.md, "Shared templates and profiles"), which teammates then read, write with and copy, never change.
+/// </summary>
+internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, IMemberDirectory members, IAuditTrail audit, TimeProvider time) : IFreelancerProfiles
 {
     public async Task<IReadOnlyList<FreelancerProfile>> ListAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Profiles().AsNoTracking().Where(p => p.UserId == userId).ToListAsync(ct);
-        return rows.OrderByDescending(p => p.IsDefault).ThenBy(p => p.CreatedAt).Select(ToContract).ToList();
+        var rows = await db.Profiles().AsNoTracking().Where(p => p.UserId == userId || p.IsShared).ToListAsync(ct);
+        var owners = await OwnerNamesAsync(rows, userId, ct);
+        return
+        [
+            .. rows.Where(p => p.UserId == userId).OrderByDescending(p => p.IsDefault).ThenBy(p => p.CreatedAt).Select(p => ToContract(p, userId, owners)),
+            .. rows.Where(p => p.UserId != userId).OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.CreatedAt).Select(p => ToContract(p, userId, owners)),
+        ];
     }
 
     public async Task<FreelancerProfile?> GetAsync(Guid userId, Guid profileId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await db.Profiles().AsNoTracking().FirstOrDefaultAsync(p => p.Id == profileId && p.UserId == userId, ct);
-        return row is null ? null : ToContract(row);
+        var row = await db.Profiles().AsNoTracking().FirstOrDefaultAsync(p => p.Id == profileId && (p.UserId == userId || p.IsShared), ct);
+        return row is null ? null : ToContract(row, userId, await OwnerNamesAsync([row], userId, ct));
+    }
+
+    /// <summary>
+    /// Shares (or stops sharing) one of the admin's own profiles with the team; the endpoint and page check the caller is
+    /// an admin. NotFound for a profile that is not theirs.
+    /// </summary>
+    public async Task<ProfileChange> ShareAsync(Guid adminId, Guid profileId, bool shared, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var changed = await db.Profiles().Where(p => p.Id == profileId && p.UserId == adminId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsShared, shared).SetProperty(p => p.UpdatedAt, time.GetUtcNow()), ct);
+        if (changed == 0) return ProfileChange.NotFound;
+        await audit.RecordAsync(adminId, shared ? "profile_shared" : "profile_unshared", $"freelancer profile {profileId}", ct);
+        return ProfileChange.Done;
+    }
+
+    /// <summary>
+    /// Copies a profile the user can see (their own or a shared one) into a new one of their own, titled
+    /// "<c>title</c> (copy)" (numbered when taken), never the default unless it is their first. Null when it is not visible to them.
+    /// </summary>
+    public async Task<FreelancerProfile?> CopyAsync(Guid userId, Guid profileId, CancellationToken ct)
+    {
+        if (await GetAsync(userId, profileId, ct) is not { } source) return null;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var taken = await db.Profiles().Where(p => p.UserId == userId).Select(p => p.Title).ToListAsync(ct);
+        var title = source.Title.Length > 185 ? source.Title[..185] : source.Title;
+        var copy = $"{title} (copy)";
+        for (var n = 2; taken.Contains(copy); n++) copy = $"{title} (copy {n})";
+        return await CreateAsync(userId, new ProfileInput(copy, source.Overview, source.Skills.ToList(), source.HourlyRate, source.YearsOfExperience, source.Languages.ToList(), false,
+            source.Portfolio.Select(p => new PortfolioInput(p.Title, p.Url, p.Description, p.Skills.ToList())).ToList(),
+            source.SampleLetters.Select(l => new LetterInput(l.Text, l.Won)).ToList()), ct);
+    }
+
+    /// <summary>Whether <paramref name="profileId"/> is a teammate's profile shared with the team: the user may read and copy it, never change it.</summary>
+    public async Task<bool> IsTeammatesSharedAsync(Guid userId, Guid profileId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Profiles().AnyAsync(p => p.Id == profileId && p.IsShared && p.UserId != userId, ct);
     }
 
     public async Task<bool> ExistsAsync(Guid profileId, CancellationToken ct)
@@ -38,7 +91,7 @@ internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, T
         if (row.IsDefault && !isFirst) await ClearDefaultAsync(db, userId, ct);
         db.Profiles().Add(row);
         await db.SaveChangesAsync(ct);
-        return ToContract(row);
+        return ToContract(row, userId);
     }
 
     public async Task<FreelancerProfile> ImportAsync(Guid userId, ImportedProfile profile, CancellationToken ct)
@@ -52,7 +105,7 @@ internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, T
             var existing = await db.Profiles().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId && p.Title == title, ct);
             if (existing is not null)
             {
-                var current = ToContract(existing);
+                var current = ToContract(existing, userId);
                 return (await UpdateAsync(userId, existing.Id, new ProfileInput(title, overview, skills, rate, current.YearsOfExperience, current.Languages.ToList(), current.IsDefault,
                     current.Portfolio.Select(p => new PortfolioInput(p.Title, p.Url, p.Description, p.Skills.ToList())).ToList(),
                     current.SampleLetters.Select(l => new LetterInput(l.Text, l.Won)).ToList()), ct))!;
@@ -75,7 +128,7 @@ internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, T
             row.IsDefault = true;
         }
         await db.SaveChangesAsync(ct);
-        return ToContract(row);
+        return ToContract(row, userId);
     }
 
     public async Task<bool> DeleteAsync(Guid userId, Guid profileId, CancellationToken ct)
@@ -114,10 +167,23 @@ internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, T
     private static List<string> Clean(IEnumerable<string>? values) =>
         (values ?? []).Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    private static FreelancerProfile ToContract(ProfileEntity p) => new(
-        p.Id, p.Title, p.Overview, p.Skills, p.HourlyRate, p.YearsOfExperience, p.Languages, p.IsDefault,
-        p.Portfolio.Select(i => new PortfolioItem(i.Title, i.Url, i.Description, i.Skills)).ToList(),
-        p.SampleLetters.Select(l => new SampleLetter(l.Text, l.Won)).ToList());
+    /// <summary>The names of the teammates who own the shared profiles among <paramref name="rows"/>.</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> OwnerNamesAsync(IReadOnlyCollection<ProfileEntity> rows, Guid userId, CancellationToken ct)
+    {
+        var owners = rows.Where(p => p.UserId != userId).Select(p => p.UserId).Distinct().ToList();
+        return owners.Count == 0 ? new Dictionary<Guid, string>() : await members.NamesAsync(owners, ct);
+    }
+
+    /// <summary>A teammate's shared profile reads as read-only and never as the user's default.</summary>
+    private static FreelancerProfile ToContract(ProfileEntity p, Guid userId, IReadOnlyDictionary<Guid, string>? owners = null)
+    {
+        var mine = p.UserId == userId;
+        return new(
+            p.Id, p.Title, p.Overview, p.Skills, p.HourlyRate, p.YearsOfExperience, p.Languages, mine && p.IsDefault,
+            p.Portfolio.Select(i => new PortfolioItem(i.Title, i.Url, i.Description, i.Skills)).ToList(),
+            p.SampleLetters.Select(l => new SampleLetter(l.Text, l.Won)).ToList(),
+            p.IsShared, !mine, mine ? null : owners?.GetValueOrDefault(p.UserId) ?? "a teammate");
+    }
 }
 
 internal sealed record ProfileInput(

@@ -25,14 +25,21 @@ public sealed partial class ProfilesPage
     private bool _wasDefault;
     private bool _saving;
     private Guid? _confirmDelete;
+    private Guid? _viewing;
+    private bool _canDraft, _isAdmin;
     private Dictionary<string, List<string>> _errors = [];
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
         _userId = await User.IdAsync();
+        _canDraft = await User.CanAsync(Permissions.Draft);
+        _isAdmin = await User.CanAsync(Permissions.Admin);
         await ReloadAsync();
     }
+
+    /// <summary>How many of the listed profiles are the user's own (teammates' shared ones follow them).</summary>
+    private int OwnCount => _profiles?.Count(p => !p.ReadOnly) ?? 0;
 
     private async Task ReloadAsync() => _profiles = await Profiles.ListAsync(_userId, CancellationToken.None);
 
@@ -41,7 +48,7 @@ public sealed partial class ProfilesPage
         if (string.IsNullOrWhiteSpace(_pasted)) return;
         _errors = [];
         _draft = ProfileTextParser.Parse(_pasted, Time.GetUtcNow().Year);
-        _draft.IsDefault = _profiles is not { Count: > 0 };
+        _draft.IsDefault = OwnCount == 0;
         _wasDefault = false;
         _fromPaste = true;
         _pasted = null;
@@ -51,7 +58,7 @@ public sealed partial class ProfilesPage
     {
         _fromPaste = false;
         _errors = [];
-        _draft = new ProfileDraft { IsDefault = _profiles is not { Count: > 0 } };
+        _draft = new ProfileDraft { IsDefault = OwnCount == 0 };
         _wasDefault = false;
     }
 
@@ -107,6 +114,24 @@ public sealed partial class ProfilesPage
         draft.IsDefault = true;
         await Profiles.UpdateAsync(_userId, profile.Id, draft.ToInput(), CancellationToken.None);
         Snackbar.Add($"“{profile.Title}” is now your default profile", Severity.Info);
+        await ReloadAsync();
+    }
+
+    // A teammate's shared profile is read-only: a copy is the way to edit it (the handler checks again).
+    private async Task CopyAsync(FreelancerProfile profile)
+    {
+        if (!await User.CanAsync(Permissions.Draft)) return;
+        var copy = await Profiles.CopyAsync(_userId, profile.Id, CancellationToken.None);
+        Snackbar.Add(copy is null ? "That profile is no longer shared." : $"Copied as “{copy.Title}”: it is yours to edit.", copy is null ? Severity.Warning : Severity.Success);
+        _viewing = null;
+        await ReloadAsync();
+    }
+
+    private async Task ShareAsync(FreelancerProfile profile, bool shared)
+    {
+        if (!await User.CanAsync(Permissions.Admin)) return;
+        var done = await Profiles.ShareAsync(_userId, profile.Id, shared, CancellationToken.None) == ProfileChange.Done;
+        if (done) Snackbar.Add(shared ? $"“{profile.Title}” is shared with the team, read-only" : $"“{profile.Title}” is no longer shared", Severity.Info);
         await ReloadAsync();
     }
 

@@ -1,0 +1,31 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace UpworkAssistant.App.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Identity_SharedProfiles : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "is_shared",
+                schema: "identity",
+                table: "freelancer_profiles",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "is_shared",
+                schema: "identity",
+                table: "freelancer_profiles");
+        }
+    }
+}
