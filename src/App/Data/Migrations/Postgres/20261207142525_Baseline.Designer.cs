@@ -1052,6 +1052,10 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("is_default");
 
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shared");
+
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
                         .HasColumnType("text[]")

@@ -1731,11 +1731,26 @@ namespace UpworkAssistant.App.Data.Migrations.Postgres
                 type: "character varying(60000)",
                 maxLength: 60000,
                 nullable: true);
+
+            // Identity_SharedProfiles
+            migrationBuilder.AddColumn<bool>(
+                name: "is_shared",
+                schema: "identity",
+                table: "freelancer_profiles",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Identity_SharedProfiles (undone)
+            migrationBuilder.DropColumn(
+                name: "is_shared",
+                schema: "identity",
+                table: "freelancer_profiles");
+
             // Upwork_ScreeningAnswers (undone)
             migrationBuilder.DropColumn(
                 name: "screening_answers",

@@ -1039,6 +1039,10 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_default");
 
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_shared");
+
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -1550,11 +1550,24 @@ namespace UpworkAssistant.App.Data.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 60000,
                 nullable: true);
+
+            // Identity_SharedProfiles
+            migrationBuilder.AddColumn<bool>(
+                name: "is_shared",
+                table: "identity_freelancer_profiles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Identity_SharedProfiles (undone)
+            migrationBuilder.DropColumn(
+                name: "is_shared",
+                table: "identity_freelancer_profiles");
+
             // Upwork_ScreeningAnswers (undone)
             migrationBuilder.DropColumn(
                 name: "screening_answers",
