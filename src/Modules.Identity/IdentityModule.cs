@@ -21,6 +21,7 @@ using Modules.Identity.Features.SignIn;
 using Modules.Identity.Features.SignInExternally;
 using Modules.Identity.Features.SignOut;
 using Modules.Identity.Integrations;
+using Modules.Identity.Security;
 
 namespace Modules.Identity;
 

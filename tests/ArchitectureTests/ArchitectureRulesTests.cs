@@ -142,9 +142,8 @@ public sealed class ArchitectureRulesTests
     {
         ["Modules.Identity"] =
         [
-            "ManageMembers → ManageInvitations", "ManageMembers → EnforceQuota", "ManageApiKeys → SetUpTwoFactor", "SignInExternally → Register", "SignInExternally → SetUpTwoFactor",
-            "ManagePersonalData → ManageApiKeys", "Register → ConfirmEmail", "Register → ManageInvitations", "SignIn → SetUpTwoFactor",
-            "SetUpTwoFactor → ManageApiKeys", "SetUpTwoFactor → SignIn",
+            "ManageMembers → ManageInvitations", "ManageMembers → EnforceQuota", "SignInExternally → Register",
+            "ManagePersonalData → ManageApiKeys", "Register → ConfirmEmail", "Register → ManageInvitations",
         ],
         ["Modules.Upwork"] =
         [

@@ -4,6 +4,7 @@ using Contracts.Identity;
 using IntegrationTests.Upwork;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Modules.Identity.Security;
 using Modules.Identity.Features.ManageApiKeys;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.ManageAlertChannels;

@@ -1,6 +1,7 @@
 using Contracts.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Modules.Identity.Security;
 using Shared.Security;
 
 namespace Modules.Identity.Features.ManageApiKeys;

@@ -3,6 +3,7 @@ using Contracts.Identity;
 using FluentValidation;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
+using Modules.Identity.Security;
 
 namespace Modules.Identity.Features.ManageApiKeys;
 

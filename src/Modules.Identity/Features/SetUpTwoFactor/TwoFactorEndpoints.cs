@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Modules.Identity.Auth;
 
 namespace Modules.Identity.Features.SetUpTwoFactor;
 

@@ -10,7 +10,7 @@ namespace Modules.Identity.Features.SignIn;
 /// new session share one context, as they always did.
 /// </summary>
 internal sealed class BrowserSignIn(
-    IDbContextFactory<AppDbContext> contexts, CheckCredentials credentials, SetUpTwoFactor.TwoFactor mfa, TrustedDevice device,
+    IDbContextFactory<AppDbContext> contexts, CheckCredentials credentials, TwoFactor mfa, TrustedDevice device,
     StartBrowserSession browserSession)
 {
     /// <summary>True while the workspace has no account (the page then points to registration).</summary>

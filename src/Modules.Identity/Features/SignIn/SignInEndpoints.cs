@@ -23,7 +23,7 @@ internal static class SignInEndpoints
     }
 
     private static async Task<IResult> LoginAsync(LoginRequest request, HttpContext http, CheckCredentials credentials, TokenGrants grants,
-        SetUpTwoFactor.TwoFactor mfa, IDbContextFactory<AppDbContext> contexts, TimeProvider time, CancellationToken ct)
+        TwoFactor mfa, IDbContextFactory<AppDbContext> contexts, TimeProvider time, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var check = await credentials.RunAsync(db, request.Email, request.Password, http, ct);

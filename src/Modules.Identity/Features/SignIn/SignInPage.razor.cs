@@ -82,12 +82,12 @@ public sealed partial class SignInPage
     private async Task VerifyCodeAsync()
     {
         var result = await MfaStep.RunAsync(Code.Challenge, Code.Value, HttpContext, HttpContext.RequestAborted);
-        if (result.Outcome != Modules.Identity.Features.SetUpTwoFactor.MfaOutcome.Passed)
+        if (result.Outcome != Modules.Identity.Auth.MfaOutcome.Passed)
         {
             _error = result.Message(Time);
             // Only a wrong code keeps the challenge; anything else needs the password step again.
-            _challenge = result.Outcome == Modules.Identity.Features.SetUpTwoFactor.MfaOutcome.WrongCode ? Code.Challenge : null;
-            if (result.Outcome == Modules.Identity.Features.SetUpTwoFactor.MfaOutcome.Throttled) HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            _challenge = result.Outcome == Modules.Identity.Auth.MfaOutcome.WrongCode ? Code.Challenge : null;
+            if (result.Outcome == Modules.Identity.Auth.MfaOutcome.Throttled) HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return;
         }
         await Steps.CompleteAfterCodeAsync(result.User!, Code.RememberMe, Code.RememberDevice ? DateTimeOffset.MinValue : null, HttpContext);

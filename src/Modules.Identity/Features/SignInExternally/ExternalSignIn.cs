@@ -18,7 +18,7 @@ internal sealed class ExternalSignIn(
     StartBrowserSession browserSession,
     AuditLog audit,
     IHttpContextAccessor accessor,
-    SetUpTwoFactor.TwoFactor twoFactor) : IExternalSignIn
+    TwoFactor twoFactor) : IExternalSignIn
 {
     public async Task<ExternalAccountResult> FindOrRegisterAsync(string provider, string providerKey, string email, string displayName, CancellationToken ct)
     {

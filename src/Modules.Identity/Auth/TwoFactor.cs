@@ -2,11 +2,11 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
-using Modules.Identity.Features.ManageApiKeys;
+using Modules.Identity.Security;
 using OtpNet;
 using QRCoder;
 
-namespace Modules.Identity.Features.SetUpTwoFactor;
+namespace Modules.Identity.Auth;
 
 /// <summary>
 /// Authenticator-app two-factor sign-in (TOTP, RFC 6238: 30 s steps, 6 digits). A code is accepted only within

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Identity.Auth;
 
-namespace Modules.Identity.Features.SignIn;
+namespace Modules.Identity.Auth;
 
 /// <summary>
 /// Checks an email and password for both the sign-in page and <c>POST /api/v1/auth/login</c>: lockout after
@@ -15,11 +15,11 @@ namespace Modules.Identity.Features.SignIn;
 /// (counted under a hash of the address, <see cref="AuthCounters"/>), so lockout is not an oracle either. Only the
 /// right password earns the account's own state ("deactivated", "confirm your e-mail").
 /// A right password resets the failure count only for accounts without two-factor: for the others the count (which
-/// wrong codes add to, <see cref="Features.SetUpTwoFactor.MfaSignIn"/>) is reset by the completed sign-in alone, so
+/// wrong codes add to, <see cref="MfaSignIn"/>) is reset by the completed sign-in alone, so
 /// "right password, six wrong codes, right password again, …" still ends in lockout.
 /// </summary>
 internal sealed class CheckCredentials(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit, TimeProvider time,
-    Features.SetUpTwoFactor.TwoFactor mfa, AuthThrottle throttle, PasswordHashGate gate, AuthCounters counters, HybridCache cache, IOptions<AuthOptions> options)
+    TwoFactor mfa, AuthThrottle throttle, PasswordHashGate gate, AuthCounters counters, HybridCache cache, IOptions<AuthOptions> options)
 {
     /// <summary>How long failures against an unknown address are remembered (a real account's count never expires).</summary>
     private static readonly TimeSpan UnknownFailureWindow = TimeSpan.FromDays(1);

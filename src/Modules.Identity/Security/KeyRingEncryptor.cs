@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 
-namespace Modules.Identity.Features.ManageApiKeys;
+namespace Modules.Identity.Security;
 
 /// <summary>
 /// Seals each data-protection key (the <c>&lt;descriptor&gt;</c> that holds its <c>&lt;masterKey&gt;</c>) with the app's

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
 
-namespace Modules.Identity.Features.SetUpTwoFactor;
+namespace Modules.Identity.Auth;
 
 /// <summary>
 /// The second step of a sign-in, for the page and <c>POST /api/v1/auth/login/mfa</c> alike: at most
@@ -69,7 +69,7 @@ internal sealed record MfaResult(MfaOutcome Outcome, AppUser? User, DateTimeOffs
     {
         MfaOutcome.WrongCode => "The code is not right, or was already used. Wait for the next code and try again.",
         MfaOutcome.NewSignInNeeded => "This sign-in has expired or had too many wrong codes: enter your email and password again.",
-        MfaOutcome.LockedOut => new SignIn.CredentialCheck(SignIn.CredentialStatus.LockedOut, User, LockedUntil).Message(time),
+        MfaOutcome.LockedOut => new CredentialCheck(CredentialStatus.LockedOut, User, LockedUntil).Message(time),
         MfaOutcome.Throttled => "Too many sign-in attempts for this account: wait a minute and try again",
         MfaOutcome.Inactive => "The account is not active",
         _ => "Signed in",

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Modules.Identity.Data;
 
-namespace Modules.Identity.Features.SetUpTwoFactor;
+namespace Modules.Identity.Auth;
 
 /// <summary>
 /// "Remember this device" for two-factor sign-in: a signed, expiring cookie naming the user, the browser session

@@ -1,7 +1,7 @@
 using Contracts.Identity;
 using Shared.Security;
 
-namespace Modules.Identity.Features.ManageApiKeys;
+namespace Modules.Identity.Security;
 
 /// <summary>
 /// <see cref="ISecretProtector"/> over <see cref="KeyEncryption"/>: the sealed form is

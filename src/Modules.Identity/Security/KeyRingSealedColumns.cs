@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Contracts.Identity;
 
-namespace Modules.Identity.Features.ManageApiKeys;
+namespace Modules.Identity.Security;
 
 /// <summary>
 /// The data-protection key ring in the registry of sealed columns: each stored key's <see cref="KeyRingEncryptor"/>

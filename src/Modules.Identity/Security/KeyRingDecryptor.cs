@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 
-namespace Modules.Identity.Features.ManageApiKeys;
+namespace Modules.Identity.Security;
 
 /// <summary>
 /// Opens what <see cref="KeyRingEncryptor"/> sealed. Data protection creates it by the type name stored in the key's

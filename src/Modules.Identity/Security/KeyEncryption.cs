@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Modules.Identity.Features.ManageApiKeys;
+namespace Modules.Identity.Security;
 
 /// <summary>
 /// AES-256-GCM for stored API keys: a random 96-bit nonce per encryption, the 128-bit tag stored, the row's owner
