@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Contracts.Upwork;
+using Shared.Text;
 
 namespace Modules.Upwork.Submissions;
 
@@ -13,31 +11,13 @@ namespace Modules.Upwork.Submissions;
 /// </summary>
 internal static class SavedScreeningAnswers
 {
-    private sealed record Entry(string Q, string A);
-
     public static string? Serialize(IReadOnlyList<ScreeningAnswerText>? answers) =>
         answers is null || answers.Count == 0 ? null
-            : JsonSerializer.Serialize(answers.Where(a => !string.IsNullOrWhiteSpace(a.Answer))
-                .Select(a => new Entry(Key(a.Question), a.Answer.Trim().Length > TrackAnswerLimit ? a.Answer.Trim()[..TrackAnswerLimit] : a.Answer.Trim())).ToList(), JsonSerializerOptions.Web);
+            : KeyedAnswers.Serialize(answers.Where(a => !string.IsNullOrWhiteSpace(a.Answer)).Select(a => (a.Question, a.Answer.Trim())), TrackAnswerLimit);
 
     /// <summary>The saved answer to <paramref name="question"/>, or null.</summary>
-    public static string? Find(string? json, string question)
-    {
-        if (string.IsNullOrEmpty(json)) return null;
-        try
-        {
-            var key = Key(question);
-            return JsonSerializer.Deserialize<List<Entry>>(json, JsonSerializerOptions.Web)?.FirstOrDefault(e => e.Q == key)?.A;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static string? Find(string? json, string question) => KeyedAnswers.Find(json, question);
 
     /// <summary>The longest answer kept (Upwork's own limit is the submit dialog's, <c>SubmitProposal.MaxAnswerLength</c>).</summary>
     private const int TrackAnswerLimit = 5_000;
-
-    private static string Key(string question) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(question.Trim().ToLowerInvariant())))[..32];
 }

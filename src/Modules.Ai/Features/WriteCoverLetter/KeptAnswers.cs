@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using Shared.Text;
 
 namespace Modules.Ai.Features.WriteCoverLetter;
 
@@ -10,29 +8,13 @@ namespace Modules.Ai.Features.WriteCoverLetter;
 /// </summary>
 internal static class KeptAnswers
 {
-    private sealed record Entry(string Q, string A);
-
     public const int MaxAnswerLength = 5_000;
 
-    public static string Serialize(IReadOnlyList<(string Question, string Answer)> answers) =>
-        JsonSerializer.Serialize(answers.Select(a => new Entry(Key(a.Question), a.Answer.Length > MaxAnswerLength ? a.Answer[..MaxAnswerLength] : a.Answer)).ToList(), JsonSerializerOptions.Web);
+    public static string Serialize(IReadOnlyList<(string Question, string Answer)> answers) => KeyedAnswers.Serialize(answers, MaxAnswerLength);
 
     /// <summary>The kept answer to <paramref name="question"/>, or null.</summary>
-    public static string? Find(string? json, string question)
-    {
-        if (string.IsNullOrEmpty(json)) return null;
-        try
-        {
-            var key = Key(question);
-            return JsonSerializer.Deserialize<List<Entry>>(json, JsonSerializerOptions.Web)?.FirstOrDefault(e => e.Q == key)?.A;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static string? Find(string? json, string question) => KeyedAnswers.Find(json, question);
 
     /// <summary>The browser's key for one answer (app.js keeps every keystroke under it).</summary>
-    public static string Key(string question) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(question.Trim().ToLowerInvariant())))[..32];
+    public static string Key(string question) => KeyedAnswers.Key(question);
 }
