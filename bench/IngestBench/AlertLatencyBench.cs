@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.GenerateDemoPostings;
 using Modules.Upwork.Postings;
-using Modules.Upwork.Features.MatchJobPostings;
+using Modules.Upwork.Searches;
 using TestSupport;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.GenerateDemoPostings;
-using Modules.Upwork.Features.MatchJobPostings;
+using Modules.Upwork.Searches;
 
 /// <summary>Time to match one new job against N saved searches (target: 10,000 searches in under 5 ms per job).</summary>
 internal static class MatcherBench

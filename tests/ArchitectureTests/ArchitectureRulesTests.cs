@@ -145,15 +145,6 @@ public sealed class ArchitectureRulesTests
             "ManageMembers → ManageInvitations", "ManageMembers → EnforceQuota", "SignInExternally → Register",
             "ManagePersonalData → ManageApiKeys", "Register → ConfirmEmail", "Register → ManageInvitations",
         ],
-        ["Modules.Upwork"] =
-        [
-            "ManageAlerts → MatchJobPostings", "BrowseJobPostings → MatchJobPostings", "BrowseJobPostings → TrackProposals",
-            "ConnectUpwork → ShareConnection", "ConnectUpwork → SyncJobPostings", "ManageSavedSearches → ConnectUpwork",
-            "ManageSavedSearches → SyncJobPostings", "ReceiveWebhook → TrackProposals",
-            "ShowJobPosting → ManageAlerts", "ShowJobPosting → MatchJobPostings", "TrackProposals → MatchJobPostings",
-            "TrackProposals → ShowJobPosting", "DiagnoseUpwork → SyncJobPostings", "DiagnoseUpwork → TrackProposals",
-            "ReviewProposals → MatchJobPostings",   // added with the review queue (issue 24): live topics shared through the matcher
-        ],
         ["Modules.Analytics"] = ["ShowBidderNumbers → ShowDashboard"],   // added with per-bidder numbers (issue 24): the dashboard's period
         ["Modules.Ai"] =
         [

@@ -154,7 +154,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
         sound.Mode = JSRuntimeMode.Loose;
         var cut = RenderLayout();
         cut.WaitForAssertion(() => sound.Invocations.Select(i => i.Identifier).ShouldContain("arm"));
-        Modules.Upwork.Features.MatchJobPostings.AlertMessage Alert(string title) =>
+        Modules.Upwork.Alerts.AlertMessage Alert(string title) =>
             new(Guid.NewGuid(), "new_job", Guid.NewGuid(), title, "Matches X", "fixed", 500, 500, false, DateTimeOffset.UtcNow);
         int Beeps() => sound.Invocations.Count(i => i.Identifier == "beep");
 
@@ -280,7 +280,7 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
 
     private sealed class QueuedAlerts : Modules.Upwork.Features.ManageAlerts.IAlertFeed
     {
-        private Func<Modules.Upwork.Features.MatchJobPostings.AlertMessage, Task>? _handler;
+        private Func<Modules.Upwork.Alerts.AlertMessage, Task>? _handler;
         public List<Modules.Upwork.Features.ManageAlerts.AlertDto> Items { get; } = [];
         public Guid? SubscribedUser { get; private set; }
 
@@ -296,13 +296,13 @@ public sealed class LayoutTests : BunitContext, IAsyncLifetime
             Sound[userId] = preferences.PlaySound;
             return Task.CompletedTask;
         }
-        public IDisposable Subscribe(Guid userId, Func<Modules.Upwork.Features.MatchJobPostings.AlertMessage, Task> onAlert)
+        public IDisposable Subscribe(Guid userId, Func<Modules.Upwork.Alerts.AlertMessage, Task> onAlert)
         {
             SubscribedUser = userId;
             _handler = onAlert;
             return new CancellationTokenSource();
         }
-        public Task Push(Modules.Upwork.Features.MatchJobPostings.AlertMessage alert) => _handler?.Invoke(alert) ?? Task.CompletedTask;
+        public Task Push(Modules.Upwork.Alerts.AlertMessage alert) => _handler?.Invoke(alert) ?? Task.CompletedTask;
     }
 
     private IRenderedComponent<MainLayout> RenderLayout() =>

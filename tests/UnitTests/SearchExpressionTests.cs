@@ -1,4 +1,4 @@
-using Modules.Upwork.Features.SyncJobPostings;
+using Modules.Upwork.Searches;
 
 namespace UnitTests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.MatchJobPostings;
+using Modules.Upwork.Searches;
 
 namespace UnitTests;
 

@@ -2,14 +2,13 @@ using System.Text.Json;
 using Contracts.Upwork;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.BrowseJobPostings;
-using Modules.Upwork.Features.ShowJobPosting;
 using Modules.Upwork.Features.TrackProposals;
 using Modules.Upwork.Postings;
 
 namespace Modules.Upwork.Integrations;
 
 /// <summary>The module's side of <see cref="IUpworkJobs"/>: every read on a user's behalf checks they may see the job (<see cref="JobVisibility"/>).</summary>
-internal sealed class UpworkJobs(IDbContextFactory<AppDbContext> contexts, BrowseJobPostings browse, ShowJobPosting show) : IUpworkJobs
+internal sealed class UpworkJobs(IDbContextFactory<AppDbContext> contexts, BrowseJobPostings browse, JobPostingReader show) : IUpworkJobs
 {
     public async Task<int> CountAsync(Guid userId, CancellationToken ct)
     {

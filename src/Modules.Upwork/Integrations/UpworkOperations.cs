@@ -2,6 +2,7 @@ using Contracts.Upwork;
 using Microsoft.EntityFrameworkCore;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.SyncJobPostings;
+using Modules.Upwork.Searches;
 using Shared.Data;
 
 namespace Modules.Upwork.Integrations;
@@ -20,10 +21,10 @@ internal sealed class UpworkOperations(IDbContextFactory<AppDbContext> contexts)
         var searchCount = await db.SavedSearches().CountAsync(ct);
         var searches = await db.SavedSearches().AsNoTracking()
             .Select(s => new { s.Id, s.Name, s.UserId, s.FilterKey, s.CreatedAt }).ToListAsync(ct);
-        var keys = searches.Select(s => SyncJobPostings.StateKey(s.FilterKey, s.UserId)).Distinct().ToList();
+        var keys = searches.Select(s => UpworkSearchFilter.StateKey(s.FilterKey, s.UserId)).Distinct().ToList();
         var states = await db.SyncStates().AsNoTracking().Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct);
         var rows = searches
-            .Select(s => (s, state: states.GetValueOrDefault(SyncJobPostings.StateKey(s.FilterKey, s.UserId))))
+            .Select(s => (s, state: states.GetValueOrDefault(UpworkSearchFilter.StateKey(s.FilterKey, s.UserId))))
             .Select(p => new SearchSyncStatus(p.s.Id, p.s.Name, p.s.UserId, p.state?.LastRunAt, p.state?.LastSuccessAt, p.state?.NextRunAt,
                 p.state?.LastError, p.state?.ConsecutiveFailures ?? 0))
             .OrderByDescending(r => r.ConsecutiveFailures > 0).ThenByDescending(r => r.LastRunAt ?? DateTimeOffset.MinValue)

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Data;
 using Modules.Upwork.Features.SyncJobPostings;
+using Modules.Upwork.Searches;
 using Shared.Events;
 using Shared.Live;
 
@@ -105,7 +106,7 @@ public class UpworkHarness : IAsyncLifetime
         using var scope = app.Services.CreateScope();
         var sync = scope.ServiceProvider.GetRequiredService<SyncJobPostings>();
         var outcomes = new List<SearchSyncOutcome>();
-        foreach (var s in searches) outcomes.Add(await sync.SyncSearchAsync(SyncJobPostings.StateKey(s.FilterKey, userId), UpworkSearchFilter.From(s), [userId], ct));
+        foreach (var s in searches) outcomes.Add(await sync.SyncSearchAsync(UpworkSearchFilter.StateKey(s.FilterKey, userId), UpworkSearchFilter.From(s), [userId], ct));
         return outcomes;
     }
 

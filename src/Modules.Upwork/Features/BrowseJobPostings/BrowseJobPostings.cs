@@ -2,8 +2,8 @@ using Contracts.Upwork;
 using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.MatchJobPostings;
 using Modules.Upwork.Postings;
+using Modules.Upwork.Searches;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.BrowseJobPostings;

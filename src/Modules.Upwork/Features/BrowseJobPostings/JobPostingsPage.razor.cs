@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using Modules.Upwork.Features.PasteJobPosting;
 using Modules.Upwork.Features.ShowJobPosting;
-using Modules.Upwork.Features.TrackProposals;
+using Modules.Upwork.Proposals;
 using MudBlazor;
 using Shared.Live;
 
@@ -19,7 +19,7 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     [Inject] private IDialogService Dialogs { get; set; } = null!;
     [Inject] private NavigationManager Nav { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
-    [Inject] private ManageProposals Proposals { get; set; } = null!;
+    [Inject] private ITrackJobs Tracking { get; set; } = null!;
     [Inject] private CurrentUser CurrentUser { get; set; } = null!;
     [Inject] private Modules.Upwork.RedFlags.JobRedFlags RedFlags { get; set; } = null!;
     [Inject] private Modules.Upwork.Claims.JobClaims Claims { get; set; } = null!;
@@ -221,10 +221,9 @@ public sealed partial class JobPostingsPage : IAsyncDisposable
     private async Task TrackAsync(JobPostingSummary job)
     {
         if (!await CurrentUser.CanAsync(Permissions.Draft)) return;
-        var outcome = await Proposals.CreateAsync(_userId,
-            new ProposalInput(job.Id, null, null, null, null, null, null, null, null, null), CancellationToken.None);
+        var outcome = await Tracking.TrackAsync(_userId, job.Id, CancellationToken.None);
         if (outcome.Blocked is { } blocked) Snackbar.Add(blocked, Severity.Warning);
-        else if (outcome.Proposal is null) Snackbar.Add("This job is no longer available.", Severity.Warning);
+        else if (!outcome.Tracked) Snackbar.Add("This job is no longer available.", Severity.Warning);
         else Snackbar.Add("Added to your proposals as a draft.", Severity.Success, o => { o.Action = "Open board"; o.OnClick = _ => { Nav.NavigateTo("/upwork/proposals"); return Task.CompletedTask; }; });
     }
 

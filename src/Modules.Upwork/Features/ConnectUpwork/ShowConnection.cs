@@ -1,23 +1,24 @@
+using Modules.Upwork.Connections;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.SyncJobPostings;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Searches;
 
 namespace Modules.Upwork.Features.ConnectUpwork;
 
 /// <summary>The user's Upwork connection as the settings page and <c>GET /api/v1/upwork/connection</c> show it: never a token.</summary>
-internal sealed class ShowConnection(IDbContextFactory<AppDbContext> contexts, ShareConnection.ShareConnection shares, IOptions<UpworkOptions> options, TimeProvider time)
+internal sealed class ShowConnection(IDbContextFactory<AppDbContext> contexts, IConnectionShares shares, IOptions<UpworkOptions> options, TimeProvider time)
 {
     public async Task<ConnectionView> RunAsync(Guid userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var c = await db.UpworkConnections().AsNoTracking().FirstOrDefaultAsync(x => x.UserId == userId, ct);
         var searches = await db.SavedSearches().AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.CreatedAt).ToListAsync(ct);
-        var keys = searches.Select(s => SyncJobPostings.SyncJobPostings.StateKey(s.FilterKey, userId)).Distinct().ToList();
+        var keys = searches.Select(s => UpworkSearchFilter.StateKey(s.FilterKey, userId)).Distinct().ToList();
         var states = await db.SyncStates().AsNoTracking().Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct);
         var now = time.GetUtcNow();
         var views = searches.Select(s =>
         {
-            states.TryGetValue(SyncJobPostings.SyncJobPostings.StateKey(s.FilterKey, userId), out var st);
+            states.TryGetValue(UpworkSearchFilter.StateKey(s.FilterKey, userId), out var st);
             return new SearchView(s.Id, s.Name, s.Query, s.Skills, s.JobType, s.ExperienceLevel, s.PaymentVerifiedOnly, s.AlertsEnabled,
                 st?.LastRunAt, st?.LastSuccessAt, st?.LastError, st?.NextRunAt, st?.LastNewJobs, s.QuietFromHour, s.QuietToHour, s.HideRedFlagged);
         }).ToList();
@@ -33,18 +34,3 @@ internal sealed class ShowConnection(IDbContextFactory<AppDbContext> contexts, S
             views, demoActive, options.Value.EffectivePollInterval, sharedWithMe);
     }
 }
-
-/// <summary>The Upwork page's view; <c>SharedWithMe</c>: connections an admin shared with this user (they see the jobs those fetch).</summary>
-internal sealed record ConnectionView(
-    bool Configured, bool Connected, AccountView? Account, IReadOnlyList<SearchView> Searches, bool DemoFeedActive, TimeSpan PollInterval,
-    IReadOnlyList<ShareConnection.ShareView>? SharedWithMe = null);
-
-internal sealed record AccountView(
-    string UpworkUserId, string? Nid, string? Name, string? Email, string? OrganizationId, string? OrganizationName, string TokenHealth,
-    DateTimeOffset AccessTokenExpiresAt, DateTimeOffset? RefreshTokenExpiresAt, DateTimeOffset ConnectedAt, DateTimeOffset? RefreshedAt,
-    DateTimeOffset? LastSyncAt, string? LastError, bool AlertsEnabled);
-
-internal sealed record SearchView(
-    Guid Id, string Name, string? Query, IReadOnlyList<string> Skills, string? JobType, string? ExperienceLevel, bool PaymentVerifiedOnly, bool AlertsEnabled,
-    DateTimeOffset? LastRunAt, DateTimeOffset? LastSuccessAt, string? LastError, DateTimeOffset? NextRunAt, int? LastNewJobs,
-    int? QuietFromHour = null, int? QuietToHour = null, bool HideRedFlagged = false);

@@ -2,9 +2,9 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.SyncJobPostings;
-using Modules.Upwork.Features.TrackProposals;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Proposals;
+using Modules.Upwork.Searches;
 
 namespace Modules.Upwork.Features.DiagnoseUpwork;
 
@@ -73,7 +73,7 @@ internal static class DoctorCalls
         if (underlying is not null) return [null, .. SamplesOf(name, underlying, depth)];
         if (type == typeof(string))
         {
-            if (name.Equals("status", StringComparison.OrdinalIgnoreCase)) return SyncProposalStatuses.Statuses.Select(s => (object?)s.Upwork).ToList();
+            if (name.Equals("status", StringComparison.OrdinalIgnoreCase)) return ProposalMoves.UpworkStatuses.Select(s => (object?)s.Upwork).ToList();
             if (name.Equals("after", StringComparison.OrdinalIgnoreCase)) return ["40"];
             return ["1978704153911649005"];   // ids are numeric strings; other text only has to be a string
         }

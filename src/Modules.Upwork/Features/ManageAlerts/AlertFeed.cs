@@ -1,4 +1,4 @@
-using Modules.Upwork.Features.MatchJobPostings;
+using Modules.Upwork.Alerts;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.ManageAlerts;

@@ -1,4 +1,5 @@
 using Contracts.Identity;
+using Modules.Upwork.Searches;
 namespace Modules.Upwork.Features.ManageAlerts;
 
 /// <summary>Why a job matches, the alert queue and the in-app alert preferences.</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Contracts.Identity;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
+using Modules.Upwork.Searches;
 using Shared.Mcp;
 
 namespace Modules.Upwork.Features.ManageAlerts;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.SyncJobPostings;
+using Modules.Upwork.Searches;
 
 namespace Modules.Upwork.Features.ManageSavedSearches;
 
@@ -101,7 +101,7 @@ internal sealed class ManageSavedSearches(IDbContextFactory<AppDbContext> contex
     }
 
     /// <summary>Every instance's matcher rebuilds its index before the next job.</summary>
-    private Task ChangedAsync(CancellationToken ct) => live.PublishAsync(MatchJobPostings.SearchMatcher.ChangedTopic, new { }, ct);
+    private Task ChangedAsync(CancellationToken ct) => live.PublishAsync(SearchMatcher.ChangedTopic, new { }, ct);
 
     private static List<string> Clean(IReadOnlyList<string>? values) =>
         (values ?? []).OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();   // JSON may hold nulls

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Modules.Upwork.Connections;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.ConnectUpwork;
 using MudBlazor;
 using FV = FluentValidation;
 

@@ -1,4 +1,5 @@
 using Contracts.Upwork.Events;
+using Modules.Upwork.Alerts;
 using Modules.Upwork.Data;
 using Modules.Upwork.Postings;
 using Shared.Events;

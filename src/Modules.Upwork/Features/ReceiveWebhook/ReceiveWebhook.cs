@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Contracts.Identity;
 using Modules.Upwork.Data;
 using Modules.Upwork.Postings;
+using Modules.Upwork.Proposals;
 using Shared.Security;
 
 namespace Modules.Upwork.Features.ReceiveWebhook;
@@ -20,7 +21,7 @@ internal sealed partial class ReceiveWebhook(
     IDbContextFactory<AppDbContext> contexts,
     ISecretProtector secrets,
     IngestJobPostings ingest,
-    TrackProposals.AnnounceProposalMoves announce,
+    AnnounceProposalMoves announce,
     TimeProvider time,
     ILogger<ReceiveWebhook> log)
 {
@@ -67,7 +68,7 @@ internal sealed partial class ReceiveWebhook(
             if (d.Status != proposal.Status && ProposalStatuses.Next(proposal.Status).Contains(d.Status!))
             {
                 moved = (proposal, proposal.Status);
-                TrackProposals.ManageProposals.Transition(db, proposal, d.Status!, "webhook", now);
+                ProposalMoves.Transition(db, proposal, d.Status!, "webhook", now);
             }
         }
 

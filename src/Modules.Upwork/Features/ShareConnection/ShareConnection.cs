@@ -1,5 +1,6 @@
 using Contracts.Identity;
 using Contracts.Upwork;
+using Modules.Upwork.Connections;
 using Modules.Upwork.Data;
 using Modules.Upwork.Postings;
 using Shared.Live;
@@ -14,6 +15,7 @@ namespace Modules.Upwork.Features.ShareConnection;
 /// </summary>
 internal sealed class ShareConnection(
     IDbContextFactory<AppDbContext> contexts, IMemberDirectory members, IAuditTrail audit, CacheStamps stamps, LiveUpdates live, TimeProvider time)
+    : IConnectionShares
 {
     /// <summary>Who the owner's connection is shared with, and who else could be added.</summary>
     public async Task<ConnectionSharesView> ListAsync(Guid ownerUserId, CancellationToken ct)
@@ -27,7 +29,7 @@ internal sealed class ShareConnection(
         return new ConnectionSharesView(shared, others);
     }
 
-    /// <summary>The connections shared with <paramref name="memberUserId"/>, by whose they are.</summary>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ShareView>> SharedWithAsync(Guid memberUserId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -70,7 +72,7 @@ internal sealed class ShareConnection(
         return true;
     }
 
-    /// <summary>Revokes every share of <paramref name="ownerUserId"/>'s connection (when it is disconnected), each audited.</summary>
+    /// <inheritdoc />
     public async Task RevokeAllAsync(Guid ownerUserId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -85,9 +87,6 @@ internal sealed class ShareConnection(
         await live.PublishAsync(UpworkTopics.JobPostings, new { changed = true }, ct);
     }
 }
-
-/// <summary>A share as the Upwork page lists it: the other user and since when.</summary>
-internal sealed record ShareView(Guid UserId, string Name, DateTimeOffset SharedAt);
 
 internal sealed record MemberView(Guid UserId, string Name);
 

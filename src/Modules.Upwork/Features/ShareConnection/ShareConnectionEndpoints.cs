@@ -1,4 +1,5 @@
 using Contracts.Identity;
+using Modules.Upwork.Connections;
 
 namespace Modules.Upwork.Features.ShareConnection;
 
@@ -8,7 +9,7 @@ internal static class ShareConnectionEndpoints
     /// <summary>Registers the slice's handlers, validators and background work.</summary>
     public static IServiceCollection AddShareConnection(this IServiceCollection services)
     {
-        services.AddTransient<ShareConnection>();
+        services.AddTransient<ShareConnection>().AddTransient<IConnectionShares, ShareConnection>();
         return services;
     }
 

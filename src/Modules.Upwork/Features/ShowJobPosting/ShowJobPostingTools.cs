@@ -9,7 +9,7 @@ namespace Modules.Upwork.Features.ShowJobPosting;
 
 /// <summary>The MCP tool <c>get_job</c>, mirroring <c>GET /api/v1/upwork/jobs/{id}</c>: the same scope, visibility and handler.</summary>
 [McpServerToolType]
-internal sealed class ShowJobPostingTools(ShowJobPosting show, IHttpContextAccessor http)
+internal sealed class ShowJobPostingTools(JobPostingReader show, IHttpContextAccessor http)
 {
     [McpServerTool(Name = "get_job", Title = "Read one job", ReadOnly = true, OpenWorld = false)]
     [Description("One job the user can see, with its description and client. Returns JSON { id, postedAt (UTC), jobType, budgetMin, "

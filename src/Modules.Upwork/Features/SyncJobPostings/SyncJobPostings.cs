@@ -3,6 +3,7 @@ using System.Text.Json;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
+using Modules.Upwork.Searches;
 using Shared.Jobs;
 
 namespace Modules.Upwork.Features.SyncJobPostings;
@@ -16,7 +17,7 @@ namespace Modules.Upwork.Features.SyncJobPostings;
 /// <remarks>
 /// Per user (issue 16: Upwork content reaches a user only through their own authorization): identical searches of
 /// several users are fetched once per distinct connection, each with that user's token and its own mark
-/// (<see cref="StateKey"/>), and each fetch grants only its own user (and the teammates an admin shared that connection
+/// (<see cref="UpworkSearchFilter.StateKey"/>), and each fetch grants only its own user (and the teammates an admin shared that connection
 /// with) sight of the jobs. The stored row is still shared: the second user's fetch of a job already stored adds their
 /// access and alerts them, and stores nothing twice. The cost is one search request per connected user per distinct
 /// filter per poll instead of one per filter; the shared rate gate and budgets pace them like any other request, and
@@ -48,7 +49,7 @@ internal sealed class SyncJobPostings(
                                 select s).ToListAsync(ct);
             var states = await db.SyncStates().AsNoTracking().ToDictionaryAsync(s => s.Key, ct);
             // One fetch per user and distinct filter: a user's sight of a job comes only from a fetch with their own token.
-            due = polled.GroupBy(s => StateKey(s.FilterKey, s.UserId))
+            due = polled.GroupBy(s => UpworkSearchFilter.StateKey(s.FilterKey, s.UserId))
                 .Where(g => !states.TryGetValue(g.Key, out var st) || st.NextRunAt is null || st.NextRunAt <= now)
                 .Select(g => (g.Key, g.First(), new[] { g.First().UserId }))
                 .ToList();
@@ -62,9 +63,6 @@ internal sealed class SyncJobPostings(
         }
         return outcomes;
     }
-
-    /// <summary>The sync state of one user's fetches of one filter (each connection reads from its own mark).</summary>
-    public static string StateKey(string filterKey, Guid userId) => $"{filterKey}:{userId:N}";
 
     /// <summary>
     /// Fetches one search with the first of <paramref name="users"/> whose connection works, stores the new jobs and

@@ -4,6 +4,7 @@ using Modules.Upwork.Claims;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
 using Modules.Upwork.Postings;
+using Modules.Upwork.Proposals;
 using Shared.Events;
 using Shared.Live;
 
@@ -15,10 +16,6 @@ namespace Modules.Upwork.Features.TrackProposals;
 /// </summary>
 internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, LiveUpdates live, IEventBus events, JobClaims claims, Reviews.ReviewGate reviews, TimeProvider time)
 {
-    public const string TopicPrefix = "upwork.proposals:";
-
-    public static string Topic(Guid userId) => $"{TopicPrefix}{userId:N}";
-
     public async Task<IReadOnlyList<ProposalDto>> ListAsync(Guid userId, string? status, CancellationToken ct, int limit = ProposalListQuery.MaxLimit, int offset = 0)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -79,7 +76,7 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
             if (!allowed.Contains(status)) return UpdateOutcome.Refused(row.Status, allowed);
             if (row.Status == ProposalStatuses.Draft && status != ProposalStatuses.Archived && await reviews.BlockingAsync(userId, id, ct) is { } unreviewed)
                 return new UpdateOutcome(null, false, unreviewed);
-            Transition(db, row, status, "user", now);
+            ProposalMoves.Transition(db, row, status, "user", now);
         }
         Apply(row, input, now);
         await db.SaveChangesAsync(ct);
@@ -97,23 +94,11 @@ internal sealed class ManageProposals(IDbContextFactory<AppDbContext> contexts, 
         return true;
     }
 
-    /// <summary>Records a status change (also used by the sync from Upwork, with source <c>upwork</c>).</summary>
-    public static void Transition(AppDbContext db, Proposal row, string status, string source, DateTimeOffset now)
-    {
-        db.ProposalHistory().Add(new ProposalTransition { Id = Guid.CreateVersion7(), ProposalId = row.Id, FromStatus = row.Status, ToStatus = status, At = now, Source = source });
-        UpworkMetrics.ProposalStatus(status);
-        if (status == ProposalStatuses.Draft) row.SubmittedAt = null;   // an unconfirmed submission the user found missing on Upwork
-        else if (row.Status is ProposalStatuses.Draft or ProposalStatuses.Submitting or ProposalStatuses.Unconfirmed && status != ProposalStatuses.Archived)
-            row.SubmittedAt ??= now;
-        row.Status = status;
-        row.UpdatedAt = now;
-    }
-
     private async Task ChangedAsync(Guid userId, Guid proposalId, CancellationToken ct)
     {
         // Event handlers first (they update the rollups and drop cached views), then the pages that will re-read.
         await events.PublishAsync(new ProposalsChanged(userId, time.GetUtcNow(), [proposalId]), ct);
-        await live.PublishAsync(Topic(userId), new { userId }, ct);
+        await live.PublishAsync(ProposalMoves.Topic(userId), new { userId }, ct);
     }
 
     private static void Apply(Proposal row, ProposalInput input, DateTimeOffset now)

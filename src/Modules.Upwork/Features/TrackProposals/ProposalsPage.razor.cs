@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using Modules.Upwork.Data;
+using Modules.Upwork.Postings;
+using Modules.Upwork.Proposals;
 using MudBlazor;
 using Shared.Live;
 
@@ -13,7 +15,7 @@ public sealed partial class ProposalsPage : IDisposable
     [Inject] private ManageProposals Proposals { get; set; } = null!;
     [Inject] private LiveUpdates Live { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
-    [Inject] private ShowJobPosting.ShowJobPosting Jobs { get; set; } = null!;
+    [Inject] private JobPostingReader Jobs { get; set; } = null!;
     [Inject] private IDialogService Dialogs { get; set; } = null!;
     [Inject] private IJSRuntime JS { get; set; } = null!;
     [Inject] private CurrentUser CurrentUser { get; set; } = null!;
@@ -74,7 +76,7 @@ public sealed partial class ProposalsPage : IDisposable
     protected override void OnAfterRender(bool firstRender)
     {
         // Changes from another tab, the API or the Upwork status sync appear without a reload.
-        if (firstRender) _subscription = Live.Subscribe(ManageProposals.Topic(_userId), () => InvokeAsync(async () => { await ReloadAsync(); StateHasChanged(); }));
+        if (firstRender) _subscription = Live.Subscribe(ProposalMoves.Topic(_userId), () => InvokeAsync(async () => { await ReloadAsync(); StateHasChanged(); }));
     }
 
     private MudDropContainer<ProposalDto>? _board;

@@ -1,5 +1,5 @@
+using Modules.Upwork.Alerts;
 using Modules.Upwork.Data;
-using Modules.Upwork.Features.MatchJobPostings;
 using Quartz;
 using Shared.Live;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Contracts.Identity;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Proposals;
 using Shared.Live;
 
 namespace Modules.Upwork.Features.TrackProposals;
@@ -196,12 +197,12 @@ internal sealed class SubmitProposal(
         if (row.Status == ProposalStatuses.Submitting)
         {
             row.Status = ProposalStatuses.Draft;   // history reads draft → submitted: "submitting" only lived for the call
-            ManageProposals.Transition(db, row, status, Submissions.ApiSubmissions.Source, now);
+            ProposalMoves.Transition(db, row, status, Submissions.ApiSubmissions.Source, now);
         }
         if (upworkProposalId is not null) row.UpworkProposalId ??= upworkProposalId;
         await db.SaveChangesAsync(CancellationToken.None);
         await events.PublishAsync(new Contracts.Upwork.Events.ProposalsChanged(userId, now, [proposalId]), CancellationToken.None);
-        await live.PublishAsync(ManageProposals.Topic(userId), new { userId }, CancellationToken.None);
+        await live.PublishAsync(ProposalMoves.Topic(userId), new { userId }, CancellationToken.None);
     }
 }
 

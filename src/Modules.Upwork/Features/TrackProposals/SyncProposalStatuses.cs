@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Modules.Upwork.Data;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Proposals;
 using Quartz;
 using Shared.Live;
 
@@ -23,14 +24,6 @@ internal sealed class SyncProposalStatuses(
     TimeProvider time,
     ILogger<SyncProposalStatuses> log)
 {
-    /// <summary>The Upwork statuses asked for, one call each (upwork-doctor checks each against the live enum).</summary>
-    internal static readonly (string Upwork, string Ours)[] Statuses =
-    [
-        ("Pending", ProposalStatuses.Submitted), ("Accepted", ProposalStatuses.Submitted), ("Activated", ProposalStatuses.Interviewing),
-        ("Offered", ProposalStatuses.Offered), ("Hired", ProposalStatuses.Hired), ("Declined", ProposalStatuses.Declined),
-        ("Withdrawn", ProposalStatuses.Withdrawn), ("Archived", ProposalStatuses.Archived),
-    ];
-
     public async Task<int> RunAsync(CancellationToken ct)
     {
         List<Guid> users;
@@ -93,7 +86,7 @@ internal sealed class SyncProposalStatuses(
     {
         // Upwork job id → (our status per Upwork, Upwork proposal id), across every status.
         var remote = new Dictionary<string, (string Status, string ProposalId)>(StringComparer.Ordinal);
-        foreach (var (upworkStatus, ours) in Statuses)
+        foreach (var (upworkStatus, ours) in ProposalMoves.UpworkStatuses)
         {
             string? after = null;
             for (var page = 0; page < 10; page++)
@@ -130,7 +123,7 @@ internal sealed class SyncProposalStatuses(
             // Only forward along the pipeline: Upwork never moves a proposal back, and a user's own later step stands.
             if (target == p.Status || !ProposalStatuses.Next(p.Status).Contains(target)) continue;
             var from = p.Status;
-            ManageProposals.Transition(db, p, target, "upwork", now);
+            ProposalMoves.Transition(db, p, target, "upwork", now);
             moved.Add((p, from));
         }
         await db.SaveChangesAsync(ct);

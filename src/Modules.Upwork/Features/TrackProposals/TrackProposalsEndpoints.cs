@@ -1,6 +1,7 @@
 using Contracts.Identity;
 using FluentValidation;
 using Modules.Upwork.Integrations.UpworkApi;
+using Modules.Upwork.Proposals;
 using Shared.Jobs;
 
 namespace Modules.Upwork.Features.TrackProposals;
@@ -13,6 +14,7 @@ internal static class TrackProposalsEndpoints
     {
         services.AddTransient<ManageProposals>().AddTransient<IValidator<ProposalInput>, ProposalInputValidator>().AddTransient<IValidator<ProposalListQuery>, ProposalListQueryValidator>();
         services.AddTransient<RemindFollowUps>().AddTransient<SyncProposalStatuses>().AddTransient<SubmitProposal>().AddTransient<ScreeningQuestions>().AddTransient<AnnounceProposalMoves>();
+        services.AddTransient<ITrackJobs, TrackJobs>();
         services.AddMcpServer().WithTools<TrackProposalsTools>();
         services.AddRecurringJob<RemindFollowUpsJob>(RemindFollowUpsJob.Key, TimeSpan.FromMinutes(1));
         services.AddRecurringJob<SyncProposalStatusesJob>(SyncProposalStatusesJob.Key, TimeSpan.FromMinutes(30));

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Modules.Upwork.Data;
 using Shared.Live;
 
-namespace Modules.Upwork.Features.MatchJobPostings;
+namespace Modules.Upwork.Searches;
 
 /// <summary>
 /// Every saved search of the workspace, compiled and indexed in memory: an inverted index from a required keyword to

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Modules.Upwork.Features.SyncJobPostings;
+namespace Modules.Upwork.Searches;
 
 /// <summary>
 /// A saved search's words as Upwork's <c>searchExpression_eq</c>, which "supports partial Lucene syntax"

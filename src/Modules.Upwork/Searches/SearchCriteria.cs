@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Modules.Upwork.Data;
 using Modules.Upwork.RedFlags;
 
-namespace Modules.Upwork.Features.MatchJobPostings;
+namespace Modules.Upwork.Searches;
 
 /// <summary>What the matcher knows about a job, computed once per job whatever the number of searches.</summary>
 internal sealed class JobFacts

@@ -3,11 +3,14 @@ using System.Text;
 using System.Text.Json;
 using Modules.Upwork.Data;
 
-namespace Modules.Upwork.Features.SyncJobPostings;
+namespace Modules.Upwork.Searches;
 
 /// <summary>A saved search as a <c>MarketplaceJobPostingsSearchFilter</c>, and its key (identical searches have the same key).</summary>
 internal static partial class UpworkSearchFilter
 {
+    /// <summary>The sync state of one user's fetches of one filter (each connection reads from its own mark).</summary>
+    public static string StateKey(string filterKey, Guid userId) => $"{filterKey}:{userId:N}";
+
     public static SortedDictionary<string, object?> From(SavedSearch search)
     {
         var filter = new SortedDictionary<string, object?>(StringComparer.Ordinal);

@@ -2,10 +2,9 @@ using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Upwork.Data;
-using Modules.Upwork.Postings;
 using Shared.Events;
 
-namespace Modules.Upwork.Features.ShowJobPosting;
+namespace Modules.Upwork.Postings;
 
 /// <summary>
 /// One job posting with its description and client panel, or null when it does not exist or the user may not see it
@@ -13,7 +12,7 @@ namespace Modules.Upwork.Features.ShowJobPosting;
 /// when configured), dropped when the job changes or is purged; the visibility check runs on every read (a demo job or
 /// the user's own needs no query), so a cached job never reaches a user who may not see it.
 /// </summary>
-internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts, HybridCache cache)
+internal sealed class JobPostingReader(IDbContextFactory<AppDbContext> contexts, HybridCache cache)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(5);
 
@@ -43,7 +42,7 @@ internal sealed class ShowJobPosting(IDbContextFactory<AppDbContext> contexts, H
 /// <summary>A changed job is read fresh next time.</summary>
 internal sealed class ForgetChangedJobPosting(HybridCache cache) : IEventHandler<JobPostingUpdated>
 {
-    public async Task HandleAsync(JobPostingUpdated e, CancellationToken ct) => await cache.RemoveAsync(ShowJobPosting.CacheKey(e.JobPostingId), ct);
+    public async Task HandleAsync(JobPostingUpdated e, CancellationToken ct) => await cache.RemoveAsync(JobPostingReader.CacheKey(e.JobPostingId), ct);
 }
 
 /// <summary>The job as the detail route returns it, with the client panel.</summary>

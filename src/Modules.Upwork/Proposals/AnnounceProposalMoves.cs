@@ -3,7 +3,7 @@ using Modules.Upwork.Data;
 using Shared.Events;
 using Shared.Live;
 
-namespace Modules.Upwork.Features.TrackProposals;
+namespace Modules.Upwork.Proposals;
 
 /// <summary>
 /// What follows proposals moved by Upwork (status sync) or a webhook, after they are saved: the event first (rollups and
@@ -15,7 +15,7 @@ internal sealed class AnnounceProposalMoves(IEventBus events, LiveUpdates live, 
     {
         if (moved.Count == 0) return;
         await events.PublishAsync(new ProposalsChanged(userId, at, moved.Select(m => m.Proposal.Id).ToList()), ct);
-        await live.PublishAsync(ManageProposals.Topic(userId), new { userId }, ct);
+        await live.PublishAsync(ProposalMoves.Topic(userId), new { userId }, ct);
         foreach (var (p, from) in moved)
             await hub.SendToUserAsync(userId, "proposal_status", new { proposalId = p.Id, jobPostingId = p.JobPostingId, from, to = p.Status, at }, ct);
     }
