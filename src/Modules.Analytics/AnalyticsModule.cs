@@ -8,6 +8,7 @@ using Modules.Analytics.Features.ShowBusinessMetrics;
 using Modules.Analytics.Features.ShowDashboard;
 using Modules.Analytics.Features.ShowWhatWins;
 using Modules.Analytics.Integrations;
+using Modules.Analytics.Periods;
 using Modules.Analytics.Rollups;
 using Shared.Events;
 using Shared.Jobs;

@@ -140,12 +140,6 @@ public sealed class ArchitectureRulesTests
     /// </summary>
     private static readonly Dictionary<string, string[]> KnownCrossSliceUses = new()
     {
-        ["Modules.Identity"] =
-        [
-            "ManageMembers → ManageInvitations", "ManageMembers → EnforceQuota", "SignInExternally → Register",
-            "ManagePersonalData → ManageApiKeys", "Register → ConfirmEmail", "Register → ManageInvitations",
-        ],
-        ["Modules.Analytics"] = ["ShowBidderNumbers → ShowDashboard"],   // added with per-bidder numbers (issue 24): the dashboard's period
         ["Modules.Ai"] =
         [
             "AnalyzeJob → TrainModels", "AnalyzeJob → WriteCoverLetter", "ListProviders → ListGenerations", "ListProviders → ManageSettings",

@@ -2,7 +2,8 @@ using Contracts.Ai;
 using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Analytics.Features.ExportCsv;
-using Modules.Analytics.Features.ShowDashboard;
+using Modules.Analytics.Periods;
+using Modules.Analytics.Statistics;
 
 namespace Modules.Analytics.Features.ShowBidderNumbers;
 
@@ -11,11 +12,11 @@ namespace Modules.Analytics.Features.ShowBidderNumbers;
 /// period as the dashboard reads it. Read live from the Upwork and AI modules through their contracts: the numbers are
 /// small (one row per member) and a reviewer wants the queue as it is now.
 /// </summary>
-internal sealed class ShowBidderNumbers(ITeamActivity team, IAiUsage ai, IMemberDirectory members, ShowDashboard.ShowDashboard dashboard)
+internal sealed class ShowBidderNumbers(ITeamActivity team, IAiUsage ai, IMemberDirectory members, TimeProvider time)
 {
     public async Task<BidderNumbers> RunAsync(DashboardQuery query, CancellationToken ct)
     {
-        var (from, to) = dashboard.Period(query);
+        var (from, to) = DashboardPeriod.Of(query, time);
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var activity = await team.ForPeriodAsync(start, end, ct);
@@ -26,7 +27,7 @@ internal sealed class ShowBidderNumbers(ITeamActivity team, IAiUsage ai, IMember
         {
             var b = activity.Bidders.FirstOrDefault(x => x.UserId == id) ?? new BidderActivity(id, 0, 0, 0, 0, 0, 0, 0, null);
             return new BidderRow(id, names.GetValueOrDefault(id, "Former member"), b.Claimed, b.Drafted, b.Sent, b.Decisions,
-                Round(b.MedianTurnaroundMinutes), b.Replied, b.Hired, DashboardCalculator.Rate(b.Replied, b.Sent), DashboardCalculator.Rate(b.Hired, b.Sent),
+                Round(b.MedianTurnaroundMinutes), b.Replied, b.Hired, Ratios.Rate(b.Replied, b.Sent), Ratios.Rate(b.Hired, b.Sent),
                 b.ConnectsSpent, Math.Round(spend.GetValueOrDefault(id), 4));
         }).OrderByDescending(r => r.Sent).ThenByDescending(r => r.Drafted).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
         var q = activity.Queue;

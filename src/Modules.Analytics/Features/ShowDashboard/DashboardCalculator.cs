@@ -1,6 +1,7 @@
 using Contracts.Ai;
 using Modules.Analytics.Data;
 using Modules.Analytics.Rollups;
+using static Modules.Analytics.Statistics.Ratios;
 
 namespace Modules.Analytics.Features.ShowDashboard;
 
@@ -126,8 +127,6 @@ internal static class DashboardCalculator
             connects, connects * connectPrice + aiSpend, revenue,
             f.Generations.Count(g => Day(g.CreatedAt) >= from && Day(g.CreatedAt) <= to), aiSpend);
     }
-
-    public static decimal? Rate(int part, decimal whole) => whole == 0 ? null : Math.Round(part / whole, 4);
 
     public static decimal? Per(decimal amount, int count) => count == 0 ? null : Math.Round(amount / count, 2);
 

@@ -5,16 +5,11 @@ using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Analytics.Data;
 using Modules.Analytics.Integrations;
+using Modules.Analytics.Periods;
 using Modules.Analytics.Rollups;
+using Modules.Analytics.Statistics;
 
 namespace Modules.Analytics.Features.ShowDashboard;
-
-/// <summary>Query string of the dashboard routes: a period (default the last 30 days) and optionally one profile.</summary>
-internal sealed record DashboardQuery(DateOnly? From = null, DateOnly? To = null, Guid? ProfileId = null, string? Scope = null)
-{
-    /// <summary>The workspace's numbers rather than the caller's (admins only).</summary>
-    public bool Team => Scope == "team";
-}
 
 /// <summary>
 /// The user's dashboard: proposals from this module's daily rollups (kept by <see cref="ProposalRollups"/>), matches and AI
@@ -27,22 +22,6 @@ internal sealed class ShowDashboard(
     AnalyticsVersions versions, IOptions<AnalyticsOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(30);
-    public const int MaxDays = 366;
-
-    /// <summary>How far back a period may start or end; older dates are refused (400 naming the field).</summary>
-    public const int HistoryYears = 5;
-
-    /// <summary>
-    /// The period, normalised: a <c>to</c> after today is today (nothing is counted in the future yet), so the cache
-    /// keys a caller can make are bounded by the dates the validator lets through (the last
-    /// <see cref="HistoryYears"/> years) rather than by every date a query string can spell.
-    /// </summary>
-    public (DateOnly From, DateOnly To) Period(DashboardQuery q)
-    {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var to = q.To is { } t && t < today ? t : today;
-        return (q.From ?? to.AddDays(-29), to);
-    }
 
     /// <summary>
     /// Whether the caller may ask for this profile's numbers: only their own, or in the team view (admins) any
@@ -54,7 +33,7 @@ internal sealed class ShowDashboard(
     /// <summary>The caller's numbers, or with <see cref="DashboardQuery.Team"/> the workspace's (the endpoint checks the caller is an admin).</summary>
     public async Task<DashboardData> RunAsync(Guid userId, DashboardQuery query, CancellationToken ct)
     {
-        var (from, to) = Period(query);
+        var (from, to) = DashboardPeriod.Of(query, time);
         Guid? who = query.Team ? null : userId;
         var version = await versions.GetAsync(who ?? AnalyticsVersions.Team, ct);
         return await cache.GetOrCreateAsync($"analytics:{who?.ToString("N") ?? "team"}:{from:yyyyMMdd}:{to:yyyyMMdd}:{query.ProfileId:N}:{version}",
@@ -106,7 +85,7 @@ internal sealed class ShowDashboard(
                 .Where(r => r.UserId != ProposalRollups.Team && r.Dimension == Dimensions.Total && r.Day >= from && r.Day <= to && (profileId == null || r.ProfileId == profileId))
                 .GroupBy(r => r.UserId).Select(g => new { UserId = g.Key, Sent = g.Sum(r => r.Sent), Hired = g.Sum(r => r.Hired) }).ToListAsync(ct);
             var names = await directory.NamesAsync(perUser.Select(u => u.UserId).ToList(), ct);
-            members = perUser.Select(u => new Breakdown(names.GetValueOrDefault(u.UserId, "Former member"), u.Sent, u.Hired, DashboardCalculator.Rate(u.Hired, u.Sent)))
+            members = perUser.Select(u => new Breakdown(names.GetValueOrDefault(u.UserId, "Former member"), u.Sent, u.Hired, Ratios.Rate(u.Hired, u.Sent)))
                 .Where(b => b.Sent > 0).OrderByDescending(b => b.Sent).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
         }
         // The team view counts every job the workspace found; a user's own view, the jobs that reached them and demo jobs.
@@ -121,23 +100,4 @@ internal sealed class ShowDashboard(
     }
 
     private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-}
-
-internal sealed class DashboardQueryValidator : AbstractValidator<DashboardQuery>
-{
-    public DashboardQueryValidator(TimeProvider time)
-    {
-        DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        DateOnly Earliest() => Today().AddYears(-ShowDashboard.HistoryYears);
-        var tooOld = $"must be within the last {ShowDashboard.HistoryYears} years";
-        RuleFor(q => q.Scope).Must(s => s is null or "me" or "team").WithMessage("scope must be me or team");
-        RuleFor(q => q.To).Cascade(CascadeMode.Stop)
-            .Must((q, to) => q.From is null || to is null || q.From <= to).WithMessage("to must not be before from")
-            .Must(to => to is null || to >= Earliest()).WithMessage("to " + tooOld);
-        RuleFor(q => q.From).Cascade(CascadeMode.Stop)
-            .Must(from => from is null || from <= Today()).WithMessage("from must not be after today")
-            .Must(from => from is null || from >= Earliest()).WithMessage("from " + tooOld)
-            .Must((q, from) => from is null || (q.To is { } to && to < Today() ? to : Today()).DayNumber - from.Value.DayNumber < ShowDashboard.MaxDays)
-            .WithMessage($"the period may be at most {ShowDashboard.MaxDays} days");
-    }
 }

@@ -1,5 +1,6 @@
 using Contracts.Identity;
 using Modules.Analytics.Features.ExportCsv;
+using Modules.Analytics.Periods;
 
 namespace Modules.Analytics.Features.ShowDashboard;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Contracts.Identity;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
+using Modules.Analytics.Periods;
 using Shared.Mcp;
 
 namespace Modules.Analytics.Features.ShowDashboard;

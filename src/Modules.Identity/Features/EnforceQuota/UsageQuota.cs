@@ -1,6 +1,7 @@
 using System.Globalization;
 using Contracts.Identity;
 using Modules.Identity.Data;
+using Modules.Identity.Plans;
 
 namespace Modules.Identity.Features.EnforceQuota;
 
@@ -60,20 +61,4 @@ internal sealed class UsageQuota(IDbContextFactory<AppDbContext> contexts, IOpti
         var start = new DateOnly(now.Year, now.Month, 1);
         return (start.ToString("yyyy-MM", CultureInfo.InvariantCulture), start, start.AddMonths(1).AddDays(-1));
     }
-}
-
-/// <summary>Settings under <c>Plans</c>: monthly limits per plan.</summary>
-internal sealed class PlanOptions
-{
-    public const string Section = "Plans";
-
-    public Dictionary<string, int> AiGenerationsPerMonth { get; set; } = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["free"] = 5,
-        ["pro"] = 300,
-        ["agency"] = 2000,
-    };
-
-    public int LimitFor(string plan, string feature) =>
-        feature == QuotaFeatures.AiGeneration && AiGenerationsPerMonth.TryGetValue(plan, out var limit) ? limit : 0;
 }

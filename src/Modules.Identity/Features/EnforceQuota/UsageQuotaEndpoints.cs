@@ -1,4 +1,5 @@
 using Contracts.Identity;
+using Modules.Identity.Plans;
 
 namespace Modules.Identity.Features.EnforceQuota;
 

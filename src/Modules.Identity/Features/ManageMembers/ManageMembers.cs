@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
-using Modules.Identity.Features.EnforceQuota;
+using Modules.Identity.Plans;
 
 namespace Modules.Identity.Features.ManageMembers;
 

@@ -4,7 +4,6 @@ using Contracts.Identity;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
-using Modules.Identity.Features.ManageApiKeys;
 
 namespace Modules.Identity.Features.ManagePersonalData;
 
@@ -13,7 +12,7 @@ namespace Modules.Identity.Features.ManagePersonalData;
 /// erasure of every row that references them in every schema, after they confirm their password.
 /// </summary>
 internal sealed class PersonalData(
-    IDbContextFactory<AppDbContext> contexts, IEnumerable<IPersonalDataContributor> contributors, ManageApiKeys.ManageApiKeys keys,
+    IDbContextFactory<AppDbContext> contexts, IEnumerable<IPersonalDataContributor> contributors,
     UserManager<AppUser> users, Sessions sessions, AuditLog audit, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -49,8 +48,7 @@ internal sealed class PersonalData(
             audit.Add(db, userId, "data_exported", null, http);
             await db.SaveChangesAsync(ct);
         }
-        files["api-keys"] = (await keys.ListAsync(userId, ct)).Where(k => k.Scope == ManageApiKeys.ManageApiKeys.UserScope)
-            .Select(k => new { k.Provider, k.Hint, k.BaseUrl, k.CreatedAt, Note = "Keys themselves are never exported." });
+        files["api-keys"] = await ApiKeysAsync(userId, ct);
         foreach (var contributor in contributors) files[contributor.Name] = await contributor.ExportAsync(userId, ct);
 
         using var buffer = new MemoryStream();
@@ -65,6 +63,14 @@ internal sealed class PersonalData(
             await readme.WriteAsync($"Everything Upwork AI Assistant holds about {userId}, exported {time.GetUtcNow():u}. One JSON file per kind of data.");
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>The user's own AI keys (not the workspace's), by provider: never the keys themselves.</summary>
+    private async Task<IEnumerable<object>> ApiKeysAsync(Guid userId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var keys = await db.ApiKeys().AsNoTracking().Where(k => k.IsActive && k.UserId == userId).OrderBy(k => k.Provider).ToListAsync(ct);
+        return keys.Select(k => new { k.Provider, k.Hint, k.BaseUrl, k.CreatedAt, Note = "Keys themselves are never exported." });
     }
 
     /// <summary>Erases the account after re-authentication. Returns an error message, or null when done.</summary>

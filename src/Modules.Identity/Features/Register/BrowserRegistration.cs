@@ -1,6 +1,6 @@
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
-using Modules.Identity.Features.ConfirmEmail;
+using Modules.Identity.Registration;
 
 namespace Modules.Identity.Features.Register;
 

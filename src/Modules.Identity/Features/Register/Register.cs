@@ -2,7 +2,7 @@ using Contracts.Identity;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
-using Modules.Identity.Features.ManageInvitations;
+using Modules.Identity.Registration;
 
 namespace Modules.Identity.Features.Register;
 
@@ -13,8 +13,8 @@ namespace Modules.Identity.Features.Register;
 /// is serialised (in process, and on PostgreSQL across instances by an advisory lock), so two registrations racing on
 /// an empty database yield one admin.
 /// </summary>
-internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, ManageInvitations.ManageInvitations invitations, TimeProvider time,
-    FirstAdminSetup setup)
+internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityRole<Guid>> roles, AuditLog audit, Invitations invitations, TimeProvider time,
+    FirstAdminSetup setup) : IRegisterAccounts
 {
     public const string SetupTokenMessage = "The first account needs the setup token printed in the server's log at start (also in the data folder's setup-token file)";
 
@@ -83,25 +83,6 @@ internal sealed class Register(UserManager<AppUser> users, RoleManager<IdentityR
         audit.Add(db, user.Id, AuditLog.Registered, invite is null ? $"role {role}" : $"role {role}, by invitation", http);
         await db.SaveChangesAsync(ct);
         return RegisterOutcome.Created(user);
-    }
-}
-
-internal sealed record RegisterRequest(string Email, string Password, string? FirstName, string? LastName, string? InviteToken = null, string? SetupToken = null);
-
-internal sealed record RegisterOutcome(AppUser? User, bool RegistrationClosed, IReadOnlyList<ApiFieldError> Errors, bool Conflict, string? ClosedReason = null)
-{
-    public const string ClosedMessage = "Registration is closed: ask your workspace admin for an invitation";
-
-    public static RegisterOutcome Created(AppUser user) => new(user, false, [], false);
-
-    public static RegisterOutcome Closed(string? reason = null) => new(null, true, [], false, reason ?? ClosedMessage);
-
-    public static RegisterOutcome Failed(IEnumerable<IdentityError> errors)
-    {
-        var list = errors.Select(e => new ApiFieldError(
-            e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email",
-            e.Code is "DuplicateUserName" or "DuplicateEmail" ? "An account with this email already exists" : e.Description)).DistinctBy(e => e.Message).ToList();
-        return new(null, false, list, list.Any(e => e.Message.StartsWith("An account with this email", StringComparison.Ordinal)));
     }
 }
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Modules.Identity.Auth;
-using Modules.Identity.Features.ConfirmEmail;
+using Modules.Identity.Registration;
 
 namespace Modules.Identity.Features.Register;
 
@@ -9,7 +9,7 @@ internal static class RegisterEndpoints
     /// <summary>Registers the slice's handlers and validators.</summary>
     public static IServiceCollection AddRegister(this IServiceCollection services)
     {
-        services.AddScoped<Register>().AddScoped<BrowserRegistration>().AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>();
+        services.AddScoped<Register>().AddScoped<IRegisterAccounts>(sp => sp.GetRequiredService<Register>()).AddScoped<BrowserRegistration>().AddTransient<IValidator<RegisterRequest>, RegisterRequestValidator>();
         services.AddSingleton<FirstAdminSetup>().AddHostedService<PrintSetupTokenOnFirstStart>();
         return services;
     }

@@ -2,7 +2,7 @@ using Contracts.Identity;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
-using Modules.Identity.Features.Register;
+using Modules.Identity.Registration;
 
 namespace Modules.Identity.Features.SignInExternally;
 
@@ -14,7 +14,7 @@ namespace Modules.Identity.Features.SignInExternally;
 internal sealed class ExternalSignIn(
     IDbContextFactory<AppDbContext> contexts,
     UserManager<AppUser> users,
-    Register.Register register,
+    IRegisterAccounts register,
     StartBrowserSession browserSession,
     AuditLog audit,
     IHttpContextAccessor accessor,

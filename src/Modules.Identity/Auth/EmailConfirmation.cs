@@ -1,11 +1,10 @@
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Modules.Identity.Auth;
 using Modules.Identity.Integrations;
 using Shared.Hosting;
 
-namespace Modules.Identity.Features.ConfirmEmail;
+namespace Modules.Identity.Auth;
 
 /// <summary>
 /// Optional e-mail confirmation (<c>Auth:RequireConfirmedEmail</c>, off by default): a new account gets a link by

@@ -2,13 +2,13 @@ using System.Security.Cryptography;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
 
-namespace Modules.Identity.Features.ManageInvitations;
+namespace Modules.Identity.Registration;
 
 /// <summary>
 /// Who may register: open registration (the stored admin choice, else <c>Auth:OpenRegistration</c>) and single-use,
 /// expiring invitation links that work even while registration is closed.
 /// </summary>
-internal sealed class ManageInvitations(IDbContextFactory<AppDbContext> contexts, IOptions<AuthOptions> options, AuditLog audit, TimeProvider time)
+internal sealed class Invitations(IDbContextFactory<AppDbContext> contexts, IOptions<AuthOptions> options, AuditLog audit, TimeProvider time)
 {
     public const string OpenRegistrationKey = "open_registration";
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(7);
