@@ -37,7 +37,7 @@ public static class AiModule
         services.AddTransient<IValidator<LetterRequest>, LetterRequestValidator>();
         services.AddTransient<IValidator<TemplateInput>, TemplateInputValidator>();
         services.AddTransient<IValidator<AiSettingsInput>, AiSettingsInputValidator>();
-        services.AddJobAnalysis(semantic);
+        services.AddJobAnalysis(semantic).AddTrainModels();
         services.AddTransient<IJobFitScores, AiJobFitScores>().AddTransient<IMarketRates, AiMarketRates>().AddTransient<IAiUsage, AiUsage>().AddTransient<IScreeningAnswerDrafts, AiScreeningAnswerDrafts>();
         services.AddTransient<RedactJobText>();
         services.AddEventHandler<UpworkContentExpired, RedactJobTextOnExpiry>();

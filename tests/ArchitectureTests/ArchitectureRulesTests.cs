@@ -142,7 +142,7 @@ public sealed class ArchitectureRulesTests
     {
         ["Modules.Ai"] =
         [
-            "AnalyzeJob → TrainModels", "AnalyzeJob → WriteCoverLetter", "ListProviders → ListGenerations", "ListProviders → ManageSettings",
+            "AnalyzeJob → WriteCoverLetter", "ListProviders → ListGenerations", "ListProviders → ManageSettings",
             "ListProviders → ManageTemplates", "ListProviders → TrainModels", "ListProviders → WriteCoverLetter",
             "WriteCoverLetter → ManageTemplates",
         ],

@@ -6,7 +6,7 @@ using Modules.Ai.Scoring;
 namespace Modules.Ai.Integrations;
 
 /// <summary>The module's side of <see cref="IJobFitScores"/>: the smart filter's fit score for the user's default profile (cached per job).</summary>
-internal sealed class AiJobFitScores(AnalyzeJobPosting analyze, Features.TrainModels.ModelStore models) : IJobFitScores
+internal sealed class AiJobFitScores(AnalyzeJobPosting analyze, Models.ModelStore models) : IJobFitScores
 {
     public async Task<int?> LearnedFromAsync(Guid userId, CancellationToken ct) => (await models.GetAsync(userId, ct)).Success?.Rows;
 

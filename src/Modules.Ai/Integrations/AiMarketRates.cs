@@ -1,6 +1,6 @@
 using Contracts.Ai;
 using Contracts.Upwork;
-using Modules.Ai.Features.TrainModels;
+using Modules.Ai.Models;
 
 namespace Modules.Ai.Integrations;
 

@@ -6,7 +6,6 @@ using Contracts.Upwork;
 using Contracts.Upwork.Events;
 using FluentValidation;
 using Microsoft.Extensions.Caching.Hybrid;
-using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;

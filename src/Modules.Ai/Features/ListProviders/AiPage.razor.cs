@@ -5,6 +5,7 @@ using Modules.Ai.Features.ManageSettings;
 using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
+using Modules.Ai.Models;
 using Modules.Ai.Writing;
 using MudBlazor;
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Modules.Ai.Data;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Writing;
+using Shared.Text;
 
 namespace Modules.Ai.Features.ManageTemplates;
 
@@ -145,9 +146,7 @@ internal sealed class ManageTemplates(
         if (source is null || string.IsNullOrWhiteSpace(id)) return null;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var taken = await db.Templates().Where(t => t.UserId == userId).Select(t => t.Name).ToListAsync(ct);
-        var name = source.Name.Length > 90 ? source.Name[..90] : source.Name;
-        var copy = $"{name} (copy)";
-        for (var n = 2; taken.Contains(copy); n++) copy = $"{name} (copy {n})";
+        var copy = CopyNames.For(source.Name, 90, taken);
         return await CreateAsync(userId, new TemplateInput(copy, source.Body, source.Description), ct);
     }
 

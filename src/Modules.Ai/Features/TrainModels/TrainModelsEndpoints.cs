@@ -1,9 +1,19 @@
 using Contracts.Identity;
+using Modules.Ai.Models;
+using Shared.Jobs;
 
 namespace Modules.Ai.Features.TrainModels;
 
 internal static class TrainModelsEndpoints
 {
+    /// <summary>Registers the slice's handler and the nightly retraining.</summary>
+    public static IServiceCollection AddTrainModels(this IServiceCollection services)
+    {
+        services.AddTransient<TrainModels>();
+        services.AddRecurringJob<TrainModelsJob>(TrainModelsJob.Key, "0 30 3 * * ?");
+        return services;
+    }
+
     public static RouteGroupBuilder MapTrainModels(this RouteGroupBuilder api)
     {
         api.MapGet("/models", async (HttpContext http, ModelStore store, CancellationToken ct) => ApiResults.Ok(await store.ListAsync(UserIds.Require(http), ct)))

@@ -1,6 +1,7 @@
 using Contracts.Identity;
 using FluentValidation;
 using Modules.Identity.Data;
+using Shared.Text;
 
 namespace Modules.Identity.Features.ManageProfiles;
 
@@ -59,9 +60,7 @@ internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, I
         if (await GetAsync(userId, profileId, ct) is not { } source) return null;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var taken = await db.Profiles().Where(p => p.UserId == userId).Select(p => p.Title).ToListAsync(ct);
-        var title = source.Title.Length > 185 ? source.Title[..185] : source.Title;
-        var copy = $"{title} (copy)";
-        for (var n = 2; taken.Contains(copy); n++) copy = $"{title} (copy {n})";
+        var copy = CopyNames.For(source.Title, 185, taken);
         return await CreateAsync(userId, new ProfileInput(copy, source.Overview, source.Skills.ToList(), source.HourlyRate, source.YearsOfExperience, source.Languages.ToList(), false,
             source.Portfolio.Select(p => new PortfolioInput(p.Title, p.Url, p.Description, p.Skills.ToList())).ToList(),
             source.SampleLetters.Select(l => new LetterInput(l.Text, l.Won)).ToList()), ct);

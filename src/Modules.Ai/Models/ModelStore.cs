@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Modules.Ai.Data;
-using Modules.Ai.Features.AnalyzeJob;
-using Modules.Ai.Models;
 using Modules.Ai.Scoring;
 
-namespace Modules.Ai.Features.TrainModels;
+namespace Modules.Ai.Models;
 
 /// <summary>A stored model as the AI page and the API list it (without its bytes).</summary>
 internal sealed record ModelInfo(Guid Id, string Name, bool Personal, int Version, DateTimeOffset TrainedAt, int Rows, IReadOnlyDictionary<string, double> Metrics, bool IsActive);
