@@ -142,8 +142,7 @@ public sealed class ArchitectureRulesTests
     {
         ["Modules.Ai"] =
         [
-            "AnalyzeJob → WriteCoverLetter", "ListProviders → ListGenerations", "ListProviders → ManageSettings",
-            "ListProviders → ManageTemplates", "ListProviders → TrainModels", "ListProviders → WriteCoverLetter",
+            "AnalyzeJob → WriteCoverLetter", "ListProviders → ManageSettings", "ListProviders → ManageTemplates", "ListProviders → WriteCoverLetter",
             "WriteCoverLetter → ManageTemplates",
         ],
     };

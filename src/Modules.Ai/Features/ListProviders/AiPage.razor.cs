@@ -1,28 +1,22 @@
 using Contracts.Identity;
 using Microsoft.AspNetCore.Components;
-using Modules.Ai.Features.ListGenerations;
 using Modules.Ai.Features.ManageSettings;
 using Modules.Ai.Features.ManageTemplates;
-using Modules.Ai.Features.TrainModels;
 using Modules.Ai.Features.WriteCoverLetter;
-using Modules.Ai.Models;
 using Modules.Ai.Writing;
 using MudBlazor;
 
 namespace Modules.Ai.Features.ListProviders;
 
-/// <summary>The AI page: the provider chain and its order, settings, templates, recent letters, usage and spend, and the trained models.</summary>
+/// <summary>The AI page: the provider chain and its order, settings, templates, usage and spend; recent letters and the trained models are panels of the ListGenerations and TrainModels slices.</summary>
 public sealed partial class AiPage
 {
     [Inject] private ListProviders Providers { get; set; } = null!;
     [Inject] private ManageSettings.ManageSettings SettingsService { get; set; } = null!;
     [Inject] private ManageTemplates.ManageTemplates Templates { get; set; } = null!;
     [Inject] private IUsageQuota Quota { get; set; } = null!;
-    [Inject] private ListGenerations.ListGenerations Generations { get; set; } = null!;
     [Inject] private SpendingGuard Spending { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
-    [Inject] private ModelStore ModelStore { get; set; } = null!;
-    [Inject] private TrainModels.TrainModels Trainer { get; set; } = null!;
     [Inject] private CurrentUser User { get; set; } = null!;
 
     private Guid _userId;
@@ -32,21 +26,8 @@ public sealed partial class AiPage
     private IReadOnlyList<TemplateDto> _templates = [];
     private IReadOnlyList<TemplateWinRate> _winRates = [];
     private bool _canDraft, _isAdmin;
-    private IReadOnlyList<GenerationRow> _recent = [];
     private QuotaUsage? _usage;
     private decimal _spent;
-    private IReadOnlyList<ModelInfo> _models = [];
-    private string? _training;
-    private bool _busyTraining;
-
-    private async Task TrainAsync()
-    {
-        _busyTraining = true;
-        var report = await Trainer.RunForUserAsync(_userId, CancellationToken.None);
-        _training = report.Message;
-        _busyTraining = false;
-        await LoadAsync();
-    }
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
@@ -72,8 +53,6 @@ public sealed partial class AiPage
         _templates = await Templates.ListAsync(_userId, ct);
         _winRates = await Templates.WinRatesAsync(_userId, ct);
         _usage = await Quota.GetUsageAsync(_userId, QuotaFeatures.AiGeneration, ct);
-        _models = await ModelStore.ListAsync(_userId, ct);
-        _recent = await Generations.RunAsync(_userId, null, 10, ct);
         _spent = await Spending.SpentThisMonthAsync(_userId, ct);
     }
 
@@ -133,11 +112,4 @@ public sealed partial class AiPage
         public double? Temperature { get; set; }
         public decimal? MonthlySpendingCapUsd { get; set; }
     }
-
-    private static bool HasMetric(ModelInfo m, string key) => m.Metrics.TryGetValue(key, out var v) && double.IsFinite(v);
-
-    private static string MetricText(ModelInfo m, string key) => HasMetric(m, key) ? m.Metrics[key].ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "–";
-
-    private static string MetricPercent(ModelInfo m, string key) =>
-        HasMetric(m, key) ? (m.Metrics[key] * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "–";
 }
