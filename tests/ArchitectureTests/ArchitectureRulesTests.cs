@@ -142,8 +142,7 @@ public sealed class ArchitectureRulesTests
     {
         ["Modules.Ai"] =
         [
-            "AnalyzeJob → WriteCoverLetter", "ListProviders → ManageSettings", "ListProviders → ManageTemplates", "ListProviders → WriteCoverLetter",
-            "WriteCoverLetter → ManageTemplates",
+            "AnalyzeJob → WriteCoverLetter", "ListProviders → ManageSettings", "WriteCoverLetter → ManageTemplates",
         ],
     };
 

@@ -1,21 +1,15 @@
-using Contracts.Identity;
 using Microsoft.AspNetCore.Components;
 using Modules.Ai.Features.ManageSettings;
-using Modules.Ai.Features.ManageTemplates;
-using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Writing;
 using MudBlazor;
 
 namespace Modules.Ai.Features.ListProviders;
 
-/// <summary>The AI page: the provider chain and its order, settings, templates, usage and spend; recent letters and the trained models are panels of the ListGenerations and TrainModels slices.</summary>
+/// <summary>The AI page: the provider chain and its order and the settings; recent letters, this month's use, the trained models and the templates are panels of the ListGenerations, WriteCoverLetter, TrainModels and ManageTemplates slices.</summary>
 public sealed partial class AiPage
 {
     [Inject] private ListProviders Providers { get; set; } = null!;
     [Inject] private ManageSettings.ManageSettings SettingsService { get; set; } = null!;
-    [Inject] private ManageTemplates.ManageTemplates Templates { get; set; } = null!;
-    [Inject] private IUsageQuota Quota { get; set; } = null!;
-    [Inject] private SpendingGuard Spending { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private CurrentUser User { get; set; } = null!;
 
@@ -23,18 +17,11 @@ public sealed partial class AiPage
     private IReadOnlyList<AiProviderStatus> _providers = [];
     private AiSettingsDto? _settings;
     private SettingsForm _form = new();
-    private IReadOnlyList<TemplateDto> _templates = [];
-    private IReadOnlyList<TemplateWinRate> _winRates = [];
-    private bool _canDraft, _isAdmin;
-    private QuotaUsage? _usage;
-    private decimal _spent;
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
     {
         _userId = await User.IdAsync();
-        _canDraft = await User.CanAsync(Permissions.Draft);
-        _isAdmin = await User.CanAsync(Permissions.Admin);
         await LoadAsync();
     }
 
@@ -50,26 +37,6 @@ public sealed partial class AiPage
                 CompatibleBaseUrl = _settings.CompatibleBaseUrl, MaxTokens = _settings.MaxTokens, Temperature = _settings.Temperature,
                 MonthlySpendingCapUsd = _settings.MonthlySpendingCapUsd,
             };
-        _templates = await Templates.ListAsync(_userId, ct);
-        _winRates = await Templates.WinRatesAsync(_userId, ct);
-        _usage = await Quota.GetUsageAsync(_userId, QuotaFeatures.AiGeneration, ct);
-        _spent = await Spending.SpentThisMonthAsync(_userId, ct);
-    }
-
-    // Shared templates are read-only for everyone but their owner: a copy is the way to edit one (the handler checks again).
-    private async Task CopyTemplateAsync(TemplateDto template)
-    {
-        if (!await User.CanAsync(Permissions.Draft)) return;
-        var copy = await Templates.CopyAsync(_userId, template.Id, CancellationToken.None);
-        Snackbar.Add(copy is null ? "That template is no longer available." : $"Copied as \"{copy.Name}\".", copy is null ? Severity.Warning : Severity.Success);
-        await LoadAsync();
-    }
-
-    private async Task ShareTemplateAsync(TemplateDto template, bool shared)
-    {
-        if (!await User.CanAsync(Permissions.Admin) || !Guid.TryParse(template.Id, out var id)) return;
-        await Templates.ShareAsync(_userId, id, shared, CancellationToken.None);
-        await LoadAsync();
     }
 
     private async Task MoveAsync(string kind, int by)
