@@ -9,7 +9,7 @@ public sealed class KeyTestTests(AiHarness ai) : IClassFixture<AiHarness>
     {
         var saved = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/keys", body));
         saved.Status.ShouldBe(HttpStatusCode.Created, saved.Root.ToString());
-        return saved.Data.GetProperty("id").GetGuid();
+        return saved.Data.As<Created>().Id;
     }
 
     private static async Task<(Envelope Envelope, string Raw)> TestAsync(SignedInClient user, Guid id)

@@ -20,9 +20,9 @@ public abstract class RollupTests(AppFixture fixture)
     private static async Task<(Guid Id, Guid JobId)> ProposalAsync(SignedInClient user, string title, params string[] statuses)
     {
         var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title, budgetMax = 1500, jobType = "fixed" }));
-        var jobId = job.Data.GetProperty("id").GetGuid();
+        var jobId = job.Data.As<Created>().Id;
         var id = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, connectsSpent = 6, bidAmount = 700 })))
-            .Data.GetProperty("id").GetGuid();
+            .Data.As<Created>().Id;
         foreach (var status in statuses)
             (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status })).StatusCode.ShouldBe(HttpStatusCode.OK);
         return (id, jobId);

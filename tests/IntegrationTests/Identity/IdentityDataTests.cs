@@ -162,7 +162,7 @@ public abstract class IdentityDataTests(AppFixture fixture)
         };
 
         var created = await Envelope.ReadAsync(await alice.Http.PostAsJsonAsync("/api/v1/identity/profiles", input));
-        var id = created.Data.GetProperty("id").GetString();
+        var id = created.Data.As<ProfileView>().Id.ToString();
         var second = await Envelope.ReadAsync(await alice.Http.PostAsJsonAsync("/api/v1/identity/profiles", input with { title = "Data engineer", isDefault = true }));
         var list = await alice.Http.GetEnvelopeAsync("/api/v1/identity/profiles");
         var bobReads = await bob.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{id}");
@@ -171,10 +171,11 @@ public abstract class IdentityDataTests(AppFixture fixture)
         var contract = await App.Services.GetRequiredService<IFreelancerProfiles>().GetAsync(alice.UserId, Guid.Parse(id!), default);
 
         created.Status.ShouldBe(HttpStatusCode.Created);
-        created.Data.GetProperty("isDefault").GetBoolean().ShouldBeTrue("the first profile is the default");
-        created.Data.GetProperty("skills").EnumerateArray().Select(s => s.GetString()).ShouldBe(["Blazor", "C#"]);
-        list.Data.EnumerateArray().Select(p => p.GetProperty("title").GetString()).ShouldBe(["Data engineer", "Senior Blazor developer"]);
-        list.Data.EnumerateArray().Count(p => p.GetProperty("isDefault").GetBoolean()).ShouldBe(1);
+        created.Data.As<ProfileView>().IsDefault.ShouldBeTrue("the first profile is the default");
+        created.Data.As<ProfileView>().Skills.ShouldBe(["Blazor", "C#"]);
+        var profiles = list.Data.As<IReadOnlyList<ProfileView>>();
+        profiles.Select(p => p.Title).ShouldBe(["Data engineer", "Senior Blazor developer"]);
+        profiles.Count(p => p.IsDefault).ShouldBe(1);
         bobReads.Status.ShouldBe(HttpStatusCode.NotFound);
         bobUpdates.Status.ShouldBe(HttpStatusCode.NotFound);
         bobDeletes.Status.ShouldBe(HttpStatusCode.NotFound);
@@ -182,8 +183,8 @@ public abstract class IdentityDataTests(AppFixture fixture)
         contract.SampleLetters.ShouldHaveSingleItem().Won.ShouldBeTrue();
         (await App.Services.GetRequiredService<IFreelancerProfiles>().GetAsync(bob.UserId, Guid.Parse(id!), default)).ShouldBeNull();
 
-        (await alice.Http.DeleteAsync($"/api/v1/identity/profiles/{second.Data.GetProperty("id").GetString()}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await alice.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{id}")).Data.GetProperty("isDefault").GetBoolean().ShouldBeTrue("the remaining profile becomes the default");
+        (await alice.Http.DeleteAsync($"/api/v1/identity/profiles/{second.Data.As<ProfileView>().Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await alice.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{id}")).Data.As<ProfileView>().IsDefault.ShouldBeTrue("the remaining profile becomes the default");
     }
 
     [Fact]

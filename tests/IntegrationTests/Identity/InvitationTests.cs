@@ -60,7 +60,7 @@ public sealed class InvitationTests
         var second = await Envelope.ReadAsync(await admin.Http.PostAsJsonAsync("/api/v1/identity/admin/invitations", new { }));
         await using (var db = await app.CreateDbContextAsync())
         {
-            var id = first.Data.GetProperty("id").GetGuid();
+            var id = first.Data.As<Created>().Id;
             var row = await db.Set<Invitation>().SingleAsync(i => i.Id == id);
             row.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
             await db.SaveChangesAsync();

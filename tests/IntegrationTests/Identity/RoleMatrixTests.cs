@@ -38,7 +38,7 @@ public sealed class RoleTeam : IAsyncLifetime
     {
         var client = App.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }));
-        var access = login.Data.GetProperty("accessToken").GetString()!;
+        var access = login.Data.As<Tokens>().AccessToken;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", access);
         return member with { Http = client, AccessToken = access };
     }

@@ -120,7 +120,7 @@ public sealed class AlertChannelTests : IAsyncLifetime
         _harness.Inject(keyword);
         await _harness.SyncAsync(user.UserId);
 
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(1);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(1);
         await _harness.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None);
         _receivers.Received.ShouldNotContain(r => r.Path == "/quiet");
     }
@@ -138,7 +138,7 @@ public sealed class AlertChannelTests : IAsyncLifetime
         telegram.Errors.Select(e => e.Field).ShouldBe(["target", "secret"], ignoreOrder: true);
 
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/alert-channels", new { kind = "slack", name = "S", target = _receivers.BaseUrl + "/s" }));
-        var id = created.Data.GetProperty("id").GetGuid();
+        var id = created.Data.As<Created>().Id;
         created.Root.GetRawText().ShouldNotContain(_receivers.BaseUrl + "/s");   // a webhook URL is a credential: only a hint comes back
         (await other.Http.DeleteAsync($"/api/v1/upwork/alert-channels/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await user.Http.DeleteAsync($"/api/v1/upwork/alert-channels/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);

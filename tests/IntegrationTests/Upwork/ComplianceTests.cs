@@ -140,7 +140,7 @@ public sealed class CompliancePauseTests(CompliancePauseTests.Harness harness) :
         var client = app.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
         login.Status.ShouldBe(HttpStatusCode.OK);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", login.Data.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new("Bearer", login.Data.As<Tokens>().AccessToken);
         return client;
     }
 

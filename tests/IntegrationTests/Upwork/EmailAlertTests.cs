@@ -109,7 +109,7 @@ public abstract class EmailAlertTests(DatabaseKind database) : IAsyncLifetime
         // A matching job while unconfirmed: the bell has it, the address gets nothing (the confirmation mail only).
         _harness.Inject(keyword);
         await _harness.SyncAsync(user.UserId);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(1);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(1);
         (await _harness.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None)).ShouldBe(0);
         AlertMails().ShouldBeEmpty();
         _smtp.Messages.Count.ShouldBe(1);

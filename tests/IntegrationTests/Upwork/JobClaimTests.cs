@@ -34,7 +34,7 @@ public sealed class JobClaimTests
         (await admin.Http.PutAsJsonAsync($"/api/v1/identity/admin/users/{member.UserId}", new { role })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var client = app.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Data.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Data.As<Tokens>().AccessToken);
         return member with { Http = client };
     }
 

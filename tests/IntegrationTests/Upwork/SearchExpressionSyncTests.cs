@@ -21,7 +21,7 @@ public sealed class SearchExpressionSyncTests(UpworkHarness harness) : IClassFix
         (await harness.StoredJobsAsync([cpp.Id, c.Id, vue.Id])).Select(j => j.UpworkJobId).ShouldBe([cpp.Id]);   // not the plain C job
 
         // An update recomputes the search; OR stays an operator, and a colon no longer breaks the query.
-        var id = saved.Data.GetProperty("id").GetGuid();
+        var id = saved.Data.As<Created>().Id;
         var updated = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{id}", new { name = "Either", query = $"{tag} AND (firmware OR Vue:)" }));
         updated.Status.ShouldBe(HttpStatusCode.OK, updated.Root.GetRawText());
         updated.Data.GetProperty("sentToUpwork").GetString().ShouldBe($@"{tag} AND (firmware OR Vue\:)");

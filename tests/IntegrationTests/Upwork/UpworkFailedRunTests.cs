@@ -64,14 +64,14 @@ public sealed class UpworkFailedRunTests(UpworkFailedRunTests.Harness harness) :
         await sync.RunAsync(CancellationToken.None);
         harness.Fake.Faults.Pending.ShouldBe(0);
 
-        var lastError = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("account").GetProperty("lastError").GetString();
+        var lastError = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().Account!.LastError;
         lastError.ShouldNotBeNull().ShouldContain("Proposal status sync failed");
         lastError.ShouldContain("Transform timeout");
         (await user.Http.GetStringAsync("/upwork/connection")).ShouldContain("Proposal status sync failed");
         (await SyncRunsAsync("error")).ShouldBeGreaterThan(errorsBefore);
 
         await sync.RunAsync(CancellationToken.None);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("account").GetProperty("lastError").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().Account!.LastError.ShouldBeNull();
     }
 
     private async Task<double> SyncRunsAsync(string result)
