@@ -27,9 +27,10 @@ public abstract class IdentityDataTests(AppFixture fixture)
         decisions[4].Used.ShouldBe(5);
         decisions[5].Allowed.ShouldBeFalse();
         decisions[5].Reason!.ShouldContain("free plan includes 5 AI generations a month");
-        usage.Data.GetProperty("used").GetInt32().ShouldBe(5);
-        usage.Data.GetProperty("limit").GetInt32().ShouldBe(5);
-        usage.Data.GetProperty("plan").GetString().ShouldBe("free");
+        var shown = usage.Data.As<Contracts.Identity.QuotaUsage>();
+        shown.Used.ShouldBe(5);
+        shown.Limit.ShouldBe(5);
+        shown.Plan.ShouldBe("free");
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public sealed class ChannelInjectionTests : IAsyncLifetime
         (await attacker.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(1);
         _receivers.Received.Select(r => r.Path).ShouldBe(["/attacker-slack", "/attacker-discord"], ignoreOrder: true);
         (await victim.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(0);
-        (await victim.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={keyword}")).Data.GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await victim.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={keyword}")).Data.As<JobPage>().Items.ShouldBeEmpty();
         (await victim.Http.GetAsync($"/api/v1/upwork/jobs/{jobId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await attacker.Http.GetAsync($"/api/v1/upwork/jobs/{jobId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

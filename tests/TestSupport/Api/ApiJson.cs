@@ -8,7 +8,9 @@ namespace TestSupport.Api;
 /// Reads <c>/api/v1</c> payloads into typed records instead of walking a <see cref="JsonElement"/> by hand. The options are
 /// as strict as <c>GetProperty</c> was: names match the API's camelCase exactly, a field a record requires but the
 /// response lacks fails, and a null where the record says non-null fails. Tests that check a field's name or the
-/// envelope's shape on purpose (the API contract, casing) keep reading JSON.
+/// envelope's shape on purpose (the API contract, casing) keep reading JSON. A parameter with a default value is
+/// optional, so a record that a test reads for a default-looking value (false, null) declares it without one
+/// (<see cref="ProfileView"/> rather than <c>Contracts.Identity.FreelancerProfile</c>).
 /// </summary>
 public static class ApiJson
 {
