@@ -86,7 +86,7 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?groupBy=moon")).Errors.Single().Field.ShouldBe("groupBy");
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?from=2026-02-01&to=2026-01-01")).Errors.Single().Field.ShouldBe("to");
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?from=2020-01-01&to=2026-01-01")).Errors.Single().Field.ShouldBe("from");
-        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/revenue")).Data.GetProperty("total").GetDecimal().ShouldBe(100m);
+        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/revenue")).Data.As<RevenueView>().Total.ShouldBe(100m);
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/jobs")).Data.GetArrayLength().ShouldBe(30);
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/performance")).Status.ShouldBe(HttpStatusCode.OK);
     }
@@ -172,11 +172,12 @@ public sealed class BusinessApiTests
             new { customer = "Globex", plan = "agency", price = 1200, interval = "year", start = today.AddMonths(-1) }));
 
         var view = await admin.Http.GetEnvelopeAsync("/api/v1/analytics/business");
-        view.Data.GetProperty("mrrToday").GetDecimal().ShouldBe(120m);       // 20 + 1200/12
-        view.Data.GetProperty("months").GetArrayLength().ShouldBe(12);
+        var business = view.Data.As<BusinessView>();
+        business.MrrToday.ShouldBe(120m);       // 20 + 1200/12
+        business.Months.Count.ShouldBe(12);
 
         var id = yearly.Data.As<Created>().Id;
         (await admin.Http.PutAsync($"/api/v1/analytics/business/subscriptions/{id}/end?end={today:yyyy-MM-dd}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/business")).Data.GetProperty("mrrToday").GetDecimal().ShouldBe(20m);
+        (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/business")).Data.As<BusinessView>().MrrToday.ShouldBe(20m);
     }
 }

@@ -37,7 +37,7 @@ public abstract class RollupTests(AppFixture fixture)
     }
 
     private static IEnumerable<(string Label, int Sent, int Won)> WinRates(Envelope e) =>
-        e.Data.EnumerateArray().Select(b => (b.GetProperty("label").GetString()!, b.GetProperty("sent").GetInt32(), b.GetProperty("won").GetInt32()));
+        e.Data.As<IReadOnlyList<Breakdown>>().Select(b => (b.Label, b.Sent, b.Won));
 
     [Fact]
     public async Task Each_change_updates_the_rollups_to_exactly_what_a_rebuild_from_scratch_gives()
@@ -75,7 +75,7 @@ public abstract class RollupTests(AppFixture fixture)
             team.ShouldBe(summed, ignoreOrder: true);
         }
         var dashboard = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
-        dashboard.Data.GetProperty("funnel").EnumerateArray().Select(f => f.GetProperty("count").GetInt32()).Skip(2).ShouldBe([2, 2, 2, 1]);
+        dashboard.Data.As<Dashboard>().Funnel.Select(f => f.Count).Skip(2).ShouldBe([2, 2, 2, 1]);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public abstract class RetentionTests : IAsyncLifetime
         (await drafter.Http.PostAsJsonAsync("/api/v1/ai/analyze-job", new { jobPostingId = jobId })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var written = await Envelope.ReadAsync(await drafter.Http.PostAsJsonAsync("/api/v1/ai/generate-cover-letter", new { jobPostingId = jobId }));
         written.Status.ShouldBe(HttpStatusCode.OK, written.Root.GetRawText());
-        var letter = written.Data.GetProperty("text").GetString()!;
+        var letter = written.Data.As<Letter>().Text;
         letter.ShouldContain(titleSentinel);
         await app.Services.GetRequiredService<LetterDrafts>().SaveAsync(drafter.UserId, jobId, letter + "\nEdited by me.", CancellationToken.None);
         var draftId = (await Envelope.ReadAsync(await drafter.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, coverLetter = letter })))
@@ -106,7 +106,7 @@ public abstract class RetentionTests : IAsyncLifetime
 
         // A webhook and a paste naming the same Upwork job converge on its row (docs/data-retention.md: the stricter reading).
         var source = await Envelope.ReadAsync(await drafter.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "extension" }));
-        var hook = await PostSignedAsync(app.CreateClient(), source.Data.GetProperty("path").GetString()!, source.Data.GetProperty("secret").GetString()!, new
+        var hook = await PostSignedAsync(app.CreateClient(), source.Data.As<WebhookSourceCreated>().Path, source.Data.As<WebhookSourceCreated>().Secret, new
         {
             id = "evt_" + Guid.NewGuid().ToString("N"), type = "job.created", timestamp = _harness.Clock.GetUtcNow(),
             data = new { id = "ext-1", title = fake.Title, description = fake.Description + " (via webhook)", jobType = "hourly", url = $"https://www.upwork.com/jobs/~02{fake.Id}", skills = Array.Empty<string>() },

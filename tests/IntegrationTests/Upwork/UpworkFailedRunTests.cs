@@ -38,8 +38,9 @@ public sealed class UpworkFailedRunTests(UpworkFailedRunTests.Harness harness) :
         outcome.Error.ShouldNotBeNull().ShouldContain("Transform timeout");
         (await harness.StoredJobsAsync([job.Id])).ShouldBeEmpty();
         var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
-        view.Data.GetProperty("searches")[0].GetProperty("lastError").GetString().ShouldNotBeNull().ShouldContain("Transform timeout");
-        view.Data.GetProperty("searches")[0].GetProperty("lastSuccessAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        var search = view.Data.As<ConnectionView>().Searches[0];
+        search.LastError.ShouldNotBeNull().ShouldContain("Transform timeout");
+        search.LastSuccessAt.ShouldBeNull();
         (await user.Http.GetStringAsync("/upwork/connection")).ShouldContain("Transform timeout");
         (await SyncRunsAsync("error")).ShouldBeGreaterThan(errorsBefore);
 

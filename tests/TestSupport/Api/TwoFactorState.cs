@@ -1,4 +1,4 @@
 namespace TestSupport.Api;
 
 /// <summary>Whether two-factor is on.</summary>
-public sealed record MfaState(bool Enabled);
+public sealed record TwoFactorState(bool Enabled);
