@@ -58,7 +58,7 @@ public abstract class IdentityDataTests(AppFixture fixture)
         var vault = App.Services.GetRequiredService<IApiKeyVault>();
 
         saved.Status.ShouldBe(HttpStatusCode.Created);
-        saved.Data.GetProperty("hint").GetString().ShouldBe("sk-…abcd");
+        saved.Data.As<ApiKeyView>().Hint.ShouldBe("sk-…abcd");
         listed.ShouldNotContain("ABCDEFGHIJ");
         listed.ShouldContain("sk-…abcd");
         (await vault.GetAsync(alice.UserId, "openai", default))!.ApiKey.ShouldBe(secret);
@@ -106,8 +106,8 @@ public abstract class IdentityDataTests(AppFixture fixture)
         var fallback = await vault.GetAsync(member.UserId, "openai", default);
         await member.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-members-own-key-1234" });
         var own = await vault.GetAsync(member.UserId, "openai", default);
-        var workspaceKeyId = (await member.Http.GetEnvelopeAsync("/api/v1/identity/keys")).Data.EnumerateArray()
-            .Single(k => k.GetProperty("scope").GetString() == "workspace").GetProperty("id").GetString();
+        var workspaceKeyId = (await member.Http.GetEnvelopeAsync("/api/v1/identity/keys")).Data.As<IReadOnlyList<ApiKeyView>>()
+            .Single(k => k.Scope == "workspace").Id;
         var memberDeletesWorkspaceKey = await member.Http.DeleteAsync($"/api/v1/identity/keys/{workspaceKeyId}");
 
         refused.Status.ShouldBe(HttpStatusCode.Forbidden);
@@ -137,7 +137,7 @@ public abstract class IdentityDataTests(AppFixture fixture)
         var alice = await App.CreateSignedInClientAsync();
         var bob = await App.CreateSignedInClientAsync();
         var saved = await Envelope.ReadAsync(await alice.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-alice-0000-1111-2222" }));
-        var id = saved.Data.GetProperty("id").GetString();
+        var id = saved.Data.As<ApiKeyView>().Id;
 
         var attempt = await Envelope.ReadAsync(await bob.Http.DeleteAsync($"/api/v1/identity/keys/{id}"));
         var bobsList = await bob.Http.GetEnvelopeAsync("/api/v1/identity/keys");
