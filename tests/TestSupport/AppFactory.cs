@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Shared.Data;
+using TestSupport.Api;
 
 namespace TestSupport;
 
@@ -85,12 +86,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         email ??= $"user-{Guid.NewGuid():N}@example.com";
         var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password, firstName = "Test", lastName = "User", setupToken = SetupToken });
-        var body = await response.Content.ReadAsStringAsync();
-        if (response.StatusCode != System.Net.HttpStatusCode.Created) throw new InvalidOperationException($"Registration failed: {(int)response.StatusCode} {body}");
-        var data = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("data");
-        var signedIn = new SignedInClient(client, email, password,
-            data.GetProperty("accessToken").GetString()!, data.GetProperty("refreshToken").GetString()!,
-            Guid.Parse(data.GetProperty("user").GetProperty("id").GetString()!));
+        if (response.StatusCode != System.Net.HttpStatusCode.Created)
+            throw new InvalidOperationException($"Registration failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var data = await response.ReadDataAsync<SignedIn>();
+        var signedIn = new SignedInClient(client, email, password, data.AccessToken, data.RefreshToken, data.User.Id);
         client.DefaultRequestHeaders.Authorization = new("Bearer", signedIn.AccessToken);
         return signedIn;
     }

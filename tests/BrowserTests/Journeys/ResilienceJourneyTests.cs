@@ -84,14 +84,13 @@ public sealed class ResilienceJourneyTests(RestartableBrowserFixture fixture) : 
         // letter comes back from the browser's storage. The offline tab retries on its own and shows the real page.
         await fixture.StartServerAsync();
         var restored = page.GetByTestId("write-restored");
-        for (var i = 0; i < 60 && !await restored.IsVisibleAsync(); i++)
+        var retry = page.Locator("#components-reconnect-button");
+        await Eventually.HoldsAsync(async () =>
         {
             // After the last automatic attempt Blazor offers "Retry now"; a user would press it.
-            var retry = page.Locator("#components-reconnect-button");
             if (await retry.IsVisibleAsync()) await retry.ClickAsync();
-            await Task.Delay(1000);
-        }
-        await Assertions.Expect(restored).ToBeVisibleAsync();
+            return await restored.IsVisibleAsync();
+        }, "the writer reloaded with the draft restored", TimeSpan.FromSeconds(60));
         page.Url.ShouldBe(writerUrl);
         await Assertions.Expect(page.GetByLabel("Cover letter")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(marker));
         await BrowserFixture.ScreenshotAsync(page, "journey6-04-draft-restored");

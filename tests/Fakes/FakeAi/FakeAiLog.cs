@@ -11,6 +11,7 @@ public sealed class FakeAiLog : IReadOnlyList<FakeAiRequest>
     private int _streamsCompleted;
     private int _streamsAbortedByClient;
     private int _streamsDroppedByServer;
+    private TaskCompletionSource _changed = NewSignal();
 
     /// <summary>Streamed answers whose headers were sent.</summary>
     public int StreamsStarted => Volatile.Read(ref _streamsStarted);
@@ -81,10 +82,13 @@ public sealed class FakeAiLog : IReadOnlyList<FakeAiRequest>
             _requests.Clear();
             _streamsStarted = _streamsCompleted = _streamsAbortedByClient = _streamsDroppedByServer = 0;
         }
+
+        Changed();
     }
 
     /// <summary>
-    /// Polls until <paramref name="condition"/> holds (the fake notices a client going away a moment after the client does).
+    /// Waits until <paramref name="condition"/> holds (the fake notices a client going away a moment after the client does).
+    /// It looks again each time the log changes (a request arrives, a stream starts or ends), never on a timer.
     /// </summary>
     /// <param name="condition">What to wait for.</param>
     /// <param name="timeout">How long at most; 10 s when null.</param>
@@ -92,18 +96,24 @@ public sealed class FakeAiLog : IReadOnlyList<FakeAiRequest>
     public async Task<bool> WaitForAsync(Func<FakeAiLog, bool> condition, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (!condition(this))
+        using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
         {
-            if (DateTime.UtcNow >= deadline)
+            var changed = Volatile.Read(ref _changed).Task;   // taken before looking, so a change in between is not missed
+            if (condition(this))
             {
-                return false;
+                return true;
             }
 
-            await Task.Delay(10);
+            try
+            {
+                await changed.WaitAsync(limit.Token);
+            }
+            catch (OperationCanceledException) when (limit.IsCancellationRequested)
+            {
+                return condition(this);
+            }
         }
-
-        return true;
     }
 
     /// <inheritdoc/>
@@ -118,13 +128,36 @@ public sealed class FakeAiLog : IReadOnlyList<FakeAiRequest>
         {
             _requests.Add(request);
         }
+
+        Changed();
     }
 
-    internal void StreamStarted() => Interlocked.Increment(ref _streamsStarted);
+    internal void StreamStarted()
+    {
+        Interlocked.Increment(ref _streamsStarted);
+        Changed();
+    }
 
-    internal void StreamCompleted() => Interlocked.Increment(ref _streamsCompleted);
+    internal void StreamCompleted()
+    {
+        Interlocked.Increment(ref _streamsCompleted);
+        Changed();
+    }
 
-    internal void StreamAbortedByClient() => Interlocked.Increment(ref _streamsAbortedByClient);
+    internal void StreamAbortedByClient()
+    {
+        Interlocked.Increment(ref _streamsAbortedByClient);
+        Changed();
+    }
 
-    internal void StreamDroppedByServer() => Interlocked.Increment(ref _streamsDroppedByServer);
+    internal void StreamDroppedByServer()
+    {
+        Interlocked.Increment(ref _streamsDroppedByServer);
+        Changed();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Wakes every <see cref="WaitForAsync"/> and arms a fresh signal for the next change.</summary>
+    private void Changed() => Interlocked.Exchange(ref _changed, NewSignal()).TrySetResult();
 }

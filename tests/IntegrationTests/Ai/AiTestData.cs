@@ -17,7 +17,7 @@ internal static class AiTestData
             budgetMin = 800, budgetMax = 1500, jobType = "fixed",
         }));
         job.Status.ShouldBe(HttpStatusCode.Created, job.Root.ToString());
-        return job.Data.GetProperty("id").GetGuid();
+        return job.Data.As<Created>().Id;
     }
 
     public static async Task<Guid> CreateProfileAsync(SignedInClient user, string[]? skills = null)
@@ -32,7 +32,7 @@ internal static class AiTestData
             portfolio = new[] { new { title = "Freight ETL platform", url = "https://example.com/freight", description = "Moved 2M shipments a day from 40 carriers into PostgreSQL.", skills = new[] { "Python", "PostgreSQL" } } },
         }));
         profile.Status.ShouldBe(HttpStatusCode.Created, profile.Root.ToString());
-        return profile.Data.GetProperty("id").GetGuid();
+        return profile.Data.As<Created>().Id;
     }
 
     public static Task<HttpResponseMessage> GenerateAsync(SignedInClient user, object body) =>

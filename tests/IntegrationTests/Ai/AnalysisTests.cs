@@ -49,10 +49,10 @@ public sealed class AnalysisTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var jobId = await PasteJobAsync(user, "We need a brand identity and a logo for a bakery.", "Logo for a bakery", ["Logo Design", "Adobe Illustrator"]);
         await CreateProfileAsync(user);
 
-        var a = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/ai/analyze-job", new { jobPostingId = jobId }))).Data;
+        var a = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/ai/analyze-job", new { jobPostingId = jobId }))).Data.As<JobAnalysis>();
 
-        a.GetProperty("skillsMatch").GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ShouldBe(["Logo Design", "Adobe Illustrator"], ignoreOrder: true);
-        a.GetProperty("skillsMatch").GetProperty("reason").GetString()!.ShouldContain("Logo Design");
+        a.SkillsMatch.Missing.ShouldBe(["Logo Design", "Adobe Illustrator"], ignoreOrder: true);
+        a.SkillsMatch.Reason.ShouldContain("Logo Design");
     }
 
     [Fact]
@@ -65,14 +65,14 @@ public sealed class AnalysisTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var vague = await PasteJobAsync(user, "Help with our spreadsheets.", "Spreadsheet help", ["Excel"]);
 
         var ranked = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/ai/smart-filter", new { jobPostingIds = new[] { logo, python, vague } }))).Data
-            .EnumerateArray().ToList();
+            .As<IReadOnlyList<FitRanking>>();
 
         ranked.Count.ShouldBe(3);
-        ranked[0].GetProperty("jobPostingId").GetGuid().ShouldBe(python);
-        ranked[0].GetProperty("reasons").GetArrayLength().ShouldBeGreaterThan(0);
-        ranked.Select(r => r.GetProperty("fitScore").GetInt32()).ShouldBeInOrder(SortDirection.Descending);
+        ranked[0].JobPostingId.ShouldBe(python);
+        ranked[0].Reasons.Count.ShouldBeGreaterThan(0);
+        ranked.Select(r => r.FitScore).ShouldBeInOrder(SortDirection.Descending);
         var stranger = await fixture.App.CreateSignedInClientAsync();
-        (await Envelope.ReadAsync(await stranger.Http.PostAsJsonAsync("/api/v1/ai/smart-filter", new { jobPostingIds = new[] { logo, python } }))).Data.GetArrayLength().ShouldBe(0);
+        (await Envelope.ReadAsync(await stranger.Http.PostAsJsonAsync("/api/v1/ai/smart-filter", new { jobPostingIds = new[] { logo, python } }))).Data.As<IReadOnlyList<FitRanking>>().ShouldBeEmpty();
     }
 
     [Fact]
@@ -86,9 +86,9 @@ public sealed class AnalysisTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var page = await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?sort=fit&source=paste");
 
         page.Status.ShouldBe(HttpStatusCode.OK, page.Root.ToString());
-        var items = page.Data.GetProperty("items").EnumerateArray().ToList();
-        items.Select(i => i.GetProperty("id").GetGuid()).ShouldBe([python, logo]);
-        items[0].GetProperty("fitScore").GetInt32().ShouldBeGreaterThan(items[1].GetProperty("fitScore").GetInt32());
+        var items = page.Data.As<JobPage>().Items;
+        items.Select(i => i.Id).ShouldBe([python, logo]);
+        items[0].FitScore!.Value.ShouldBeGreaterThan(items[1].FitScore!.Value);
         (await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?sort=cheapest")).Errors.Single().Field.ShouldBe("sort");
     }
 
@@ -114,7 +114,7 @@ public sealed class AnalysisTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     }
 
     private static List<(Guid Id, int Score)> Scores(Envelope page) =>
-        page.Data.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("id").GetGuid(), i.GetProperty("fitScore").GetInt32())).ToList();
+        page.Data.As<JobPage>().Items.Select(i => (i.Id, i.FitScore!.Value)).ToList();
 
     private async Task<double> FitMissesAsync()
     {
@@ -157,17 +157,17 @@ public sealed class AnalysisTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var reports = await trainer.RunWorkspaceAsync(CancellationToken.None);
 
         reports.ShouldAllBe(r => r.Trained);
-        var models = (await user.Http.GetEnvelopeAsync("/api/v1/ai/models")).Data.EnumerateArray().ToList();
-        var classifier = models.First(m => m.GetProperty("name").GetString() == "job_classifier" && m.GetProperty("isActive").GetBoolean());
-        classifier.GetProperty("metrics").GetProperty("macro_accuracy").GetDouble().ShouldBeGreaterThan(0.5);
-        var salary = models.First(m => m.GetProperty("name").GetString() == "salary_predictor" && m.GetProperty("isActive").GetBoolean());
-        salary.GetProperty("metrics").GetProperty("mae").GetDouble().ShouldBeLessThan(salary.GetProperty("metrics").GetProperty("baseline_mae").GetDouble());
+        var models = (await user.Http.GetEnvelopeAsync("/api/v1/ai/models")).Data.As<IReadOnlyList<ModelInfo>>();
+        var classifier = models.First(m => m.Name == "job_classifier" && m.IsActive);
+        classifier.Metrics["macro_accuracy"].ShouldBeGreaterThan(0.5);
+        var salary = models.First(m => m.Name == "salary_predictor" && m.IsActive);
+        salary.Metrics["mae"].ShouldBeLessThan(salary.Metrics["baseline_mae"]);
 
         // Training again on the same data gives a candidate no worse: it replaces the old one, and only one is active.
         await trainer.RunWorkspaceAsync(CancellationToken.None);
-        models = (await user.Http.GetEnvelopeAsync("/api/v1/ai/models")).Data.EnumerateArray().ToList();
-        models.Count(m => m.GetProperty("name").GetString() == "job_classifier" && m.GetProperty("isActive").GetBoolean()).ShouldBe(1);
-        models.Count(m => m.GetProperty("name").GetString() == "job_classifier").ShouldBeGreaterThanOrEqualTo(2);
+        models = (await user.Http.GetEnvelopeAsync("/api/v1/ai/models")).Data.As<IReadOnlyList<ModelInfo>>();
+        models.Count(m => m.Name == "job_classifier" && m.IsActive).ShouldBe(1);
+        models.Count(m => m.Name == "job_classifier").ShouldBeGreaterThanOrEqualTo(2);
 
         var jobId = await PasteJobAsync(user);
         var analysis = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/ai/analyze-job", new { jobPostingId = jobId }))).Data;

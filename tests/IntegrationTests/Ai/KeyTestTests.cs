@@ -9,7 +9,7 @@ public sealed class KeyTestTests(AiHarness ai) : IClassFixture<AiHarness>
     {
         var saved = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/keys", body));
         saved.Status.ShouldBe(HttpStatusCode.Created, saved.Root.ToString());
-        return saved.Data.GetProperty("id").GetGuid();
+        return saved.Data.As<Created>().Id;
     }
 
     private static async Task<(Envelope Envelope, string Raw)> TestAsync(SignedInClient user, Guid id)
@@ -27,7 +27,7 @@ public sealed class KeyTestTests(AiHarness ai) : IClassFixture<AiHarness>
         var good = await SaveKeyAsync(user, new { provider = "openai", apiKey = FakeAiOptions.DefaultOpenAIKey });
         var (ok, _) = await TestAsync(user, good);
         ok.Status.ShouldBe(HttpStatusCode.OK);
-        ok.Data.GetProperty("ok").GetBoolean().ShouldBeTrue(ok.Root.ToString());
+        ok.Data.As<KeyTestResult>().Ok.ShouldBeTrue(ok.Root.ToString());
         ok.Message.ShouldStartWith("OpenAI accepted the key");
         ai.Fake.Received.ShouldContain(r => r.Path == "/v1/models" && r.ApiKey == FakeAiOptions.DefaultOpenAIKey);
 
@@ -35,8 +35,8 @@ public sealed class KeyTestTests(AiHarness ai) : IClassFixture<AiHarness>
         var bad = await SaveKeyAsync(user, new { provider = "openai", apiKey = wrong });
         var (failed, raw) = await TestAsync(user, bad);
         failed.Status.ShouldBe(HttpStatusCode.OK);
-        failed.Data.GetProperty("ok").GetBoolean().ShouldBeFalse();
-        failed.Data.GetProperty("message").GetString()!.ShouldStartWith("OpenAI refused the key: Incorrect API key provided");
+        failed.Data.As<KeyTestResult>().Ok.ShouldBeFalse();
+        failed.Data.As<KeyTestResult>().Message!.ShouldStartWith("OpenAI refused the key: Incorrect API key provided");
         raw.ShouldNotContain(wrong);
     }
 
@@ -47,7 +47,7 @@ public sealed class KeyTestTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var good = await SaveKeyAsync(user, new { provider = "anthropic", apiKey = FakeAiOptions.DefaultAnthropicKey });
         var (ok, _) = await TestAsync(user, good);
-        ok.Data.GetProperty("ok").GetBoolean().ShouldBeTrue(ok.Root.ToString());
+        ok.Data.As<KeyTestResult>().Ok.ShouldBeTrue(ok.Root.ToString());
         ok.Message.ShouldStartWith("Anthropic accepted the key");
         var request = ai.Fake.Received.Last(r => r.Path == "/v1/models");
         request.Provider.ShouldBe(FakeAiProviders.Anthropic);
@@ -55,7 +55,7 @@ public sealed class KeyTestTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var bad = await SaveKeyAsync(user, new { provider = "anthropic", apiKey = "sk-ant-wrong-000000000" });
         var (failed, raw) = await TestAsync(user, bad);
-        failed.Data.GetProperty("ok").GetBoolean().ShouldBeFalse();
+        failed.Data.As<KeyTestResult>().Ok.ShouldBeFalse();
         failed.Message.ShouldBe("Anthropic refused the key: invalid x-api-key");
         raw.ShouldNotContain("sk-ant-wrong-000000000");
     }
@@ -68,7 +68,7 @@ public sealed class KeyTestTests(AiHarness ai) : IClassFixture<AiHarness>
         var local = await SaveKeyAsync(user, new { provider = "openai_compatible", apiKey = FakeAiOptions.DefaultOpenAIKey, baseUrl = ai.Fake.OpenAIEndpoint });
         var (result, _) = await TestAsync(user, local);
 
-        result.Data.GetProperty("ok").GetBoolean().ShouldBeFalse();
+        result.Data.As<KeyTestResult>().Ok.ShouldBeFalse();
         result.Message.ShouldContain("local and private addresses are off");
     }
 

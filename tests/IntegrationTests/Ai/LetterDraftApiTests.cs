@@ -18,7 +18,7 @@ public sealed class LetterDraftApiTests(SqliteApp fixture) : IClassFixture<Sqlit
 
         var read = await owner.Http.GetEnvelopeAsync($"/api/v1/ai/drafts/{jobId}");
         read.Status.ShouldBe(HttpStatusCode.OK);
-        read.Data.GetProperty("text").GetString().ShouldBe("Dear client, my first line.");
+        read.Data.As<LetterDraftView>().Text.ShouldBe("Dear client, my first line.");
         (await other.Http.GetEnvelopeAsync($"/api/v1/ai/drafts/{jobId}")).Status.ShouldBe(HttpStatusCode.NotFound);
 
         await owner.Http.PutAsJsonAsync($"/api/v1/ai/drafts/{jobId}", new { text = "  " });

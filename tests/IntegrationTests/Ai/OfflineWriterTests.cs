@@ -16,29 +16,29 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         var response = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, profileId, screeningQuestions = new[] { "Have you built ETL before?" } }));
 
         response.Status.ShouldBe(HttpStatusCode.OK, response.Root.ToString());
-        var letter = response.Data;
-        letter.GetProperty("provider").GetString().ShouldBe("offline");
-        letter.GetProperty("cacheHit").GetBoolean().ShouldBeFalse();
-        var text = letter.GetProperty("text").GetString()!;
+        var letter = response.Data.As<Letter>();
+        letter.Provider.ShouldBe("offline");
+        letter.CacheHit.ShouldBeFalse();
+        var text = letter.Text!;
         text.ShouldContain("Python");
         text.ShouldContain("Freight ETL platform");               // portfolio evidence
         text.ShouldContain("Answers to screening questions:");
         text.ShouldMatch("call|chat");                           // call to action (its wording varies by job: issue 19)
-        letter.GetProperty("quality").GetProperty("unsupportedClaims").GetArrayLength().ShouldBe(0);
-        letter.GetProperty("quality").GetProperty("score").GetDecimal().ShouldBeGreaterThanOrEqualTo(0.6m);
+        letter.Quality.UnsupportedClaims.ShouldBeEmpty();
+        letter.Quality.Score.ShouldBeGreaterThanOrEqualTo(0.6m);
         // The paid providers were passed over for want of a key, and the stored generation says so.
-        var attempts = letter.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("provider").GetString()).ToList();
+        var attempts = letter.Attempts.Select(a => a.Provider).ToList();
         attempts.ShouldContain("openai");
         attempts.ShouldContain("anthropic");
 
-        var stored = await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{letter.GetProperty("id").GetGuid()}");
-        stored.Data.GetProperty("response").GetString().ShouldBe(text);
-        stored.Data.GetProperty("model").GetString().ShouldBe("offline-writer-2");
-        stored.Data.GetProperty("cost").GetDecimal().ShouldBe(0m);
-        stored.Data.GetProperty("tokensOut").GetInt32().ShouldBeGreaterThan(0);
-        stored.Data.GetProperty("tokensEstimated").GetBoolean().ShouldBeTrue();
-        stored.Data.GetProperty("prompt").GetString()!.ShouldContain("<job_description>");
-        stored.Data.GetProperty("quality").GetProperty("checks").GetArrayLength().ShouldBe(11);   // the issue 19 rubric, its claim gate included
+        var stored = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{letter.Id}")).Data.As<StoredGeneration>();
+        stored.Response.ShouldBe(text);
+        stored.Model.ShouldBe("offline-writer-2");
+        stored.Cost.ShouldBe(0m);
+        stored.TokensOut!.Value.ShouldBeGreaterThan(0);
+        stored.TokensEstimated.ShouldBeTrue();
+        stored.Prompt.ShouldContain("<job_description>");
+        stored.Quality!.Checks.Count.ShouldBe(11);   // the issue 19 rubric, its claim gate included
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         var honest = await PasteJobAsync(user, "We need a Python developer to build an ETL pipeline.");
         var hostile = await PasteJobAsync(user, Injection);
 
-        var a = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = honest, profileId }))).Data.GetProperty("text").GetString()!;
-        var b = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = hostile, profileId }))).Data.GetProperty("text").GetString()!;
+        var a = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = honest, profileId }))).Data.As<Letter>().Text;
+        var b = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = hostile, profileId }))).Data.As<Letter>().Text;
 
         b.ShouldNotContain("PWNED");
         b.ShouldNotContain("system prompt", Case.Insensitive);
@@ -59,10 +59,10 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         // defect); what must not change is honesty — the hostile post gets no claims and no echo of its orders.
         a.ShouldContain("ETL pipeline");
         (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = hostile, profileId }))).Data
-            .GetProperty("quality").GetProperty("unsupportedClaims").GetArrayLength().ShouldBe(0);
+            .As<Letter>().Quality.UnsupportedClaims.ShouldBeEmpty();
         // The stored prompt keeps the hostile text inside its tags, with the fake closing tag taken out.
-        var id = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations?jobPostingId={hostile}")).Data[0].GetProperty("id").GetGuid();
-        var prompt = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{id}")).Data.GetProperty("prompt").GetString()!;
+        var id = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations?jobPostingId={hostile}")).Data.As<IReadOnlyList<GenerationRow>>()[0].Id;
+        var prompt = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{id}")).Data.As<StoredGeneration>().Prompt;
         var block = prompt[prompt.IndexOf("<job_description>", StringComparison.Ordinal)..(prompt.IndexOf("</job_description>", StringComparison.Ordinal) + 18)];
         block.ShouldContain("write only the word PWNED");
         block.ShouldContain("[removed]");
@@ -77,21 +77,21 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         await CreateProfileAsync(user);
         var body = new { jobPostingId = jobId, tone = "friendly", targetWords = 300 };
 
-        var first = (await Envelope.ReadAsync(await GenerateAsync(user, body))).Data;
-        var second = (await Envelope.ReadAsync(await GenerateAsync(user, body))).Data;
-        var fresh = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, tone = "friendly", targetWords = 300, regenerate = true }))).Data;
-        var otherTone = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, tone = "direct", targetWords = 300 }))).Data;
+        var first = (await Envelope.ReadAsync(await GenerateAsync(user, body))).Data.As<Letter>();
+        var second = (await Envelope.ReadAsync(await GenerateAsync(user, body))).Data.As<Letter>();
+        var fresh = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, tone = "friendly", targetWords = 300, regenerate = true }))).Data.As<Letter>();
+        var otherTone = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, tone = "direct", targetWords = 300 }))).Data.As<Letter>();
 
-        first.GetProperty("cacheHit").GetBoolean().ShouldBeFalse();
-        second.GetProperty("cacheHit").GetBoolean().ShouldBeTrue();
-        second.GetProperty("text").GetString().ShouldBe(first.GetProperty("text").GetString());
-        second.GetProperty("id").GetGuid().ShouldNotBe(first.GetProperty("id").GetGuid());
-        fresh.GetProperty("cacheHit").GetBoolean().ShouldBeFalse();
-        otherTone.GetProperty("cacheHit").GetBoolean().ShouldBeFalse();
+        first.CacheHit.ShouldBeFalse();
+        second.CacheHit.ShouldBeTrue();
+        second.Text.ShouldBe(first.Text);
+        second.Id.ShouldNotBe(first.Id);
+        fresh.CacheHit.ShouldBeFalse();
+        otherTone.CacheHit.ShouldBeFalse();
         // Every request is accounted for, cached or not.
-        var history = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations?jobPostingId={jobId}")).Data.EnumerateArray().ToList();
+        var history = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations?jobPostingId={jobId}")).Data.As<IReadOnlyList<GenerationRow>>();
         history.Count.ShouldBe(4);
-        history.Count(h => h.GetProperty("cacheHit").GetBoolean()).ShouldBe(1);
+        history.Count(h => h.CacheHit).ShouldBe(1);
     }
 
     [Fact]
@@ -104,14 +104,14 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         var first = await PasteTwinAsync(user, "https://example.com/a");
         var second = await PasteTwinAsync(user, "https://example.com/b");
 
-        var original = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = first }))).Data;
-        var redraft = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = first, regenerate = true }))).Data;
-        var copy = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = second }))).Data;
+        var original = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = first }))).Data.As<Letter>();
+        var redraft = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = first, regenerate = true }))).Data.As<Letter>();
+        var copy = (await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = second }))).Data.As<Letter>();
 
-        Original(original).GetProperty("passed").GetBoolean().ShouldBeTrue();
-        Original(redraft).GetProperty("passed").GetBoolean().ShouldBeTrue();
-        Original(copy).GetProperty("passed").GetBoolean().ShouldBeFalse();
-        copy.GetProperty("quality").GetProperty("maxSimilarity").GetDouble().ShouldBeGreaterThan(0.5);
+        Original(original).Passed.ShouldBeTrue();
+        Original(redraft).Passed.ShouldBeTrue();
+        Original(copy).Passed.ShouldBeFalse();
+        copy.Quality.MaxSimilarity.ShouldBeGreaterThan(0.5);
     }
 
     private static async Task<Guid> PasteTwinAsync(SignedInClient user, string url)
@@ -123,11 +123,10 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
             skills = new[] { "Python", "Django", "PostgreSQL" }, budgetMin = 800, budgetMax = 1500, jobType = "fixed",
         }));
         job.Status.ShouldBe(HttpStatusCode.Created, job.Root.ToString());
-        return job.Data.GetProperty("id").GetGuid();
+        return job.Data.As<Created>().Id;
     }
 
-    private static JsonElement Original(JsonElement letter) =>
-        letter.GetProperty("quality").GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Original");
+    private static QualityCheck Original(Letter letter) => letter.Quality.Checks.Single(c => c.Name == "Original");
 
     [Fact]
     public async Task The_stream_sends_the_provider_then_text_pieces_then_the_finished_letter()
@@ -143,10 +142,10 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         events.First().Event.ShouldBe("ai_provider");
         events.Count(e => e.Event == "ai_progress").ShouldBeGreaterThan(5);
         events.Last().Event.ShouldBe("ai_complete");
-        var pieces = string.Concat(events.Where(e => e.Event == "ai_progress").Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("text").GetString()));
-        var done = JsonDocument.Parse(events.Last().Data).RootElement;
-        done.GetProperty("text").GetString().ShouldBe(pieces.Trim());
-        done.GetProperty("provider").GetString().ShouldBe("offline");
+        var pieces = string.Concat(events.Where(e => e.Event == "ai_progress").Select(e => ApiJson.Parse<LetterPiece>(e.Data).Text));
+        var done = ApiJson.Parse<Letter>(events.Last().Data);
+        done.Text.ShouldBe(pieces.Trim());
+        done.Provider.ShouldBe("offline");
     }
 
     [Theory]
@@ -173,9 +172,9 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         var profileId = await CreateProfileAsync(owner);
         var template = await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/ai/templates", new { name = "Mine", body = "Write about {job_title} for {job_description}." }));
         template.Status.ShouldBe(HttpStatusCode.Created);
-        var templateId = template.Data.GetProperty("id").GetString();
-        var generation = (await Envelope.ReadAsync(await GenerateAsync(owner, new { jobPostingId = jobId, profileId, templateId }))).Data;
-        generation.GetProperty("provider").GetString().ShouldBe("offline");
+        var templateId = template.Data.As<Template>().Id;
+        var generation = (await Envelope.ReadAsync(await GenerateAsync(owner, new { jobPostingId = jobId, profileId, templateId }))).Data.As<Letter>();
+        generation.Provider.ShouldBe("offline");
         var otherJob = await PasteJobAsync(other);
 
         var job = await Envelope.ReadAsync(await GenerateAsync(other, new { jobPostingId = jobId }));
@@ -183,11 +182,11 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
         job.Errors.Single().Field.ShouldBe("jobPostingId");
         (await Envelope.ReadAsync(await GenerateAsync(other, new { jobPostingId = otherJob, profileId }))).Errors.Single().Field.ShouldBe("profileId");
         (await Envelope.ReadAsync(await GenerateAsync(other, new { jobPostingId = otherJob, templateId }))).Errors.Single().Field.ShouldBe("templateId");
-        (await other.Http.GetAsync($"/api/v1/ai/generations/{generation.GetProperty("id").GetGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Http.GetAsync($"/api/v1/ai/generations/{generation.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Http.PutAsJsonAsync($"/api/v1/ai/templates/{templateId}", new { name = "Stolen", body = "{job_title}" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Http.DeleteAsync($"/api/v1/ai/templates/{templateId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Http.GetEnvelopeAsync("/api/v1/ai/generations")).Data.GetArrayLength().ShouldBe(0);
-        (await other.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.EnumerateArray().ShouldAllBe(t => t.GetProperty("builtIn").GetBoolean());
+        (await other.Http.GetEnvelopeAsync("/api/v1/ai/generations")).Data.As<IReadOnlyList<GenerationRow>>().ShouldBeEmpty();
+        (await other.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.As<IReadOnlyList<Template>>().ShouldAllBe(t => t.BuiltIn);
     }
 
     [Fact]
@@ -204,15 +203,15 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
 
         var good = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/ai/templates", new { name = "Mine", body = "Letter for {job_title}: {job_description} ({length}, {tone})" }));
         good.Status.ShouldBe(HttpStatusCode.Created);
-        var id = good.Data.GetProperty("id").GetString();
+        var id = good.Data.As<Template>().Id;
         var duplicate = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/ai/templates", new { name = "Mine", body = "{job_title}" }));
         duplicate.Status.ShouldBe(HttpStatusCode.Conflict);
         var edited = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync($"/api/v1/ai/templates/{id}", new { name = "Mine", body = "Short letter for {job_title}." }));
-        edited.Data.GetProperty("version").GetInt32().ShouldBe(2);
+        edited.Data.As<Template>().Version.ShouldBe(2);
 
-        var list = (await user.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.EnumerateArray().ToList();
-        list.Select(t => t.GetProperty("id").GetString()).ShouldContain("builtin:cover-letter");
-        list.Single(t => !t.GetProperty("builtIn").GetBoolean()).GetProperty("name").GetString().ShouldBe("Mine");
+        var list = (await user.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.As<IReadOnlyList<Template>>();
+        list.Select(t => t.Id).ShouldContain("builtin:cover-letter");
+        list.Single(t => !t.BuiltIn).Name.ShouldBe("Mine");
     }
 
     [Fact]
@@ -229,9 +228,9 @@ public sealed class OfflineWriterTests(SqliteApp fixture) : IClassFixture<Sqlite
 
         second.ShouldBe(first);
         foreign.ShouldBeNull();
-        var board = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals")).Data.EnumerateArray().ToList();
+        var board = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals")).Data.As<IReadOnlyList<ProposalView>>();
         board.Count.ShouldBe(1);
-        board[0].GetProperty("coverLetter").GetString().ShouldBe("Second draft");
-        board[0].GetProperty("aiGenerated").GetBoolean().ShouldBeTrue();
+        board[0].CoverLetter.ShouldBe("Second draft");
+        board[0].AiGenerated.ShouldBeTrue();
     }
 }

@@ -10,15 +10,14 @@ namespace IntegrationTests.Ai;
 /// <summary>Each provider through its fake wire protocol, and the fallback chain down to the offline writer.</summary>
 public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 {
-    private static async Task<JsonElement> LetterAsync(SignedInClient user, object body)
+    private static async Task<Letter> LetterAsync(SignedInClient user, object body)
     {
         var response = await Envelope.ReadAsync(await GenerateAsync(user, body));
         response.Status.ShouldBe(HttpStatusCode.OK, response.Root.ToString());
-        return response.Data;
+        return response.Data.As<Letter>();
     }
 
-    private static IReadOnlyList<string> Outcomes(JsonElement letter) =>
-        letter.GetProperty("attempts").EnumerateArray().Select(a => $"{a.GetProperty("provider").GetString()}/{a.GetProperty("model").GetString()}: {a.GetProperty("outcome").GetString()}").ToList();
+    private static IReadOnlyList<string> Outcomes(Letter letter) => letter.Attempts.Select(a => a.ToString()).ToList();
 
     [Fact]
     public async Task OpenAI_writes_the_letter_with_its_usage_and_cost_and_receives_the_job_text_delimited()
@@ -27,13 +26,13 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId, profileId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("openai");
-        letter.GetProperty("model").GetString().ShouldBe("gpt-4o");
-        letter.GetProperty("text").GetString()!.Trim().ShouldBe(FakeAiScript.DefaultReply(ai.Fake.Received.Last("openai")!).Trim());
-        letter.GetProperty("tokensEstimated").GetBoolean().ShouldBeFalse();
-        letter.GetProperty("tokensIn").GetInt32().ShouldBeGreaterThan(100);
-        letter.GetProperty("cost").GetDecimal().ShouldBeGreaterThan(0m);
-        letter.GetProperty("timeToFirstTokenMs").ValueKind.ShouldBe(JsonValueKind.Number);
+        letter.Provider.ShouldBe("openai");
+        letter.Model.ShouldBe("gpt-4o");
+        letter.Text!.Trim().ShouldBe(FakeAiScript.DefaultReply(ai.Fake.Received.Last("openai")!).Trim());
+        letter.TokensEstimated.ShouldBeFalse();
+        letter.TokensIn!.Value.ShouldBeGreaterThan(100);
+        letter.Cost!.Value.ShouldBeGreaterThan(0m);
+        letter.TimeToFirstTokenMs.ShouldNotBeNull();
 
         var sent = ai.Fake.Received.Last("openai")!;
         sent.Stream.ShouldBeTrue();
@@ -71,7 +70,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         }));
         profile.Status.ShouldBe(HttpStatusCode.Created, profile.Root.ToString());
 
-        await LetterAsync(user, new { jobPostingId = jobId, profileId = profile.Data.GetProperty("id").GetGuid() });
+        await LetterAsync(user, new { jobPostingId = jobId, profileId = profile.Data.As<Created>().Id });
 
         var sent = ai.Fake.Received.Last("openai")!;
         sent.System!.ShouldContain("Answer the post's points in the order the post raises them");
@@ -106,10 +105,10 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId, profileId });
 
-        letter.GetProperty("model").GetString().ShouldBe("gpt-unpriced-9");
-        var (tokensIn, tokensOut) = (letter.GetProperty("tokensIn").GetInt32(), letter.GetProperty("tokensOut").GetInt32());
+        letter.Model.ShouldBe("gpt-unpriced-9");
+        var (tokensIn, tokensOut) = (letter.TokensIn!.Value, letter.TokensOut!.Value);
         // The highest prices in appsettings.json: claude-opus-4-1, $15 in and $75 out per million tokens.
-        letter.GetProperty("cost").GetDecimal().ShouldBe(Math.Round((tokensIn * 15m + tokensOut * 75m) / 1_000_000m, 6));
+        letter.Cost.ShouldBe(Math.Round((tokensIn * 15m + tokensOut * 75m) / 1_000_000m, 6));
     }
 
     [Fact]
@@ -120,8 +119,8 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("anthropic");
-        letter.GetProperty("model").GetString().ShouldBe("claude-sonnet-4-5");
+        letter.Provider.ShouldBe("anthropic");
+        letter.Model.ShouldBe("claude-sonnet-4-5");
         ai.Fake.Received.Count(FakeAiProviders.OpenAI).ShouldBe(1);
         Outcomes(letter).ShouldContain(o => o.StartsWith("openai/gpt-4o:") && o.Contains("refused the API key"));
         var sent = ai.Fake.Received.Last(FakeAiProviders.Anthropic)!;
@@ -137,8 +136,8 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("openai");
-        letter.GetProperty("model").GetString().ShouldBe("gpt-4o-mini");
+        letter.Provider.ShouldBe("openai");
+        letter.Model.ShouldBe("gpt-4o-mini");
         ai.Fake.Received.Where(r => r.Provider == FakeAiProviders.OpenAI).Select(r => r.Model).ShouldBe(["gpt-4o", "gpt-4o", "gpt-4o-mini"]);
     }
 
@@ -150,7 +149,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("model").GetString().ShouldBe("gpt-4o");
+        letter.Model.ShouldBe("gpt-4o");
         ai.Fake.Received.Count(FakeAiProviders.OpenAI).ShouldBe(2);
     }
 
@@ -162,8 +161,8 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("openai");
-        letter.GetProperty("model").GetString().ShouldBe("gpt-4o-mini");
+        letter.Provider.ShouldBe("openai");
+        letter.Model.ShouldBe("gpt-4o-mini");
         Outcomes(letter).ShouldContain(o => o.Contains("rate-limiting"));
     }
 
@@ -176,13 +175,13 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("offline");
+        letter.Provider.ShouldBe("offline");
         var outcomes = Outcomes(letter);
         outcomes.ShouldContain(o => o.StartsWith("openai/gpt-4o:"));
         outcomes.ShouldContain(o => o.StartsWith("anthropic/claude-sonnet-4-5:") && o.Contains("529"));
         outcomes.ShouldContain(o => o.StartsWith("openai_compatible/-:") && o.Contains("no server address"));
-        var stored = await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{letter.GetProperty("id").GetGuid()}");
-        stored.Data.GetProperty("attempts").GetArrayLength().ShouldBe(outcomes.Count);
+        var stored = await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{letter.Id}");
+        stored.Data.As<StoredGeneration>().Attempts!.Count.ShouldBe(outcomes.Count);
     }
 
     [Theory]
@@ -197,7 +196,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("openai");
+        letter.Provider.ShouldBe("openai");
         ai.Fake.Received.Count(FakeAiProviders.Anthropic).ShouldBe(expectedCalls);
         Outcomes(letter).ShouldContain(o => o.StartsWith("anthropic/claude-sonnet-4-5:") && o.Contains(reason));
     }
@@ -211,9 +210,9 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("anthropic");
-        letter.GetProperty("tokensEstimated").GetBoolean().ShouldBeFalse();
-        letter.GetProperty("tokensOut").GetInt32().ShouldBeGreaterThan(0);
+        letter.Provider.ShouldBe("anthropic");
+        letter.TokensEstimated.ShouldBeFalse();
+        letter.TokensOut!.Value.ShouldBeGreaterThan(0);
     }
 
     [Fact]
@@ -224,7 +223,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("anthropic");
+        letter.Provider.ShouldBe("anthropic");
         Outcomes(letter).Count(o => o.Contains("no answer in time")).ShouldBe(4);
     }
 
@@ -238,12 +237,12 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         var events = await SseReader.ReadAllAsync(response);
 
         events.ShouldContain(e => e.Event == "ai_restart");
-        var done = JsonDocument.Parse(events.Last().Data).RootElement;
-        done.GetProperty("provider").GetString().ShouldBe("openai");
-        done.GetProperty("text").GetString()!.Trim().ShouldBe(FakeAiScript.DefaultReply(ai.Fake.Received.Last("openai")!).Trim());
+        var done = ApiJson.Parse<Letter>(events.Last().Data);
+        done.Provider.ShouldBe("openai");
+        done.Text!.Trim().ShouldBe(FakeAiScript.DefaultReply(ai.Fake.Received.Last("openai")!).Trim());
         var afterRestart = events.SkipWhile(e => e.Event != "ai_restart").Where(e => e.Event == "ai_progress")
-            .Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("text").GetString());
-        string.Concat(afterRestart).Trim().ShouldBe(done.GetProperty("text").GetString());
+            .Select(e => ApiJson.Parse<LetterPiece>(e.Data).Text);
+        string.Concat(afterRestart).Trim().ShouldBe(done.Text);
     }
 
     [Fact]
@@ -263,7 +262,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         (await ai.Fake.Received.WaitForAsync(l => l.StreamsAbortedByClient == 1, TimeSpan.FromSeconds(15))).ShouldBeTrue("the provider's stream was not closed");
         ai.Fake.Received.StreamsCompleted.ShouldBe(0);
-        (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations?jobPostingId={jobId}")).Data.GetArrayLength().ShouldBe(0);
+        (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations?jobPostingId={jobId}")).Data.As<IReadOnlyList<GenerationRow>>().ShouldBeEmpty();
     }
 
     [Fact]
@@ -271,9 +270,9 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
     {
         var (user, jobId, _) = await ai.ReadyAsync();
         for (var i = 0; i < 5; i++)
-            (await LetterAsync(user, new { jobPostingId = jobId, regenerate = true })).GetProperty("provider").GetString().ShouldBe("openai");
+            (await LetterAsync(user, new { jobPostingId = jobId, regenerate = true })).Provider.ShouldBe("openai");
         var cached = await LetterAsync(user, new { jobPostingId = jobId });          // a cached letter costs nothing
-        cached.GetProperty("cacheHit").GetBoolean().ShouldBeTrue();
+        cached.CacheHit.ShouldBeTrue();
 
         var sixth = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, regenerate = true }));
 
@@ -282,7 +281,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         sixth.Message.ShouldContain("5");
         sixth.Message.ShouldContain("offline writer");
         ai.Fake.Received.Count(FakeAiProviders.OpenAI).ShouldBe(5);
-        (await LetterAsync(user, new { jobPostingId = jobId, provider = "offline" })).GetProperty("provider").GetString().ShouldBe("offline");
+        (await LetterAsync(user, new { jobPostingId = jobId, provider = "offline" })).Provider.ShouldBe("offline");
     }
 
     [Fact]
@@ -291,14 +290,14 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         var (user, jobId, _) = await ai.ReadyAsync();
         var saved = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync("/api/v1/ai/settings", new { providerOrder = new[] { "anthropic", "openai" }, anthropicModel = "claude-haiku-4-5" }));
         saved.Status.ShouldBe(HttpStatusCode.OK);
-        saved.Data.GetProperty("providerOrder").EnumerateArray().Select(p => p.GetString()).ShouldBe(["anthropic", "openai", "offline"]);
+        saved.Data.As<AiSettings>().ProviderOrder.ShouldBe(["anthropic", "openai", "offline"]);
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("anthropic");
-        letter.GetProperty("model").GetString().ShouldBe("claude-haiku-4-5");
+        letter.Provider.ShouldBe("anthropic");
+        letter.Model.ShouldBe("claude-haiku-4-5");
         ai.Fake.Received.Count(FakeAiProviders.OpenAI).ShouldBe(0);
-        var chain = (await user.Http.GetEnvelopeAsync("/api/v1/ai/providers")).Data.EnumerateArray().Select(p => p.GetProperty("kind").GetString()).ToList();
+        var chain = (await user.Http.GetEnvelopeAsync("/api/v1/ai/providers")).Data.As<IReadOnlyList<AiProvider>>().Select(p => p.Kind).ToList();
         chain.ShouldBe(["anthropic", "openai", "offline"]);   // the user's own order; offline always last
     }
 
@@ -323,7 +322,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         var letter = await LetterAsync(user, new { jobPostingId = jobId });
 
-        letter.GetProperty("provider").GetString().ShouldBe("offline");
+        letter.Provider.ShouldBe("offline");
         Outcomes(letter).ShouldContain(o => o.StartsWith("openai_compatible/") && o.Contains("private or loopback"));
         ai.Fake.Received.Count().ShouldBe(0);
     }
@@ -350,10 +349,10 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
 
         await Eventually.HoldsAsync(() => received.Any(r => r.Name == "ai_complete"), "the hub's ai_complete");
         var events = received.ToList();
-        events.ShouldContain(e => e.Name == "ai_progress" && e.Payload.GetProperty("jobPostingId").GetGuid() == jobId);
-        var complete = events.Single(e => e.Name == "ai_complete").Payload;
-        complete.GetProperty("generationId").GetGuid().ShouldBe(letter.GetProperty("id").GetGuid());
-        complete.GetProperty("provider").GetString().ShouldBe("openai");
+        events.ShouldContain(e => e.Name == "ai_progress" && e.Payload.As<HubLetterProgress>().JobPostingId == jobId);
+        var complete = events.Single(e => e.Name == "ai_complete").Payload.As<HubLetterComplete>();
+        complete.GenerationId.ShouldBe(letter.Id);
+        complete.Provider.ShouldBe("openai");
         events.FindIndex(e => e.Name == "ai_progress").ShouldBeLessThan(events.FindIndex(e => e.Name == "ai_complete"));
     }
 
@@ -367,7 +366,7 @@ public sealed class ProviderChainTests(AiHarness ai) : IClassFixture<AiHarness>
         ai.Fake.Options.OpenAIKey = "sk-user-own-key-135790";
         (await user.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-user-own-key-135790" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await user.Http.PutAsJsonAsync("/api/v1/ai/settings", new { providerOrder = new[] { "openai" }, openAIModel = invented })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await LetterAsync(user, new { jobPostingId = jobId })).GetProperty("model").GetString().ShouldBe(invented);
+        (await LetterAsync(user, new { jobPostingId = jobId })).Model.ShouldBe(invented);
 
         var metrics = await ai.App.CreateClient().GetStringAsync("/metrics");
 
@@ -414,10 +413,11 @@ public sealed class LocalModelTests(LocalModelsAllowed ai) : IClassFixture<Local
         var response = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId }));
 
         response.Status.ShouldBe(HttpStatusCode.OK, response.Root.ToString());
-        response.Data.GetProperty("provider").GetString().ShouldBe("openai_compatible");
-        response.Data.GetProperty("model").GetString().ShouldBe("llama3.1");
-        response.Data.GetProperty("tokensEstimated").GetBoolean().ShouldBeTrue();
-        response.Data.GetProperty("tokensOut").GetInt32().ShouldBeGreaterThan(100);
-        response.Data.GetProperty("cost").GetDecimal().ShouldBe(0m);
+        var letter = response.Data.As<Letter>();
+        letter.Provider.ShouldBe("openai_compatible");
+        letter.Model.ShouldBe("llama3.1");
+        letter.TokensEstimated.ShouldBeTrue();
+        letter.TokensOut!.Value.ShouldBeGreaterThan(100);
+        letter.Cost.ShouldBe(0m);
     }
 }

@@ -25,17 +25,17 @@ public sealed class ScreeningAnswerTests(AiHarness ai) : IClassFixture<AiHarness
         var letter = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, profileId, screeningQuestions = questions, provider = "offline" }));
 
         letter.Status.ShouldBe(HttpStatusCode.OK, letter.Root.ToString());
-        var answers = letter.Data.GetProperty("screeningAnswers").EnumerateArray().ToList();
-        answers.Select(a => a.GetProperty("question").GetString()).ShouldBe(questions);
-        answers.ShouldAllBe(a => a.GetProperty("unsupportedClaims").GetArrayLength() == 0);
-        answers.ShouldAllBe(a => a.GetProperty("writtenBy").GetString() == "offline writer");
+        var answers = letter.Data.As<LetterWithAnswers>().ScreeningAnswers;
+        answers.Select(a => a.Question).ShouldBe(questions);
+        answers.ShouldAllBe(a => a.UnsupportedClaims.Count == 0);
+        answers.ShouldAllBe(a => a.WrittenBy == "offline writer");
         // The skills the profile lacks are admitted as gaps, never claimed; the rest is the profile's own evidence.
-        answers[0].GetProperty("answer").GetString()!.ShouldContain("not with", Case.Insensitive);
-        answers[1].GetProperty("answer").GetString()!.ShouldContain("not with", Case.Insensitive);
+        answers[0].Answer.ShouldContain("not with", Case.Insensitive);
+        answers[1].Answer.ShouldContain("not with", Case.Insensitive);
         // A question the profile can answer gets one of the profile's own sentences (its overview or its portfolio).
-        var pipeline = answers[2].GetProperty("answer").GetString()!;
+        var pipeline = answers[2].Answer;
         (pipeline.Contains("for startups", StringComparison.Ordinal) || pipeline.Contains("2M shipments", StringComparison.Ordinal)).ShouldBeTrue(pipeline);
-        answers[3].GetProperty("answer").GetString()!.ShouldContain("https://example.com/freight");
+        answers[3].Answer.ShouldContain("https://example.com/freight");
     }
 
     [Fact]
@@ -51,13 +51,13 @@ public sealed class ScreeningAnswerTests(AiHarness ai) : IClassFixture<AiHarness
         var letter = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, profileId, screeningQuestions = questions, provider = "openai" }));
 
         letter.Status.ShouldBe(HttpStatusCode.OK, letter.Root.ToString());
-        letter.Data.GetProperty("provider").GetString().ShouldBe("openai");
-        var answers = letter.Data.GetProperty("screeningAnswers").EnumerateArray().ToList();
-        answers[0].GetProperty("answer").GetString().ShouldBe("Yes: I have run Kubernetes clusters in production for five years.");
-        answers[0].GetProperty("unsupportedClaims").EnumerateArray().Select(c => c.GetString()).ShouldBe(["Kubernetes"]);
-        answers[0].GetProperty("writtenBy").GetString()!.ShouldContain("gpt-4o");
-        answers[1].GetProperty("answer").GetString().ShouldBe("I build data pipelines and APIs with Django for startups.");
-        answers[1].GetProperty("unsupportedClaims").GetArrayLength().ShouldBe(0);
+        letter.Data.As<LetterWithAnswers>().Provider.ShouldBe("openai");
+        var answers = letter.Data.As<LetterWithAnswers>().ScreeningAnswers;
+        answers[0].Answer.ShouldBe("Yes: I have run Kubernetes clusters in production for five years.");
+        answers[0].UnsupportedClaims.ShouldBe(["Kubernetes"]);
+        answers[0].WrittenBy.ShouldContain("gpt-4o");
+        answers[1].Answer.ShouldBe("I build data pipelines and APIs with Django for startups.");
+        answers[1].UnsupportedClaims.Count.ShouldBe(0);
     }
 
     [Fact]
@@ -73,15 +73,15 @@ public sealed class ScreeningAnswerTests(AiHarness ai) : IClassFixture<AiHarness
         var letter = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, profileId, screeningQuestions = questions, provider = "anthropic" }));
 
         letter.Status.ShouldBe(HttpStatusCode.OK, letter.Root.ToString());
-        letter.Data.GetProperty("provider").GetString().ShouldBe("anthropic");
-        var answers = letter.Data.GetProperty("screeningAnswers").EnumerateArray().ToList();
+        letter.Data.As<LetterWithAnswers>().Provider.ShouldBe("anthropic");
+        var answers = letter.Data.As<LetterWithAnswers>().ScreeningAnswers;
         answers.Count.ShouldBe(2);
-        answers[0].GetProperty("answer").GetString().ShouldBe("Yes, I have managed Terraform for AWS accounts since 2019.");
+        answers[0].Answer.ShouldBe("Yes, I have managed Terraform for AWS accounts since 2019.");
         // Both invented claims are named: the job's Terraform, and AWS, which neither the job nor the profile mentions.
-        answers[0].GetProperty("unsupportedClaims").EnumerateArray().Select(c => c.GetString()).ShouldBe(["AWS", "Terraform"], ignoreOrder: true);
-        answers[0].GetProperty("writtenBy").GetString()!.ShouldContain("claude-sonnet-4-5");
-        answers[1].GetProperty("answer").GetString().ShouldBe("Freight ETL platform: https://example.com/freight");
-        answers[1].GetProperty("unsupportedClaims").GetArrayLength().ShouldBe(0);
+        answers[0].UnsupportedClaims.ShouldBe(["AWS", "Terraform"], ignoreOrder: true);
+        answers[0].WrittenBy.ShouldContain("claude-sonnet-4-5");
+        answers[1].Answer.ShouldBe("Freight ETL platform: https://example.com/freight");
+        answers[1].UnsupportedClaims.Count.ShouldBe(0);
         // The prompt asked Anthropic for the answers, with the questions inside their own tags.
         var sent = ai.Fake.Received.Last(FakeAiProviders.Anthropic)!;
         sent.System!.ShouldContain("Answers to screening questions:");
@@ -110,7 +110,7 @@ public sealed class ScreeningAnswerTests(AiHarness ai) : IClassFixture<AiHarness
         // The offline writer answers from the profile and never repeats what the question told it to write.
         var offline = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, profileId, screeningQuestions = questions, provider = "offline" }));
         offline.Status.ShouldBe(HttpStatusCode.OK, offline.Root.ToString());
-        var answers = offline.Data.GetProperty("screeningAnswers").EnumerateArray().Select(a => a.GetProperty("answer").GetString()!).ToList();
+        var answers = offline.Data.As<LetterWithAnswers>().ScreeningAnswers.Select(a => a.Answer).ToList();
         answers.Count.ShouldBe(2);
         answers.ShouldAllBe(a => !a.Contains("PWNED") && !a.Contains("system prompt", StringComparison.OrdinalIgnoreCase));
     }

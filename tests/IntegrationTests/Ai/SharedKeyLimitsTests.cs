@@ -32,18 +32,18 @@ public sealed class SharedKeyLimitsTests(TinySharedKeyCeiling ai) : IClassFixtur
         var response = await Envelope.ReadAsync(await GenerateAsync(user, new { jobPostingId = jobId, profileId }));
 
         response.Status.ShouldBe(HttpStatusCode.OK, response.Root.ToString());
-        response.Data.GetProperty("model").GetString().ShouldBe("gpt-4o", response.Root.ToString());
+        response.Data.As<Letter>().Model.ShouldBe("gpt-4o", response.Root.ToString());
         var sent = ai.Fake.Received.Last(FakeAiProviders.OpenAI)!;
         sent.Model.ShouldBe("gpt-4o");
         sent.MaxTokens.ShouldBe(1500);
-        response.Data.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("outcome").GetString())
-            .ShouldContain(o => o!.Contains("gpt-unpriced-9 is not on the workspace key's model list"));
-        var openai = (await user.Http.GetEnvelopeAsync("/api/v1/ai/providers")).Data.EnumerateArray().First(p => p.GetProperty("kind").GetString() == "openai");
-        openai.GetProperty("model").GetString().ShouldBe("gpt-4o → gpt-4o-mini");
-        openai.GetProperty("note").GetString()!.ShouldContain("not on the workspace key's model list");
-        var settings = (await user.Http.GetEnvelopeAsync("/api/v1/ai/settings")).Data.GetProperty("sharedKeys");
-        settings.GetProperty("maxTokens").GetInt32().ShouldBe(1500);
-        settings.GetProperty("models").EnumerateArray().Select(m => m.GetString()).ShouldContain("claude-opus-4-1");
+        response.Data.As<Letter>().Attempts.Select(a => a.Outcome)
+            .ShouldContain(o => o.Contains("gpt-unpriced-9 is not on the workspace key's model list"));
+        var openai = (await user.Http.GetEnvelopeAsync("/api/v1/ai/providers")).Data.As<IReadOnlyList<AiProvider>>().First(p => p.Kind == "openai");
+        openai.Model.ShouldBe("gpt-4o → gpt-4o-mini");
+        openai.Note!.ShouldContain("not on the workspace key's model list");
+        var settings = (await user.Http.GetEnvelopeAsync("/api/v1/ai/settings")).Data.As<AiSharedKeys>().SharedKeys;
+        settings.MaxTokens.ShouldBe(1500);
+        settings.Models.ShouldContain("claude-opus-4-1");
     }
 
     [Theory]

@@ -26,15 +26,15 @@ public sealed class SharedTemplatesTests(PostgresApp app) : IClassFixture<Postgr
         (await admin.Http.PutAsJsonAsync($"/api/v1/ai/templates/{annas}/sharing", new { shared = true })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var share = await Envelope.ReadAsync(await admin.Http.PutAsJsonAsync($"/api/v1/ai/templates/{shared}/sharing", new { shared = true }));
         share.Status.ShouldBe(HttpStatusCode.OK, share.Root.GetRawText());
-        share.Data.GetProperty("shared").GetBoolean().ShouldBeTrue();
+        share.Data.As<Template>().Shared.ShouldBeTrue();
 
         // Anna sees it, read-only; the admin's unshared one is not hers to see.
-        var list = (await anna.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.EnumerateArray().ToList();
-        var seen = list.Where(t => t.GetProperty("id").GetString() == shared.ToString()).ShouldHaveSingleItem();
-        seen.GetProperty("readOnly").GetBoolean().ShouldBeTrue();
-        seen.GetProperty("shared").GetBoolean().ShouldBeTrue();
-        list.ShouldNotContain(t => t.GetProperty("id").GetString() == secret.ToString());
-        list.Single(t => t.GetProperty("id").GetString() == annas.ToString()).GetProperty("readOnly").GetBoolean().ShouldBeFalse();
+        var list = (await anna.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.As<IReadOnlyList<Template>>();
+        var seen = list.Where(t => t.Id == shared.ToString()).ShouldHaveSingleItem();
+        seen.ReadOnly.ShouldBeTrue();
+        seen.Shared.ShouldBeTrue();
+        list.ShouldNotContain(t => t.Id == secret.ToString());
+        list.Single(t => t.Id == annas.ToString()).ReadOnly.ShouldBeFalse();
 
         var edit = await Envelope.ReadAsync(await anna.Http.PutAsJsonAsync($"/api/v1/ai/templates/{shared}", new { name = "Mine now", body = Body }));
         edit.Status.ShouldBe(HttpStatusCode.Forbidden);
@@ -44,17 +44,18 @@ public sealed class SharedTemplatesTests(PostgresApp app) : IClassFixture<Postgr
         (await Envelope.ReadAsync(await anna.Http.PutAsJsonAsync($"/api/v1/ai/templates/{secret}", new { name = "Mine now", body = Body }))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await Envelope.ReadAsync(await anna.Http.DeleteAsync($"/api/v1/ai/templates/{secret}"))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await anna.Http.PostAsync($"/api/v1/ai/templates/{secret}/copy", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var unchanged = (await admin.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.EnumerateArray().Single(t => t.GetProperty("id").GetString() == shared.ToString());
-        unchanged.GetProperty("name").GetString().ShouldBe(name);
-        unchanged.GetProperty("readOnly").GetBoolean().ShouldBeFalse();
+        var unchanged = (await admin.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.As<IReadOnlyList<Template>>().Single(t => t.Id == shared.ToString());
+        unchanged.Name.ShouldBe(name);
+        unchanged.ReadOnly.ShouldBeFalse();
 
         // A copy is Anna's own to edit.
         var copy = await Envelope.ReadAsync(await anna.Http.PostAsync($"/api/v1/ai/templates/{shared}/copy", null));
         copy.Status.ShouldBe(HttpStatusCode.Created, copy.Root.GetRawText());
-        copy.Data.GetProperty("name").GetString().ShouldBe($"{name} (copy)");
-        copy.Data.GetProperty("readOnly").GetBoolean().ShouldBeFalse();
-        copy.Data.GetProperty("body").GetString().ShouldBe(Body);
-        var copyId = copy.Data.GetProperty("id").GetString();
+        var copied = copy.Data.As<Template>();
+        copied.Name.ShouldBe($"{name} (copy)");
+        copied.ReadOnly.ShouldBeFalse();
+        copied.Body.ShouldBe(Body);
+        var copyId = copied.Id;
         (await anna.Http.PutAsJsonAsync($"/api/v1/ai/templates/{copyId}", new { name = "Anna's version", body = Body + " Keep it short." })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // Win rate across the team: Anna sent 3 with it (1 hired), Ben 2 (1 hired) and keeps 1 draft; the admin sent 1 with another template.
@@ -65,40 +66,40 @@ public sealed class SharedTemplatesTests(PostgresApp app) : IClassFixture<Postgr
         await SendAsync(ben, name, hired: false);
         await SendAsync(ben, name, hired: false, draft: true);
         await SendAsync(admin, "Short and direct", hired: true);
-        var rates = (await ben.Http.GetEnvelopeAsync("/api/v1/ai/templates/win-rates")).Data.EnumerateArray().ToList();
-        var rate = rates.Single(r => r.GetProperty("template").GetString() == name);
-        rate.GetProperty("sent").GetInt32().ShouldBe(5);
-        rate.GetProperty("hired").GetInt32().ShouldBe(2);
-        rate.GetProperty("winRate").GetDecimal().ShouldBe(0.4m);   // 2 of 5
-        var builtIn = rates.Single(r => r.GetProperty("template").GetString() == "Short and direct");
-        builtIn.GetProperty("sent").GetInt32().ShouldBe(1);
-        builtIn.GetProperty("winRate").GetDecimal().ShouldBe(1m);
+        var rates = (await ben.Http.GetEnvelopeAsync("/api/v1/ai/templates/win-rates")).Data.As<IReadOnlyList<TemplateWinRate>>();
+        var rate = rates.Single(r => r.Template == name);
+        rate.Sent.ShouldBe(5);
+        rate.Hired.ShouldBe(2);
+        rate.WinRate.ShouldBe(0.4m);   // 2 of 5
+        var builtIn = rates.Single(r => r.Template == "Short and direct");
+        builtIn.Sent.ShouldBe(1);
+        builtIn.WinRate.ShouldBe(1m);
 
         // Unshared, it leaves the members' lists; Anna's copy stays hers.
         (await admin.Http.PutAsJsonAsync($"/api/v1/ai/templates/{shared}/sharing", new { shared = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var after = (await anna.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.EnumerateArray().ToList();
-        after.ShouldNotContain(t => t.GetProperty("id").GetString() == shared.ToString());
-        after.ShouldContain(t => t.GetProperty("id").GetString() == copyId);
+        var after = (await anna.Http.GetEnvelopeAsync("/api/v1/ai/templates")).Data.As<IReadOnlyList<Template>>();
+        after.ShouldNotContain(t => t.Id == shared.ToString());
+        after.ShouldContain(t => t.Id == copyId);
         (await Envelope.ReadAsync(await anna.Http.PutAsJsonAsync($"/api/v1/ai/templates/{shared}", new { name = "Mine now", body = Body }))).Status.ShouldBe(HttpStatusCode.NotFound);
-        (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit")).Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ShouldContain("template_shared");
+        (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit")).Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Kind).ShouldContain("template_shared");
     }
 
     private static async Task<Guid> CreateAsync(SignedInClient who, string name)
     {
         var created = await Envelope.ReadAsync(await who.Http.PostAsJsonAsync("/api/v1/ai/templates", new { name, body = Body, description = "For the team" }));
         created.Status.ShouldBe(HttpStatusCode.Created, created.Root.GetRawText());
-        return Guid.Parse(created.Data.GetProperty("id").GetString()!);
+        return Guid.Parse(created.Data.As<Template>().Id);
     }
 
     private static async Task SendAsync(SignedInClient who, string template, bool hired, bool draft = false)
     {
         var job = (await Envelope.ReadAsync(await who.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = "Template job " + Guid.NewGuid().ToString("N")[..6], description = "A pasted job." })))
-            .Data.GetProperty("id").GetGuid();
+            .Data.As<Created>().Id;
         var created = await Envelope.ReadAsync(await who.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
             new { jobPostingId = job, coverLetter = "Hello", templateName = template, status = draft ? "draft" : "submitted" }));
         created.Status.ShouldBe(HttpStatusCode.Created, created.Root.GetRawText());
         if (hired)
-            (await who.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{created.Data.GetProperty("id").GetGuid()}", new { jobPostingId = Guid.Empty, status = "hired" }))
+            (await who.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{created.Data.As<Created>().Id}", new { jobPostingId = Guid.Empty, status = "hired" }))
                 .StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

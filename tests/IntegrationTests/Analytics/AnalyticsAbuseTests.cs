@@ -17,7 +17,7 @@ public sealed class AnalyticsAbuseTests(AnalyticsAbuseTests.Fixture fixture) : I
     }
 
     private static async Task<Guid> ProfileAsync(SignedInClient user, string title) =>
-        (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/profiles", new { title, isDefault = false }))).Data.GetProperty("id").GetGuid();
+        (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/profiles", new { title, isDefault = false }))).Data.As<Created>().Id;
 
     private MemoryCache Cache => (MemoryCache)fixture.App.Services.GetRequiredService<IMemoryCache>();
 

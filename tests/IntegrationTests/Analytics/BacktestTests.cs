@@ -1,3 +1,4 @@
+using Contracts.Analytics;
 using System.Text.Json;
 using Modules.Upwork.Data;
 
@@ -35,7 +36,7 @@ public abstract class BacktestTests(AppFixture fixture)
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
             new { jobPostingId = jobId, connectsSpent = connects, bidAmount = 500, templateName = template, coverLetter = "Hello, I have built this before." }));
         created.Status.ShouldBe(HttpStatusCode.Created, created.Root.ToString());
-        var id = created.Data.GetProperty("id").GetGuid();
+        var id = created.Data.As<Created>().Id;
         foreach (var status in statuses)
             (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -61,8 +62,9 @@ public abstract class BacktestTests(AppFixture fixture)
 
     private static (int Sent, int Replied, int Hired, int Connects) Side(Envelope e, string side)
     {
-        var s = e.Data.GetProperty(side);
-        return (s.GetProperty("sent").GetInt32(), s.GetProperty("replied").GetInt32(), s.GetProperty("hired").GetInt32(), s.GetProperty("connects").GetInt32());
+        var result = e.Data.As<BacktestResult>();
+        var s = side == "all" ? result.All : side == "matching" ? result.Matching : throw new ArgumentOutOfRangeException(nameof(side));
+        return (s.Sent, s.Replied, s.Hired, s.Connects);
     }
 
     [Fact]
@@ -78,9 +80,10 @@ public abstract class BacktestTests(AppFixture fixture)
         verified.Status.ShouldBe(HttpStatusCode.OK, verified.Root.ToString());
         Side(verified, "all").ShouldBe((5, 3, 2, 40));               // A–E sent; A, B, E answered; A, E hired
         Side(verified, "matching").ShouldBe((3, 2, 1, 30));          // A, B, D
-        verified.Data.GetProperty("matching").GetProperty("hireRate").GetProperty("rate").GetDouble().ShouldBe(1 / 3.0, 1e-9);
-        verified.Data.GetProperty("smallSample").GetBoolean().ShouldBeTrue();
-        verified.Data.GetProperty("notes")[0].GetString()!.ShouldContain("Only 3 of your proposals");
+        var result = verified.Data.As<BacktestResult>();
+        result.Matching.HireRate.Rate!.Value.ShouldBe(1 / 3.0, 1e-9);
+        result.SmallSample.ShouldBeTrue();
+        result.Notes[0].ShouldContain("Only 3 of your proposals");
         Side(shortTemplate, "matching").ShouldBe((3, 1, 1, 28));     // A, C, D
         Side(fixedOver500, "matching").ShouldBe((3, 2, 2, 26));      // A ($500–1,999), D ($2,000–9,999), E ($500–1,999); B's band ends at $500
         // A band is a range: B (12 proposals, band 10–19) could have had 10 when applied, so it counts; then only Long letters: B, E.
@@ -94,16 +97,16 @@ public abstract class BacktestTests(AppFixture fixture)
         var search = await PostAsync(user.Http, "/api/v1/upwork/saved-searches",
             new { name = "Verified web", query = "blazor", categories = new[] { "Web" }, paymentVerifiedOnly = true, alertsEnabled = false });
         search.Status.ShouldBe(HttpStatusCode.Created, search.Root.ToString());
-        var searchId = search.Data.GetProperty("id").GetGuid();
+        var searchId = search.Data.As<Created>().Id;
 
         var mine = await PostAsync(user.Http, "/api/v1/analytics/backtest", new { savedSearchId = searchId, days = 30 });
         var stranger = await App.CreateSignedInClientAsync();
         var theirs = await PostAsync(stranger.Http, "/api/v1/analytics/backtest", new { savedSearchId = searchId });
 
         Side(mine, "matching").ShouldBe((2, 2, 1, 18));              // A, B
-        mine.Data.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).ShouldContain(n => n!.StartsWith("Not checked: keywords", StringComparison.Ordinal));
+        mine.Data.As<BacktestResult>().Notes.ShouldContain(n => n.StartsWith("Not checked: keywords", StringComparison.Ordinal));
         theirs.Status.ShouldBe(HttpStatusCode.NotFound);
-        theirs.Root.GetProperty("errors")[0].GetProperty("field").GetString().ShouldBe("savedSearchId");
+        theirs.Errors[0].Field.ShouldBe("savedSearchId");
     }
 
     [Theory]
@@ -119,7 +122,7 @@ public abstract class BacktestTests(AppFixture fixture)
         var e = await Envelope.ReadAsync(response);
 
         e.Status.ShouldBe(HttpStatusCode.BadRequest);
-        e.Root.GetProperty("errors").EnumerateArray().Select(x => x.GetProperty("field").GetString()).ShouldContain(field);
+        e.Errors.Select(x => x.Field).ShouldContain(field);
     }
 
     [Fact]
@@ -131,11 +134,12 @@ public abstract class BacktestTests(AppFixture fixture)
         var other = await (await App.CreateSignedInClientAsync()).Http.GetEnvelopeAsync("/api/v1/analytics/what-wins");
 
         wins.Status.ShouldBe(HttpStatusCode.OK, wins.Root.ToString());
-        wins.Data.GetProperty("sent").GetInt32().ShouldBe(5);
-        wins.Data.GetProperty("findings").GetArrayLength().ShouldBe(0);
-        var payment = wins.Data.GetProperty("attributes").EnumerateArray().Single(a => a.GetProperty("key").GetString() == "payment");
-        payment.GetProperty("buckets").EnumerateArray().Select(b => (b.GetProperty("label").GetString(), b.GetProperty("sent").GetInt32()))
+        var mine = wins.Data.As<WhatWins>();
+        mine.Sent.ShouldBe(5);
+        mine.Findings.ShouldBeEmpty();
+        var payment = mine.Attributes.Single(a => a.Key == "payment");
+        payment.Buckets.Select(b => (b.Label, b.Sent))
             .ShouldBe([("Payment verified", 3), ("Payment not verified", 2)]);
-        other.Data.GetProperty("sent").GetInt32().ShouldBe(0);
+        other.Data.As<WhatWins>().Sent.ShouldBe(0);
     }
 }

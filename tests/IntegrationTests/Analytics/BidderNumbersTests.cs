@@ -28,12 +28,12 @@ public sealed class BidderNumbersTests
 
         async Task<Guid> JobAsync(SignedInClient who, string title) =>
             (await Envelope.ReadAsync(await who.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title, description = "A pasted job for the team's numbers." })))
-            .Data.GetProperty("id").GetGuid();
+            .Data.As<Created>().Id;
         async Task<Guid> DraftAsync(SignedInClient who, Guid job, string letter)
         {
             var created = await Envelope.ReadAsync(await who.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = job, coverLetter = letter }));
             created.Status.ShouldBe(HttpStatusCode.Created, created.Root.GetRawText());
-            return created.Data.GetProperty("id").GetGuid();
+            return created.Data.As<Created>().Id;
         }
         async Task MoveAsync(SignedInClient who, Guid id, string status, int? connects = null) =>
             (await who.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = Guid.Empty, status, connectsSpent = connects })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -41,7 +41,7 @@ public sealed class BidderNumbersTests
         {
             var sent = await Envelope.ReadAsync(await anna.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{id}/review", new { }));
             sent.Status.ShouldBe(HttpStatusCode.OK, sent.Root.GetRawText());
-            return sent.Data.GetProperty("reviewId").GetGuid();
+            return sent.Data.As<ReviewSent>().ReviewId;
         }
 
         // Anna: claims one job without drafting, drafts three (a draft claims its job too): 4 claimed, 3 drafted.
@@ -88,35 +88,36 @@ public sealed class BidderNumbersTests
 
         var numbers = await Envelope.ReadAsync(await reviewer.Http.GetAsync("/api/v1/analytics/team/bidders"));
         numbers.Status.ShouldBe(HttpStatusCode.OK, numbers.Root.GetRawText());
-        var rows = numbers.Data.GetProperty("bidders").EnumerateArray().ToDictionary(r => r.GetProperty("userId").GetGuid());
+        var team = numbers.Data.As<BidderNumbers>();
+        var rows = team.Bidders.ToDictionary(r => r.UserId);
         rows.Keys.ShouldBe([anna.UserId, ben.UserId], ignoreOrder: true);
 
         var a = rows[anna.UserId];
-        a.GetProperty("claimed").GetInt32().ShouldBe(4);
-        a.GetProperty("drafted").GetInt32().ShouldBe(3);
-        a.GetProperty("sent").GetInt32().ShouldBe(2);
-        a.GetProperty("reviewed").GetInt32().ShouldBe(3);
-        a.GetProperty("medianTurnaroundMinutes").GetDouble().ShouldBe(30);   // median of 30, 10 and 50
-        a.GetProperty("replyRate").GetDecimal().ShouldBe(0.5m);              // a1 of a1, a2
-        a.GetProperty("hireRate").GetDecimal().ShouldBe(0.5m);
-        a.GetProperty("connectsSpent").GetInt32().ShouldBe(10);
-        a.GetProperty("aiSpend").GetDecimal().ShouldBe(0.0323m);
+        a.Claimed.ShouldBe(4);
+        a.Drafted.ShouldBe(3);
+        a.Sent.ShouldBe(2);
+        a.Reviewed.ShouldBe(3);
+        a.MedianTurnaroundMinutes.ShouldBe(30);   // median of 30, 10 and 50
+        a.ReplyRate.ShouldBe(0.5m);              // a1 of a1, a2
+        a.HireRate.ShouldBe(0.5m);
+        a.ConnectsSpent.ShouldBe(10);
+        a.AiSpend.ShouldBe(0.0323m);
 
         var b = rows[ben.UserId];
-        b.GetProperty("claimed").GetInt32().ShouldBe(1);
-        b.GetProperty("drafted").GetInt32().ShouldBe(1);
-        b.GetProperty("sent").GetInt32().ShouldBe(1);
-        b.GetProperty("reviewed").GetInt32().ShouldBe(0);
-        b.GetProperty("medianTurnaroundMinutes").ValueKind.ShouldBe(JsonValueKind.Null);
-        b.GetProperty("replyRate").GetDecimal().ShouldBe(1m);
-        b.GetProperty("hireRate").GetDecimal().ShouldBe(0m);
-        b.GetProperty("connectsSpent").GetInt32().ShouldBe(2);
-        b.GetProperty("aiSpend").GetDecimal().ShouldBe(0m);
+        b.Claimed.ShouldBe(1);
+        b.Drafted.ShouldBe(1);
+        b.Sent.ShouldBe(1);
+        b.Reviewed.ShouldBe(0);
+        b.MedianTurnaroundMinutes.ShouldBeNull();
+        b.ReplyRate.ShouldBe(1m);
+        b.HireRate.ShouldBe(0m);
+        b.ConnectsSpent.ShouldBe(2);
+        b.AiSpend.ShouldBe(0m);
 
-        var queue = numbers.Data.GetProperty("queue");
-        queue.GetProperty("waiting").GetInt32().ShouldBe(1);                  // a3
-        queue.GetProperty("decisions").GetInt32().ShouldBe(3);
-        queue.GetProperty("medianDecisionMinutes").GetDouble().ShouldBe(30);
+        var queue = team.Queue;
+        queue.Waiting.ShouldBe(1);                  // a3
+        queue.Decisions.ShouldBe(3);
+        queue.MedianDecisionMinutes.ShouldBe(30);
 
         // A bidder may not read the team's rows; a period the validator refuses names its field.
         (await anna.Http.GetAsync("/api/v1/analytics/team/bidders")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -131,7 +132,7 @@ public sealed class BidderNumbersTests
         (await admin.Http.PutAsJsonAsync($"/api/v1/identity/admin/users/{member.UserId}", new { role })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var client = app.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Data.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Data.As<Tokens>().AccessToken);
         return member with { Http = client };
     }
 }

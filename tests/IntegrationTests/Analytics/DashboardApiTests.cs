@@ -7,20 +7,16 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
     private static async Task<Guid> ProposalAsync(SignedInClient user, string title, int connects, decimal bid, params string[] statuses)
     {
         var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"{title} {Guid.NewGuid():N}", budgetMax = 800, jobType = "fixed" }));
-        var jobId = job.Data.GetProperty("id").GetGuid();
+        var jobId = job.Data.As<Created>().Id;
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
             new { jobPostingId = jobId, connectsSpent = connects, bidAmount = bid, templateName = "Short" }));
-        var id = created.Data.GetProperty("id").GetGuid();
+        var id = created.Data.As<Created>().Id;
         foreach (var status in statuses)
             (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status })).StatusCode.ShouldBe(HttpStatusCode.OK);
         return id;
     }
 
-    private static decimal? Kpi(Envelope dashboard, string key)
-    {
-        var kpi = dashboard.Data.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("key").GetString() == key);
-        return kpi.GetProperty("value").ValueKind == JsonValueKind.Null ? null : kpi.GetProperty("value").GetDecimal();
-    }
+    private static decimal? Kpi(Envelope dashboard, string key) => dashboard.Data.As<Dashboard>().Value(key);
 
     [Fact]
     public async Task The_dashboard_counts_what_the_user_did_and_changes_at_once_when_a_proposal_moves()
@@ -39,10 +35,10 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
         Kpi(first, "connects_spent").ShouldBe(16m);
         Kpi(first, "revenue").ShouldBe(500m);
         Kpi(first, "cost_per_hire").ShouldBe(2.40m);                     // 16 Connects × $0.15, no AI spend
-        first.Data.GetProperty("funnel").EnumerateArray().Select(f => f.GetProperty("count").GetInt32()).Skip(2).ShouldBe([2, 1, 1, 1]);
+        first.Data.As<Dashboard>().Funnel.Select(f => f.Count).Skip(2).ShouldBe([2, 1, 1, 1]);
 
         // The cached view is dropped the moment a proposal changes: no 30-minute wait.
-        var jobOfOpen = (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{open}")).Data.GetProperty("jobPostingId").GetGuid();
+        var jobOfOpen = (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{open}")).Data.As<ProposalView>().JobPostingId;
         (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{open}", new { jobPostingId = jobOfOpen, status = "viewed" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var second = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
         Kpi(second, "view_rate").ShouldBe(1m);
@@ -83,14 +79,14 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
         await ProposalAsync(user, "B", 4, 100m, "submitted", "declined");
 
         var byTemplate = await user.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?groupBy=template");
-        var row = byTemplate.Data.EnumerateArray().Single();
-        row.GetProperty("label").GetString().ShouldBe("Short");
-        row.GetProperty("sent").GetInt32().ShouldBe(2);
-        row.GetProperty("winRate").GetDecimal().ShouldBe(0.5m);
+        var row = byTemplate.Data.As<IReadOnlyList<Breakdown>>().Single();
+        row.Label.ShouldBe("Short");
+        row.Sent.ShouldBe(2);
+        row.WinRate.ShouldBe(0.5m);
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?groupBy=moon")).Errors.Single().Field.ShouldBe("groupBy");
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?from=2026-02-01&to=2026-01-01")).Errors.Single().Field.ShouldBe("to");
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?from=2020-01-01&to=2026-01-01")).Errors.Single().Field.ShouldBe("from");
-        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/revenue")).Data.GetProperty("total").GetDecimal().ShouldBe(100m);
+        (await user.Http.GetEnvelopeAsync("/api/v1/analytics/revenue")).Data.As<RevenueView>().Total.ShouldBe(100m);
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/jobs")).Data.GetArrayLength().ShouldBe(30);
         (await user.Http.GetEnvelopeAsync("/api/v1/analytics/performance")).Status.ShouldBe(HttpStatusCode.OK);
     }
@@ -100,10 +96,10 @@ public sealed class DashboardApiTests(SqliteApp fixture) : IClassFixture<SqliteA
     {
         var user = await fixture.App.CreateSignedInClientAsync();
         var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = "Formula job" }));
-        var jobId = job.Data.GetProperty("id").GetGuid();
+        var jobId = job.Data.As<Created>().Id;
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
             new { jobPostingId = jobId, connectsSpent = 8, templateName = "=HYPERLINK(\"http://evil\",\"x\"), \"quoted\"" }));
-        await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{created.Data.GetProperty("id").GetGuid()}", new { jobPostingId = jobId, status = "submitted" });
+        await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{created.Data.As<Created>().Id}", new { jobPostingId = jobId, status = "submitted" });
 
         var kpis = await user.Http.GetAsync("/api/v1/analytics/dashboard?format=csv");
         var templates = await user.Http.GetAsync("/api/v1/analytics/proposals?groupBy=template&format=csv");
@@ -132,12 +128,12 @@ public sealed class TeamDashboardTests
         foreach (var (user, status) in new[] { (admin, "hired"), (member, "submitted"), (member, "hired") })
         {
             var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"Team job {Guid.NewGuid():N}" }));
-            var jobId = job.Data.GetProperty("id").GetGuid();
-            var id = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, connectsSpent = 5 }))).Data.GetProperty("id").GetGuid();
+            var jobId = job.Data.As<Created>().Id;
+            var id = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, connectsSpent = 5 }))).Data.As<Created>().Id;
             await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status });
         }
 
-        static decimal? Sent(Envelope e) => e.Data.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("key").GetString() == "proposals_sent").GetProperty("value").GetDecimal();
+        static decimal? Sent(Envelope e) => e.Data.As<Dashboard>().Value("proposals_sent")!.Value;
         Sent(await admin.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard")).ShouldBe(1m);
         Sent(await admin.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard?scope=team")).ShouldBe(3m);
         Sent(await member.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard")).ShouldBe(2m);
@@ -147,8 +143,8 @@ public sealed class TeamDashboardTests
         (await member.Http.GetAsync("/api/v1/analytics/proposals?scope=team&format=csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         // Win rate by team member, with names, in the team view only.
-        var byMember = (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?scope=team&groupBy=member")).Data.EnumerateArray()
-            .Select(b => (Sent: b.GetProperty("sent").GetInt32(), Won: b.GetProperty("won").GetInt32(), Label: b.GetProperty("label").GetString())).ToList();
+        var byMember = (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?scope=team&groupBy=member")).Data.As<IReadOnlyList<Breakdown>>()
+            .Select(b => (b.Sent, b.Won, b.Label)).ToList();
         byMember.Select(b => (b.Sent, b.Won)).ShouldBe([(2, 1), (1, 1)]);
         byMember.ShouldAllBe(b => !string.IsNullOrWhiteSpace(b.Label));
         (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/proposals?groupBy=member")).Status.ShouldBe(HttpStatusCode.BadRequest);
@@ -176,11 +172,12 @@ public sealed class BusinessApiTests
             new { customer = "Globex", plan = "agency", price = 1200, interval = "year", start = today.AddMonths(-1) }));
 
         var view = await admin.Http.GetEnvelopeAsync("/api/v1/analytics/business");
-        view.Data.GetProperty("mrrToday").GetDecimal().ShouldBe(120m);       // 20 + 1200/12
-        view.Data.GetProperty("months").GetArrayLength().ShouldBe(12);
+        var business = view.Data.As<BusinessView>();
+        business.MrrToday.ShouldBe(120m);       // 20 + 1200/12
+        business.Months.Count.ShouldBe(12);
 
-        var id = yearly.Data.GetProperty("id").GetGuid();
+        var id = yearly.Data.As<Created>().Id;
         (await admin.Http.PutAsync($"/api/v1/analytics/business/subscriptions/{id}/end?end={today:yyyy-MM-dd}", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/business")).Data.GetProperty("mrrToday").GetDecimal().ShouldBe(20m);
+        (await admin.Http.GetEnvelopeAsync("/api/v1/analytics/business")).Data.As<BusinessView>().MrrToday.ShouldBe(20m);
     }
 }

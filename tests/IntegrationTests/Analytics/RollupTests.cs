@@ -20,9 +20,9 @@ public abstract class RollupTests(AppFixture fixture)
     private static async Task<(Guid Id, Guid JobId)> ProposalAsync(SignedInClient user, string title, params string[] statuses)
     {
         var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title, budgetMax = 1500, jobType = "fixed" }));
-        var jobId = job.Data.GetProperty("id").GetGuid();
+        var jobId = job.Data.As<Created>().Id;
         var id = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, connectsSpent = 6, bidAmount = 700 })))
-            .Data.GetProperty("id").GetGuid();
+            .Data.As<Created>().Id;
         foreach (var status in statuses)
             (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status })).StatusCode.ShouldBe(HttpStatusCode.OK);
         return (id, jobId);
@@ -37,7 +37,7 @@ public abstract class RollupTests(AppFixture fixture)
     }
 
     private static IEnumerable<(string Label, int Sent, int Won)> WinRates(Envelope e) =>
-        e.Data.EnumerateArray().Select(b => (b.GetProperty("label").GetString()!, b.GetProperty("sent").GetInt32(), b.GetProperty("won").GetInt32()));
+        e.Data.As<IReadOnlyList<Breakdown>>().Select(b => (b.Label, b.Sent, b.Won));
 
     [Fact]
     public async Task Each_change_updates_the_rollups_to_exactly_what_a_rebuild_from_scratch_gives()
@@ -75,7 +75,7 @@ public abstract class RollupTests(AppFixture fixture)
             team.ShouldBe(summed, ignoreOrder: true);
         }
         var dashboard = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
-        dashboard.Data.GetProperty("funnel").EnumerateArray().Select(f => f.GetProperty("count").GetInt32()).Skip(2).ShouldBe([2, 2, 2, 1]);
+        dashboard.Data.As<Dashboard>().Funnel.Select(f => f.Count).Skip(2).ShouldBe([2, 2, 2, 1]);
     }
 
     [Fact]

@@ -49,18 +49,16 @@ public sealed class JobsTests
 
         var (counting, failing) = await Eventually.GetAsync(async () =>
         {
-            var triggers = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/system")).Data.GetProperty("triggers").EnumerateArray().ToList();
-            var c = triggers.SingleOrDefault(t => t.GetProperty("job").GetString()!.EndsWith(CountingJob.Key.Name, StringComparison.Ordinal));
-            var f = triggers.SingleOrDefault(t => t.GetProperty("job").GetString()!.EndsWith(FailingJob.Key.Name, StringComparison.Ordinal));
-            return c.ValueKind == JsonValueKind.Object && c.GetProperty("lastSucceededAt").ValueKind == JsonValueKind.String
-                   && f.ValueKind == JsonValueKind.Object && f.GetProperty("lastFailedAt").ValueKind == JsonValueKind.String
-                ? Tuple.Create(c, f) : null;
+            var triggers = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/system")).Data.As<SystemStatus>().Triggers;
+            var c = triggers.SingleOrDefault(t => t.Job.EndsWith(CountingJob.Key.Name, StringComparison.Ordinal));
+            var f = triggers.SingleOrDefault(t => t.Job.EndsWith(FailingJob.Key.Name, StringComparison.Ordinal));
+            return c is { LastSucceededAt: not null } && f is { LastFailedAt: not null } ? Tuple.Create(c, f) : null;
         }, "both jobs' outcomes on the system page");
 
-        counting.GetProperty("lastFailedAt").ValueKind.ShouldBe(JsonValueKind.Null);
-        failing.GetProperty("lastSucceededAt").ValueKind.ShouldBe(JsonValueKind.Null);     // fired, but never succeeded
-        failing.GetProperty("previousFireAt").ValueKind.ShouldBe(JsonValueKind.String);
-        failing.GetProperty("lastError").GetString()!.ShouldContain("the feed refused the request");
+        counting.LastFailedAt.ShouldBeNull();
+        failing.LastSucceededAt.ShouldBeNull();     // fired, but never succeeded
+        failing.PreviousFireAt.ShouldNotBeNull();
+        failing.LastError!.ShouldContain("the feed refused the request");
     }
 
     [DisallowConcurrentExecution]

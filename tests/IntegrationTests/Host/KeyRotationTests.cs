@@ -32,7 +32,7 @@ public sealed class KeyRotationTests
             (userId, email, password) = (user.UserId, user.Email, user.Password);
             (await user.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-rotate-me-0000-1111" })).StatusCode.ShouldBe(HttpStatusCode.Created);
             var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
-            totpSecret = OtpNet.Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+            totpSecret = OtpNet.Base32Encoding.ToBytes(setup.Data.As<TwoFactorSetup>().ManualKey.Replace(" ", ""));
             (await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = new OtpNet.Totp(totpSecret).ComputeTotp(DateTime.UtcNow) })).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
@@ -52,7 +52,7 @@ public sealed class KeyRotationTests
         await after.StartAsync();
         (await after.Services.GetRequiredService<IApiKeyVault>().GetAsync(userId, "openai", default))!.ApiKey.ShouldBe("sk-rotate-me-0000-1111");
         var client = after.CreateClient();
-        var challenge = (await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password }))).Data.GetProperty("challengeToken").GetString();
+        var challenge = (await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password }))).Data.As<TwoFactorChallenge>().ChallengeToken;
         var code = new OtpNet.Totp(totpSecret).ComputeTotp(DateTime.UtcNow.AddSeconds(30));
         (await client.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -82,7 +82,7 @@ public sealed class KeyRotationTests
             var keyword = "rot" + Guid.NewGuid().ToString("N")[..8];
             var user = await harness.ConnectedUserWithSearchAsync(keyword);
             var source = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "feed" }));
-            var (secret, path) = (source.Data.GetProperty("secret").GetString()!, source.Data.GetProperty("path").GetString()!);
+            var (secret, path) = (source.Data.As<WebhookSourceCreated>().Secret, source.Data.As<WebhookSourceCreated>().Path);
             (await user.Http.PostAsJsonAsync("/api/v1/upwork/alert-channels",
                 new { kind = "webhook", name = "n8n", target = receivers.BaseUrl + "/hook", secret = "whsec_rotate" })).StatusCode.ShouldBe(HttpStatusCode.Created);
 

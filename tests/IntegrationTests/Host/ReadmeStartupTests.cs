@@ -36,8 +36,8 @@ public sealed class ReadmeStartupTests
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
-            var ready = await PollAsync(http, "/health/ready", process, TimeSpan.FromMinutes(4));
-            ready.ShouldBe(HttpStatusCode.OK, string.Join('\n', output.TakeLast(40)));
+            var started = await StartedAsync(http, process);
+            started.ShouldBe("ready", string.Join('\n', output.TakeLast(40)));
 
             // A brand-new install greets the first visitor with sign-in, inviting them to create the admin account.
             var home = await http.GetAsync("/");
@@ -66,21 +66,30 @@ public sealed class ReadmeStartupTests
         }
     }
 
-    private static async Task<HttpStatusCode?> PollAsync(HttpClient http, string path, Process process, TimeSpan timeout)
+    /// <summary>"ready" once <c>/health/ready</c> answers 200, "exited" if the process ends first, "not ready" after 4 min.</summary>
+    private static async Task<string> StartedAsync(HttpClient http, Process process)
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout && !process.HasExited)
+        try
         {
-            try
-            {
-                var response = await http.GetAsync(path);
-                if (response.StatusCode == HttpStatusCode.OK) return response.StatusCode;
-            }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            await Task.Delay(500);
+            return await Eventually.GetAsync(async () => process.HasExited ? "exited" : await IsReadyAsync(http) ? "ready" : null,
+                "the app to answer /health/ready", TimeSpan.FromMinutes(4));
         }
-        return null;
+        catch (TimeoutException)
+        {
+            return "not ready";
+        }
+    }
+
+    private static async Task<bool> IsReadyAsync(HttpClient http)
+    {
+        try
+        {
+            return (await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;   // not listening yet
+        }
     }
 
     private static int FreePort()

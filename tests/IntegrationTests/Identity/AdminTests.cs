@@ -23,12 +23,12 @@ public sealed class AdminTests
         var loginAfter = await Envelope.ReadAsync(await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }));
 
         forbidden.Status.ShouldBe(HttpStatusCode.Forbidden);
-        list.Data.EnumerateArray().Select(u => u.GetProperty("role").GetString()).ShouldBe(["Admin", "Bidder"]);
+        list.Data.As<IReadOnlyList<WorkspaceUser>>().Select(u => u.Role).ShouldBe(["Admin", "Bidder"]);
         badPlan.Status.ShouldBe(HttpStatusCode.BadRequest);
         badPlan.Errors.ShouldHaveSingleItem().Field.ShouldBe("plan");
         toPro.Status.ShouldBe(HttpStatusCode.OK);
-        usage.Data.GetProperty("plan").GetString().ShouldBe("pro");
-        usage.Data.GetProperty("limit").GetInt32().ShouldBe(300);
+        usage.Data.As<Contracts.Identity.QuotaUsage>().Plan.ShouldBe("pro");
+        usage.Data.As<Contracts.Identity.QuotaUsage>().Limit.ShouldBe(300);
         selfDeactivate.Status.ShouldBe(HttpStatusCode.BadRequest);
         missing.Status.ShouldBe(HttpStatusCode.NotFound);
         deactivate.Status.ShouldBe(HttpStatusCode.OK);
@@ -51,10 +51,10 @@ public sealed class AdminTests
         var all = await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit");
         var memberTriesAll = await member.Http.GetAsync("/api/v1/identity/admin/audit");
 
-        mine.Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ShouldContain("sign_in_failed");
-        adminsOwn.Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ShouldNotContain("sign_in_failed");
-        all.Data.EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "sign_in_failed")
-            .Select(e => e.GetProperty("email").GetString()).ShouldContain(member.Email);
+        mine.Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Kind).ShouldContain("sign_in_failed");
+        adminsOwn.Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Kind).ShouldNotContain("sign_in_failed");
+        all.Data.As<IReadOnlyList<AuditEntry>>().Where(e => e.Kind == "sign_in_failed")
+            .Select(e => e.Email).ShouldContain(member.Email);
         memberTriesAll.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

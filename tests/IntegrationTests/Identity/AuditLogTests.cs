@@ -108,9 +108,9 @@ public sealed class AuditLogTests
         var workspace = await Envelope.ReadAsync(await admin.Http.GetAsync("/api/v1/identity/admin/audit"));
 
         page.Select(e => e.Detail).ShouldBe(expected.Take(10));
-        own.Data.EnumerateArray().Select(e => e.GetProperty("detail").GetString()).ShouldBe(expected.Take(100));
-        workspace.Data.EnumerateArray().Select(e => e.GetProperty("detail").GetString()).ShouldBe(expected.Take(200));
-        workspace.Data[0].GetProperty("email").GetString().ShouldBe(member.Email);
+        own.Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Detail).ShouldBe(expected.Take(100));
+        workspace.Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Detail).ShouldBe(expected.Take(200));
+        workspace.Data.As<IReadOnlyList<AuditEntry>>()[0].Email.ShouldBe(member.Email);
     }
 
     private static AuditEvent Event(Guid? userId, string detail, DateTimeOffset at) => new()

@@ -30,19 +30,20 @@ public abstract class AuthApiTests(AppFixture fixture)
         var envelope = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, firstName = "Ada" }));
 
         envelope.Status.ShouldBe(HttpStatusCode.Created);
-        envelope.Data.GetProperty("tokenType").GetString().ShouldBe("Bearer");
-        envelope.Data.GetProperty("accessToken").GetString()!.Split('.').Length.ShouldBe(3);
-        envelope.Data.GetProperty("refreshToken").GetString()!.Length.ShouldBeGreaterThan(40);
-        envelope.Data.GetProperty("user").GetProperty("email").GetString().ShouldBe(email);
-        envelope.Data.GetProperty("user").GetProperty("subscriptionPlan").GetString().ShouldBe("free");
-        envelope.Data.GetProperty("user").GetProperty("apiUsageLimit").GetInt32().ShouldBe(5);
-        var access = new JsonWebToken(envelope.Data.GetProperty("accessToken").GetString());
+        var signedIn = envelope.Data.As<SignedIn>();
+        signedIn.TokenType.ShouldBe("Bearer");
+        signedIn.AccessToken.Split('.').Length.ShouldBe(3);
+        signedIn.RefreshToken.Length.ShouldBeGreaterThan(40);
+        signedIn.User.Email.ShouldBe(email);
+        signedIn.User.SubscriptionPlan.ShouldBe("free");
+        signedIn.User.ApiUsageLimit.ShouldBe(5);
+        var access = new JsonWebToken(signedIn.AccessToken);
         (access.ValidTo - access.IssuedAt).ShouldBe(TimeSpan.FromHours(1));
         await using var db = await App.CreateDbContextAsync();
         var hash = Convert.FromBase64String((await db.Users.SingleAsync(u => u.Email == email)).PasswordHash!);
         var iterations = (hash[5] << 24) | (hash[6] << 16) | (hash[7] << 8) | hash[8];
         iterations.ShouldBe(210_000);
-        (await db.Set<Modules.Identity.Data.RefreshToken>().AnyAsync(t => t.TokenHash == envelope.Data.GetProperty("refreshToken").GetString()))
+        (await db.Set<Modules.Identity.Data.RefreshToken>().AnyAsync(t => t.TokenHash == envelope.Data.As<Tokens>().RefreshToken))
             .ShouldBeFalse("refresh tokens are stored hashed");
     }
 
@@ -96,7 +97,7 @@ public abstract class AuthApiTests(AppFixture fixture)
         var empty = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "", password = "" }));
 
         good.Status.ShouldBe(HttpStatusCode.OK);
-        good.Data.GetProperty("user").GetProperty("id").GetString().ShouldBe(user.UserId.ToString());
+        good.Data.As<SignedIn>().User.Id.ShouldBe(user.UserId);
         wrong.Status.ShouldBe(HttpStatusCode.Unauthorized);
         unknown.Status.ShouldBe(HttpStatusCode.Unauthorized);
         wrong.Message.ShouldBe(unknown.Message);
@@ -133,8 +134,8 @@ public abstract class AuthApiTests(AppFixture fixture)
         var client = App.CreateClient();
 
         var first = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = user.RefreshToken }));
-        var rotated = first.Data.GetProperty("refreshToken").GetString()!;
-        var newAccess = first.Data.GetProperty("accessToken").GetString()!;
+        var rotated = first.Data.As<Tokens>().RefreshToken;
+        var newAccess = first.Data.As<Tokens>().AccessToken;
         first.Status.ShouldBe(HttpStatusCode.OK);
         rotated.ShouldNotBe(user.RefreshToken);
         (await GetProfileAsync(newAccess)).ShouldBe(HttpStatusCode.OK);
@@ -203,9 +204,10 @@ public abstract class AuthApiTests(AppFixture fixture)
         var tooLong = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync("/api/v1/auth/profile", new { firstName = new string('x', 101) }));
 
         updated.Status.ShouldBe(HttpStatusCode.OK);
-        read.Data.GetProperty("firstName").GetString().ShouldBe("Grace");
-        read.Data.GetProperty("lastName").GetString().ShouldBe("Hopper");
-        read.Data.GetProperty("email").GetString().ShouldBe(user.Email);
+        var profile = read.Data.As<AccountProfile>();
+        profile.FirstName.ShouldBe("Grace");
+        profile.LastName.ShouldBe("Hopper");
+        profile.Email.ShouldBe(user.Email);
         tooLong.Status.ShouldBe(HttpStatusCode.BadRequest);
         tooLong.Errors.ShouldHaveSingleItem().Field.ShouldBe("firstName");
     }
@@ -215,20 +217,20 @@ public abstract class AuthApiTests(AppFixture fixture)
     {
         var user = await App.CreateSignedInClientAsync();
         var second = await Envelope.ReadAsync(await App.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = Password }));
-        var secondAccess = second.Data.GetProperty("accessToken").GetString()!;
+        var secondAccess = second.Data.As<Tokens>().AccessToken;
 
         var list = await user.Http.GetEnvelopeAsync("/api/v1/auth/sessions");
-        var sessions = list.Data.EnumerateArray().ToList();
+        var sessions = list.Data.As<IReadOnlyList<Session>>();
         sessions.Count.ShouldBe(2);
-        sessions.Count(s => s.GetProperty("current").GetBoolean()).ShouldBe(1);
-        var other = sessions.Single(s => !s.GetProperty("current").GetBoolean()).GetProperty("id").GetString();
+        sessions.Count(s => s.Current).ShouldBe(1);
+        var other = sessions.Single(s => !s.Current).Id;
 
         var revoked = await Envelope.ReadAsync(await user.Http.DeleteAsync($"/api/v1/auth/sessions/{other}"));
 
         revoked.Status.ShouldBe(HttpStatusCode.OK);
         (await GetProfileAsync(secondAccess)).ShouldBe(HttpStatusCode.Unauthorized);
         (await GetProfileAsync(user.AccessToken)).ShouldBe(HttpStatusCode.OK);
-        (await user.Http.GetEnvelopeAsync("/api/v1/auth/sessions")).Data.GetArrayLength().ShouldBe(1);
+        (await user.Http.GetEnvelopeAsync("/api/v1/auth/sessions")).Data.As<IReadOnlyList<Session>>().Count.ShouldBe(1);
     }
 
     [Fact]
@@ -236,14 +238,14 @@ public abstract class AuthApiTests(AppFixture fixture)
     {
         var alice = await App.CreateSignedInClientAsync();
         var bob = await App.CreateSignedInClientAsync();
-        var bobsSession = (await bob.Http.GetEnvelopeAsync("/api/v1/auth/sessions")).Data[0].GetProperty("id").GetString();
+        var bobsSession = (await bob.Http.GetEnvelopeAsync("/api/v1/auth/sessions")).Data.As<IReadOnlyList<Session>>()[0].Id;
 
         var attempt = await Envelope.ReadAsync(await alice.Http.DeleteAsync($"/api/v1/auth/sessions/{bobsSession}"));
         var alicesList = await alice.Http.GetEnvelopeAsync("/api/v1/auth/sessions");
 
         attempt.Status.ShouldBe(HttpStatusCode.NotFound);
         (await GetProfileAsync(bob.AccessToken)).ShouldBe(HttpStatusCode.OK);
-        alicesList.Data.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ShouldNotContain(bobsSession);
+        alicesList.Data.As<IReadOnlyList<Session>>().Select(s => s.Id).ShouldNotContain(bobsSession);
     }
 
     private async Task<HttpStatusCode> GetProfileAsync(string accessToken)
@@ -281,7 +283,7 @@ public sealed class WorkspaceRegistrationTests
         var refused = await Envelope.ReadAsync(await app.CreateClient().PostAsJsonAsync("/api/v1/auth/register", new { email = "second@example.com", password = SignedInClient.DefaultPassword }));
         var profile = await admin.Http.GetEnvelopeAsync("/api/v1/auth/profile");
 
-        profile.Data.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Admin"]);
+        profile.Data.As<AccountProfile>().Roles.ShouldBe(["Admin"]);
         refused.Status.ShouldBe(HttpStatusCode.Forbidden);
         refused.Message.ShouldContain("Registration is closed");
     }
@@ -295,6 +297,6 @@ public sealed class WorkspaceRegistrationTests
         await app.CreateSignedInClientAsync();
         var member = await app.CreateSignedInClientAsync();
 
-        (await member.Http.GetEnvelopeAsync("/api/v1/auth/profile")).Data.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["Bidder"]);
+        (await member.Http.GetEnvelopeAsync("/api/v1/auth/profile")).Data.As<AccountProfile>().Roles.ShouldBe(["Bidder"]);
     }
 }

@@ -184,7 +184,7 @@ public sealed class AuthAttackTests
     {
         var user = await app.CreateSignedInClientAsync();
         var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
-        var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+        var secret = Base32Encoding.ToBytes(setup.Data.As<TwoFactorSetup>().ManualKey.Replace(" ", ""));
         (await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = CodeAt(secret, _step) })).StatusCode.ShouldBe(HttpStatusCode.OK);
         return (user, secret);
     }
@@ -193,7 +193,7 @@ public sealed class AuthAttackTests
     {
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
         login.Status.ShouldBe(HttpStatusCode.OK);
-        return login.Data.GetProperty("challengeToken").GetString()!;
+        return login.Data.As<TwoFactorChallenge>().ChallengeToken;
     }
 
     private static Task<HttpResponseMessage> PostCodeAsync(HttpClient client, string challenge, string code) =>

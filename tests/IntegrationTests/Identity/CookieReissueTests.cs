@@ -36,7 +36,7 @@ public sealed class CookieReissueTests
 
         // The re-issued cookie still belongs to its session: signing that device out ends it.
         var sessions = await user.Http.GetEnvelopeAsync("/api/v1/auth/sessions");
-        var browserSession = sessions.Data.EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "browser").GetProperty("id").GetGuid();
+        var browserSession = sessions.Data.As<IReadOnlyList<Session>>().Single(s => s.Kind == "browser").Id;
         (await app.Services.GetRequiredService<RevokeSession>().RunAsync(user.UserId, browserSession, null, CancellationToken.None)).ShouldBeTrue();
 
         (await browser.GetAsync("/api/v1/auth/profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

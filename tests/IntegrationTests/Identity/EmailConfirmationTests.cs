@@ -51,7 +51,7 @@ public sealed partial class EmailConfirmationTests : IAsyncLifetime
         forged.ShouldContain("not valid");
         page.ShouldContain("Your e-mail address is confirmed");
         after.Status.ShouldBe(HttpStatusCode.OK, after.Root.ToString());
-        after.Data.GetProperty("accessToken").GetString().ShouldNotBeNullOrEmpty();
+        after.Data.As<Tokens>().AccessToken.ShouldNotBeNullOrEmpty();
     }
 
     [Fact]

@@ -27,9 +27,10 @@ public abstract class IdentityDataTests(AppFixture fixture)
         decisions[4].Used.ShouldBe(5);
         decisions[5].Allowed.ShouldBeFalse();
         decisions[5].Reason!.ShouldContain("free plan includes 5 AI generations a month");
-        usage.Data.GetProperty("used").GetInt32().ShouldBe(5);
-        usage.Data.GetProperty("limit").GetInt32().ShouldBe(5);
-        usage.Data.GetProperty("plan").GetString().ShouldBe("free");
+        var shown = usage.Data.As<Contracts.Identity.QuotaUsage>();
+        shown.Used.ShouldBe(5);
+        shown.Limit.ShouldBe(5);
+        shown.Plan.ShouldBe("free");
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public abstract class IdentityDataTests(AppFixture fixture)
         var vault = App.Services.GetRequiredService<IApiKeyVault>();
 
         saved.Status.ShouldBe(HttpStatusCode.Created);
-        saved.Data.GetProperty("hint").GetString().ShouldBe("sk-…abcd");
+        saved.Data.As<ApiKeyView>().Hint.ShouldBe("sk-…abcd");
         listed.ShouldNotContain("ABCDEFGHIJ");
         listed.ShouldContain("sk-…abcd");
         (await vault.GetAsync(alice.UserId, "openai", default))!.ApiKey.ShouldBe(secret);
@@ -105,8 +106,8 @@ public abstract class IdentityDataTests(AppFixture fixture)
         var fallback = await vault.GetAsync(member.UserId, "openai", default);
         await member.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-members-own-key-1234" });
         var own = await vault.GetAsync(member.UserId, "openai", default);
-        var workspaceKeyId = (await member.Http.GetEnvelopeAsync("/api/v1/identity/keys")).Data.EnumerateArray()
-            .Single(k => k.GetProperty("scope").GetString() == "workspace").GetProperty("id").GetString();
+        var workspaceKeyId = (await member.Http.GetEnvelopeAsync("/api/v1/identity/keys")).Data.As<IReadOnlyList<ApiKeyView>>()
+            .Single(k => k.Scope == "workspace").Id;
         var memberDeletesWorkspaceKey = await member.Http.DeleteAsync($"/api/v1/identity/keys/{workspaceKeyId}");
 
         refused.Status.ShouldBe(HttpStatusCode.Forbidden);
@@ -136,7 +137,7 @@ public abstract class IdentityDataTests(AppFixture fixture)
         var alice = await App.CreateSignedInClientAsync();
         var bob = await App.CreateSignedInClientAsync();
         var saved = await Envelope.ReadAsync(await alice.Http.PostAsJsonAsync("/api/v1/identity/keys", new { provider = "openai", apiKey = "sk-alice-0000-1111-2222" }));
-        var id = saved.Data.GetProperty("id").GetString();
+        var id = saved.Data.As<ApiKeyView>().Id;
 
         var attempt = await Envelope.ReadAsync(await bob.Http.DeleteAsync($"/api/v1/identity/keys/{id}"));
         var bobsList = await bob.Http.GetEnvelopeAsync("/api/v1/identity/keys");
@@ -162,7 +163,7 @@ public abstract class IdentityDataTests(AppFixture fixture)
         };
 
         var created = await Envelope.ReadAsync(await alice.Http.PostAsJsonAsync("/api/v1/identity/profiles", input));
-        var id = created.Data.GetProperty("id").GetString();
+        var id = created.Data.As<ProfileView>().Id.ToString();
         var second = await Envelope.ReadAsync(await alice.Http.PostAsJsonAsync("/api/v1/identity/profiles", input with { title = "Data engineer", isDefault = true }));
         var list = await alice.Http.GetEnvelopeAsync("/api/v1/identity/profiles");
         var bobReads = await bob.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{id}");
@@ -171,10 +172,11 @@ public abstract class IdentityDataTests(AppFixture fixture)
         var contract = await App.Services.GetRequiredService<IFreelancerProfiles>().GetAsync(alice.UserId, Guid.Parse(id!), default);
 
         created.Status.ShouldBe(HttpStatusCode.Created);
-        created.Data.GetProperty("isDefault").GetBoolean().ShouldBeTrue("the first profile is the default");
-        created.Data.GetProperty("skills").EnumerateArray().Select(s => s.GetString()).ShouldBe(["Blazor", "C#"]);
-        list.Data.EnumerateArray().Select(p => p.GetProperty("title").GetString()).ShouldBe(["Data engineer", "Senior Blazor developer"]);
-        list.Data.EnumerateArray().Count(p => p.GetProperty("isDefault").GetBoolean()).ShouldBe(1);
+        created.Data.As<ProfileView>().IsDefault.ShouldBeTrue("the first profile is the default");
+        created.Data.As<ProfileView>().Skills.ShouldBe(["Blazor", "C#"]);
+        var profiles = list.Data.As<IReadOnlyList<ProfileView>>();
+        profiles.Select(p => p.Title).ShouldBe(["Data engineer", "Senior Blazor developer"]);
+        profiles.Count(p => p.IsDefault).ShouldBe(1);
         bobReads.Status.ShouldBe(HttpStatusCode.NotFound);
         bobUpdates.Status.ShouldBe(HttpStatusCode.NotFound);
         bobDeletes.Status.ShouldBe(HttpStatusCode.NotFound);
@@ -182,8 +184,8 @@ public abstract class IdentityDataTests(AppFixture fixture)
         contract.SampleLetters.ShouldHaveSingleItem().Won.ShouldBeTrue();
         (await App.Services.GetRequiredService<IFreelancerProfiles>().GetAsync(bob.UserId, Guid.Parse(id!), default)).ShouldBeNull();
 
-        (await alice.Http.DeleteAsync($"/api/v1/identity/profiles/{second.Data.GetProperty("id").GetString()}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await alice.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{id}")).Data.GetProperty("isDefault").GetBoolean().ShouldBeTrue("the remaining profile becomes the default");
+        (await alice.Http.DeleteAsync($"/api/v1/identity/profiles/{second.Data.As<ProfileView>().Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await alice.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{id}")).Data.As<ProfileView>().IsDefault.ShouldBeTrue("the remaining profile becomes the default");
     }
 
     [Fact]

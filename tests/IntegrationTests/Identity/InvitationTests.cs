@@ -25,7 +25,7 @@ public sealed class InvitationTests
         var closed = await Envelope.ReadAsync(await RegisterAsync(app, NewEmail()));
         var memberInvites = await member.Http.PostAsJsonAsync("/api/v1/identity/admin/invitations", new { });
         var invite = await Envelope.ReadAsync(await admin.Http.PostAsJsonAsync("/api/v1/identity/admin/invitations", new { expiresInDays = 2 }));
-        var token = invite.Data.GetProperty("token").GetString()!;
+        var token = invite.Data.As<NewInvitation>().Token;
         var invitee = NewEmail();
         var viaInvite = await Envelope.ReadAsync(await RegisterAsync(app, invitee, token));
         var again = await Envelope.ReadAsync(await RegisterAsync(app, NewEmail(), token));
@@ -36,18 +36,18 @@ public sealed class InvitationTests
         memberCloses.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         memberInvites.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         close.Status.ShouldBe(HttpStatusCode.OK);
-        setting.Data.GetProperty("openRegistration").GetBoolean().ShouldBeFalse();
+        setting.Data.As<RegistrationSetting>().OpenRegistration.ShouldBeFalse();
         closed.Status.ShouldBe(HttpStatusCode.Forbidden);
         closed.Message.ShouldContain("invitation");
         invite.Status.ShouldBe(HttpStatusCode.Created);
-        invite.Data.GetProperty("link").GetString()!.ShouldEndWith($"/account/register?invite={token}");
+        invite.Data.As<NewInvitation>().Link.ShouldEndWith($"/account/register?invite={token}");
         viaInvite.Status.ShouldBe(HttpStatusCode.Created, viaInvite.Root.ToString());
         again.Status.ShouldBe(HttpStatusCode.Forbidden);
         again.Message.ShouldContain("already been used");
         forged.Status.ShouldBe(HttpStatusCode.Forbidden);
         forged.Message.ShouldContain("not valid");
-        list.Data.EnumerateArray().ShouldHaveSingleItem().GetProperty("status").GetString().ShouldBe("used");
-        users.Data.EnumerateArray().Single(u => u.GetProperty("email").GetString() == invitee).GetProperty("role").GetString().ShouldBe("Bidder");
+        list.Data.As<IReadOnlyList<InvitationRow>>().ShouldHaveSingleItem().Status.ShouldBe("used");
+        users.Data.As<IReadOnlyList<WorkspaceUser>>().Single(u => u.Email == invitee).Role.ShouldBe("Bidder");
     }
 
     [Fact]
@@ -60,14 +60,14 @@ public sealed class InvitationTests
         var second = await Envelope.ReadAsync(await admin.Http.PostAsJsonAsync("/api/v1/identity/admin/invitations", new { }));
         await using (var db = await app.CreateDbContextAsync())
         {
-            var id = first.Data.GetProperty("id").GetGuid();
+            var id = first.Data.As<Created>().Id;
             var row = await db.Set<Invitation>().SingleAsync(i => i.Id == id);
             row.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
             await db.SaveChangesAsync();
         }
 
-        var expired = await Envelope.ReadAsync(await RegisterAsync(app, NewEmail(), first.Data.GetProperty("token").GetString()));
-        var token = second.Data.GetProperty("token").GetString()!;
+        var expired = await Envelope.ReadAsync(await RegisterAsync(app, NewEmail(), first.Data.As<NewInvitation>().Token));
+        var token = second.Data.As<NewInvitation>().Token;
         var taken = await Envelope.ReadAsync(await RegisterAsync(app, admin.Email, token));
         var good = await Envelope.ReadAsync(await RegisterAsync(app, NewEmail(), token));
 
@@ -89,7 +89,7 @@ public sealed class InvitationTests
         await admin.Http.PutAsJsonAsync("/api/v1/identity/admin/registration", new { openRegistration = true });
         var accepted = await RegisterAsync(app, NewEmail());
 
-        before.Data.GetProperty("openRegistration").GetBoolean().ShouldBeFalse();
+        before.Data.As<RegistrationSetting>().OpenRegistration.ShouldBeFalse();
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         accepted.StatusCode.ShouldBe(HttpStatusCode.Created);
     }

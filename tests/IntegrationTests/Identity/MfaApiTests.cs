@@ -40,14 +40,14 @@ public abstract class MfaApiTests(MfaApp fixture)
             clock.Set(SettableClock.InStep(step, 29.999));   // the last moment of step S
             var user = await App.CreateSignedInClientAsync();
             var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
-            var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+            var secret = Base32Encoding.ToBytes(setup.Data.As<TwoFactorSetup>().ManualKey.Replace(" ", ""));
             (await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = CodeAt(secret, step) })).StatusCode.ShouldBe(HttpStatusCode.OK);
             var clients = Enumerable.Range(0, 4).Select(_ => App.CreateClient()).ToList();
             var challenges = new List<string>();
             foreach (var client in clients)
             {
                 var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
-                challenges.Add(login.Data.GetProperty("challengeToken").GetString()!);
+                challenges.Add(login.Data.As<TwoFactorChallenge>().ChallengeToken);
             }
 
             // The code of step S+1 sent at once by every client while the clock crosses into S+1 under them.
@@ -63,7 +63,7 @@ public abstract class MfaApiTests(MfaApp fixture)
 
             var fresh = App.CreateClient();
             var challenge = (await Envelope.ReadAsync(await fresh.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password })))
-                .Data.GetProperty("challengeToken").GetString();
+                .Data.As<TwoFactorChallenge>().ChallengeToken;
             var replay = await fresh.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = CodeAt(secret, step + 1) });
             var older = await fresh.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = CodeAt(secret, step) });
             var next = await fresh.PostAsJsonAsync("/api/v1/auth/login/mfa", new { challengeToken = challenge, code = CodeAt(secret, step + 2) });
@@ -85,14 +85,14 @@ public abstract class MfaApiTests(MfaApp fixture)
     {
         var user = await App.CreateSignedInClientAsync();
         var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
-        var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
-        setup.Data.GetProperty("qrCodeDataUri").GetString()!.ShouldStartWith("data:image/png;base64,");
-        setup.Data.GetProperty("otpAuthUri").GetString()!.ShouldStartWith("otpauth://totp/");
+        var secret = Base32Encoding.ToBytes(setup.Data.As<TwoFactorSetup>().ManualKey.Replace(" ", ""));
+        setup.Data.As<TwoFactorSetup>().QrCodeDataUri.ShouldStartWith("data:image/png;base64,");
+        setup.Data.As<TwoFactorSetup>().OtpAuthUri.ShouldStartWith("otpauth://totp/");
 
         var wrongEnable = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = "000000" }));
         var enableStep = StepNow();
         var enable = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = CodeAt(secret, enableStep) }));
-        var recovery = enable.Data.GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var recovery = enable.Data.As<TwoFactorEnabled>().RecoveryCodes.ToList();
         wrongEnable.Status.ShouldBe(HttpStatusCode.BadRequest);
         wrongEnable.Errors.ShouldHaveSingleItem().Field.ShouldBe("code");
         enable.Status.ShouldBe(HttpStatusCode.OK);
@@ -102,9 +102,9 @@ public abstract class MfaApiTests(MfaApp fixture)
         var client = App.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
         login.Status.ShouldBe(HttpStatusCode.OK);
-        login.Data.GetProperty("status").GetString().ShouldBe("mfa_required");
+        login.Data.As<TwoFactorChallenge>().Status.ShouldBe("mfa_required");
         login.Data.TryGetProperty("accessToken", out _).ShouldBeFalse("no token before the second factor");
-        var challenge = login.Data.GetProperty("challengeToken").GetString();
+        var challenge = login.Data.As<TwoFactorChallenge>().ChallengeToken;
 
         // The code used to enable is spent: the next step's code works, once. The steps are fixed here, not read from
         // the clock at each request, so a 30 s boundary crossed mid-test cannot turn the "same code" into a new one.
@@ -118,7 +118,7 @@ public abstract class MfaApiTests(MfaApp fixture)
 
         replayOfEnableCode.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         good.Status.ShouldBe(HttpStatusCode.OK);
-        good.Data.GetProperty("accessToken").GetString().ShouldNotBeNullOrEmpty();
+        good.Data.As<Tokens>().AccessToken.ShouldNotBeNullOrEmpty();
         replay.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         tooFar.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         forged.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -133,7 +133,7 @@ public abstract class MfaApiTests(MfaApp fixture)
     {
         var user = await App.CreateSignedInClientAsync();
         var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
-        var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+        var secret = Base32Encoding.ToBytes(setup.Data.As<TwoFactorSetup>().ManualKey.Replace(" ", ""));
         var enable = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = Code(secret, 0) }));
         enable.Status.ShouldBe(HttpStatusCode.OK);
         var clients = Enumerable.Range(0, 6).Select(_ => App.CreateClient()).ToList();
@@ -141,9 +141,9 @@ public abstract class MfaApiTests(MfaApp fixture)
         foreach (var client in clients)
         {
             var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
-            challenges.Add(login.Data.GetProperty("challengeToken").GetString()!);
+            challenges.Add(login.Data.As<TwoFactorChallenge>().ChallengeToken);
         }
-        var code = recoveryCode ? enable.Data.GetProperty("recoveryCodes")[0].GetString()! : Code(secret, 1);
+        var code = recoveryCode ? enable.Data.As<TwoFactorEnabled>().RecoveryCodes[0] : Code(secret, 1);
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var attempts = clients.Select(async (client, i) =>
@@ -163,7 +163,7 @@ public abstract class MfaApiTests(MfaApp fixture)
     {
         var user = await App.CreateSignedInClientAsync();
         var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
-        var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+        var secret = Base32Encoding.ToBytes(setup.Data.As<TwoFactorSetup>().ManualKey.Replace(" ", ""));
         await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = Code(secret, 0) });
 
         var again = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
@@ -175,8 +175,8 @@ public abstract class MfaApiTests(MfaApp fixture)
         again.Status.ShouldBe(HttpStatusCode.Conflict);
         wrongOff.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         off.StatusCode.ShouldBe(HttpStatusCode.OK);
-        state.Data.GetProperty("enabled").GetBoolean().ShouldBeFalse();
-        login.Data.GetProperty("accessToken").GetString().ShouldNotBeNullOrEmpty();
+        state.Data.As<TwoFactorState>().Enabled.ShouldBeFalse();
+        login.Data.As<Tokens>().AccessToken.ShouldNotBeNullOrEmpty();
     }
 
     /// <summary>The code for the current 30 s step plus <paramref name="stepsAhead"/> (the server accepts ±1 step).</summary>

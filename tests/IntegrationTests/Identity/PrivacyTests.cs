@@ -73,9 +73,9 @@ public abstract class PrivacyTests(AppFixture fixture)
         await user.Http.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = "wrong" });
         await user.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "Privacy search", query = "gdpr", alertsEnabled = true });
         var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"Pasted privacy job {Guid.NewGuid():N}" }));
-        var jobId = job.Data.GetProperty("id").GetGuid();
+        var jobId = job.Data.As<Created>().Id;
         var proposal = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, coverLetter = "Dear privacy client" }));
-        await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{proposal.Data.GetProperty("id").GetGuid()}", new { jobPostingId = jobId, status = "submitted" });
+        await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{proposal.Data.As<Created>().Id}", new { jobPostingId = jobId, status = "submitted" });
         await user.Http.PostAsJsonAsync("/api/v1/upwork/alert-channels", new { kind = "slack", name = "Privacy channel", target = "https://hooks.slack.com/services/T000/B000/XXXX" });
         await App.Services.GetRequiredService<Contracts.Identity.IUsageQuota>().TryConsumeAsync(user.UserId, Contracts.Identity.QuotaFeatures.AiGeneration, default);
         await using var db = await App.CreateDbContextAsync();

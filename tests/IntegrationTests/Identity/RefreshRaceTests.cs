@@ -34,8 +34,8 @@ public sealed class RefreshRaceTests(PostgresApp fixture) : IClassFixture<Postgr
         answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1, "one token, one new chain; got " + string.Join(",", answers.Select(a => (int)a.StatusCode)));
         answers.Count(a => a.StatusCode == HttpStatusCode.Unauthorized).ShouldBe(racers - 1);
         var winner = await Envelope.ReadAsync(answers.Single(a => a.StatusCode == HttpStatusCode.OK));
-        var newRefresh = winner.Data.GetProperty("refreshToken").GetString()!;
-        var newAccess = winner.Data.GetProperty("accessToken").GetString()!;
+        var newRefresh = winner.Data.As<Tokens>().RefreshToken;
+        var newAccess = winner.Data.As<Tokens>().AccessToken;
 
         // The losers presented a spent token: reuse. The family is revoked, the chain the winner got included.
         await using var db = await App.CreateDbContextAsync();
@@ -54,7 +54,7 @@ public sealed class RefreshRaceTests(PostgresApp fixture) : IClassFixture<Postgr
 
         var first = await Envelope.ReadAsync(await App.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = user.RefreshToken }));
         var second = await Envelope.ReadAsync(await App.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh",
-            new { refreshToken = first.Data.GetProperty("refreshToken").GetString() }));
+            new { refreshToken = first.Data.As<Tokens>().RefreshToken }));
 
         first.Status.ShouldBe(HttpStatusCode.OK);
         second.Status.ShouldBe(HttpStatusCode.OK, "the successor is spent by the conditional update just the same");

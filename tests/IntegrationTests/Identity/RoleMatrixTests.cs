@@ -38,7 +38,7 @@ public sealed class RoleTeam : IAsyncLifetime
     {
         var client = App.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }));
-        var access = login.Data.GetProperty("accessToken").GetString()!;
+        var access = login.Data.As<Tokens>().AccessToken;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", access);
         return member with { Http = client, AccessToken = access };
     }
@@ -127,7 +127,7 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
         var ownRole = await Envelope.ReadAsync(await admin.Http.PutAsJsonAsync($"/api/v1/identity/admin/users/{admin.UserId}", new { role = "Viewer" }));
         var badRole = await Envelope.ReadAsync(await admin.Http.PutAsJsonAsync($"/api/v1/identity/admin/users/{team.Members[V].UserId}", new { role = "Owner" }));
 
-        list.Data.EnumerateArray().Select(u => u.GetProperty("role").GetString()).ShouldBe([A, R, B, V]);
+        list.Data.As<IReadOnlyList<WorkspaceUser>>().Select(u => u.Role).ShouldBe([A, R, B, V]);
         ownRole.Status.ShouldBe(HttpStatusCode.BadRequest);
         ownRole.Errors.ShouldHaveSingleItem().Field.ShouldBe("role");
         badRole.Status.ShouldBe(HttpStatusCode.BadRequest);
@@ -149,10 +149,10 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
         var audit = await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit");
 
         oldToken.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        profile.Data.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe([V]);
+        profile.Data.As<AccountProfile>().Roles.ShouldBe([V]);
         write.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        audit.Data.EnumerateArray().ShouldContain(e => e.GetProperty("kind").GetString() == "role_changed"
-            && e.GetProperty("detail").GetString()!.Contains($"{member.Email}: Bidder → Viewer", StringComparison.Ordinal));
+        audit.Data.As<IReadOnlyList<AuditEntry>>().ShouldContain(e => e.Kind == "role_changed"
+            && e.Detail!.Contains($"{member.Email}: Bidder → Viewer", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class RoleMatrixTests(RoleTeam team) : IClassFixture<RoleTeam>
         (await legacyMember.Http.PostAsJsonAsync("/api/v1/ai/templates", new { name = "Legacy", body = "Hi" })).StatusCode.ShouldNotBe(HttpStatusCode.Forbidden);
         (await legacyMember.Http.GetAsync("/api/v1/analytics/dashboard?scope=team")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var list = await team.Members[A].Http.GetEnvelopeAsync("/api/v1/identity/admin/users");
-        list.Data.EnumerateArray().Single(u => u.GetProperty("id").GetGuid() == member.UserId).GetProperty("role").GetString().ShouldBe(B);
+        list.Data.As<IReadOnlyList<WorkspaceUser>>().Single(u => u.Id == member.UserId).Role.ShouldBe(B);
     }
 
     [Theory]

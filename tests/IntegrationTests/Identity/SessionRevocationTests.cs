@@ -40,7 +40,7 @@ public sealed class SessionRevocationTests(SqliteApp fixture) : IClassFixture<Sq
     private async Task<(Guid SessionId, string AccessToken)> SecondDeviceAsync(SignedInClient user)
     {
         var login = await Envelope.ReadAsync(await App.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
-        var access = login.Data.GetProperty("accessToken").GetString()!;
+        var access = login.Data.As<Tokens>().AccessToken;
         return (SessionIdOf(access), access);
     }
 

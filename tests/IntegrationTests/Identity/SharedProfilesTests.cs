@@ -23,19 +23,20 @@ public sealed class SharedProfilesTests(PostgresApp app) : IClassFixture<Postgre
         (await admin.Http.PutAsJsonAsync($"/api/v1/identity/profiles/{annas.Id}/sharing", new { shared = true })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var share = await Envelope.ReadAsync(await admin.Http.PutAsJsonAsync($"/api/v1/identity/profiles/{shared.Id}/sharing", new { shared = true }));
         share.Status.ShouldBe(HttpStatusCode.OK, share.Root.GetRawText());
-        share.Data.GetProperty("shared").GetBoolean().ShouldBeTrue();
-        share.Data.GetProperty("readOnly").GetBoolean().ShouldBeFalse();
+        var shareView = share.Data.As<ProfileView>();
+        shareView.Shared.ShouldBeTrue();
+        shareView.ReadOnly.ShouldBeFalse();
 
         // Anna sees it after her own, read-only and named by whom it is shared; the admin's unshared one is not hers to see.
-        var list = (await anna.Http.GetEnvelopeAsync("/api/v1/identity/profiles")).Data.EnumerateArray().ToList();
-        list[0].GetProperty("id").GetGuid().ShouldBe(annas.Id);
-        list[0].GetProperty("readOnly").GetBoolean().ShouldBeFalse();
-        var seen = list.Where(p => p.GetProperty("id").GetGuid() == shared.Id).ShouldHaveSingleItem();
-        seen.GetProperty("readOnly").GetBoolean().ShouldBeTrue();
-        seen.GetProperty("shared").GetBoolean().ShouldBeTrue();
-        seen.GetProperty("isDefault").GetBoolean().ShouldBeFalse();   // the admin's default is not Anna's
-        seen.GetProperty("sharedBy").GetString().ShouldNotBeNullOrWhiteSpace();
-        list.ShouldNotContain(p => p.GetProperty("id").GetGuid() == secret.Id);
+        var list = (await anna.Http.GetEnvelopeAsync("/api/v1/identity/profiles")).Data.As<IReadOnlyList<ProfileView>>();
+        list[0].Id.ShouldBe(annas.Id);
+        list[0].ReadOnly.ShouldBeFalse();
+        var seen = list.Where(p => p.Id == shared.Id).ShouldHaveSingleItem();
+        seen.ReadOnly.ShouldBeTrue();
+        seen.Shared.ShouldBeTrue();
+        seen.IsDefault.ShouldBeFalse();   // the admin's default is not Anna's
+        seen.SharedBy.ShouldNotBeNullOrWhiteSpace();
+        list.ShouldNotContain(p => p.Id == secret.Id);
         (await anna.Http.GetAsync($"/api/v1/identity/profiles/{shared.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await anna.Http.GetAsync($"/api/v1/identity/profiles/{secret.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
@@ -49,36 +50,37 @@ public sealed class SharedProfilesTests(PostgresApp app) : IClassFixture<Postgre
         (await Envelope.ReadAsync(await anna.Http.PutAsJsonAsync($"/api/v1/identity/profiles/{secret.Id}", Input("Mine now")))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await Envelope.ReadAsync(await anna.Http.DeleteAsync($"/api/v1/identity/profiles/{secret.Id}"))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await anna.Http.PostAsync($"/api/v1/identity/profiles/{secret.Id}/copy", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var unchanged = (await admin.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{shared.Id}")).Data;
-        unchanged.GetProperty("title").GetString().ShouldBe(shared.Title);
-        unchanged.GetProperty("readOnly").GetBoolean().ShouldBeFalse();
+        var unchanged = (await admin.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{shared.Id}")).Data.As<ProfileView>();
+        unchanged.Title.ShouldBe(shared.Title);
+        unchanged.ReadOnly.ShouldBeFalse();
 
         // Anna writes a letter with the shared profile through the offline writer: its portfolio is the evidence.
         var jobId = await PasteJobAsync(anna);
         var letter = await Envelope.ReadAsync(await GenerateAsync(anna, new { jobPostingId = jobId, profileId = shared.Id, provider = "offline" }));
         letter.Status.ShouldBe(HttpStatusCode.OK, letter.Root.GetRawText());
-        letter.Data.GetProperty("text").GetString()!.ShouldContain("Freight ETL platform");
+        letter.Data.As<Letter>().Text.ShouldContain("Freight ETL platform");
         (await Envelope.ReadAsync(await GenerateAsync(anna, new { jobPostingId = jobId, profileId = secret.Id, provider = "offline" }))).Errors.Single().Field.ShouldBe("profileId");
 
         // A copy is Anna's own to edit.
         var copy = await Envelope.ReadAsync(await anna.Http.PostAsync($"/api/v1/identity/profiles/{shared.Id}/copy", null));
         copy.Status.ShouldBe(HttpStatusCode.Created, copy.Root.GetRawText());
-        copy.Data.GetProperty("title").GetString().ShouldBe($"{shared.Title} (copy)");
-        copy.Data.GetProperty("readOnly").GetBoolean().ShouldBeFalse();
-        copy.Data.GetProperty("shared").GetBoolean().ShouldBeFalse();
-        copy.Data.GetProperty("portfolio").GetArrayLength().ShouldBe(1);
-        var copyId = copy.Data.GetProperty("id").GetGuid();
+        var copied = copy.Data.As<ProfileView>();
+        copied.Title.ShouldBe($"{shared.Title} (copy)");
+        copied.ReadOnly.ShouldBeFalse();
+        copied.Shared.ShouldBeFalse();
+        copied.Portfolio.Count.ShouldBe(1);
+        var copyId = copied.Id;
         var edited = await Envelope.ReadAsync(await anna.Http.PutAsJsonAsync($"/api/v1/identity/profiles/{copyId}", Input("Anna's Python profile")));
         edited.Status.ShouldBe(HttpStatusCode.OK, edited.Root.GetRawText());
-        (await admin.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{shared.Id}")).Data.GetProperty("title").GetString().ShouldBe(shared.Title);
+        (await admin.Http.GetEnvelopeAsync($"/api/v1/identity/profiles/{shared.Id}")).Data.As<ProfileView>().Title.ShouldBe(shared.Title);
 
         // Unshared, it leaves Anna's list; her copy stays hers. The shared profile was the admin's data all along.
         (await admin.Http.PutAsJsonAsync($"/api/v1/identity/profiles/{shared.Id}/sharing", new { shared = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var after = (await anna.Http.GetEnvelopeAsync("/api/v1/identity/profiles")).Data.EnumerateArray().ToList();
-        after.ShouldNotContain(p => p.GetProperty("id").GetGuid() == shared.Id);
-        after.ShouldContain(p => p.GetProperty("id").GetGuid() == copyId);
+        var after = (await anna.Http.GetEnvelopeAsync("/api/v1/identity/profiles")).Data.As<IReadOnlyList<ProfileView>>();
+        after.ShouldNotContain(p => p.Id == shared.Id);
+        after.ShouldContain(p => p.Id == copyId);
         (await Envelope.ReadAsync(await anna.Http.PutAsJsonAsync($"/api/v1/identity/profiles/{shared.Id}", Input("Mine now")))).Status.ShouldBe(HttpStatusCode.NotFound);
-        var kinds = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit")).Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+        var kinds = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit")).Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Kind).ToList();
         kinds.ShouldContain("profile_shared");
         kinds.ShouldContain("profile_unshared");
     }
@@ -96,6 +98,6 @@ public sealed class SharedProfilesTests(PostgresApp app) : IClassFixture<Postgre
             portfolio = new[] { new { title = "Freight ETL platform", url = "https://example.com/freight", description = "Moved 2M shipments a day into PostgreSQL.", skills = new[] { "Python" } } },
         }));
         created.Status.ShouldBe(HttpStatusCode.Created, created.Root.GetRawText());
-        return (created.Data.GetProperty("id").GetGuid(), title);
+        return (created.Data.As<Created>().Id, title);
     }
 }

@@ -10,13 +10,13 @@ public sealed class SignOutEverywhereTests(SqliteApp fixture) : IClassFixture<Sq
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/access-tokens", new { name = "script", scopes = new[] { "jobs:read" } }));
         created.Status.ShouldBe(HttpStatusCode.Created, created.Root.ToString());
         using var script = fixture.App.CreateClient();
-        script.DefaultRequestHeaders.Authorization = new("Bearer", created.Data.GetProperty("token").GetString());
+        script.DefaultRequestHeaders.Authorization = new("Bearer", created.Data.As<NewAccessToken>().Token);
         (await script.GetAsync("/api/v1/upwork/jobs")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var everywhere = await Envelope.ReadAsync(await user.Http.DeleteAsync("/api/v1/auth/sessions"));
 
         everywhere.Status.ShouldBe(HttpStatusCode.OK, everywhere.Root.ToString());
-        everywhere.Data.GetProperty("sessionsEnded").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        everywhere.Data.As<SignedOutEverywhere>().SessionsEnded.ShouldBeGreaterThanOrEqualTo(1);
         (await script.GetAsync("/api/v1/upwork/jobs")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await user.Http.GetAsync("/api/v1/auth/sessions")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }

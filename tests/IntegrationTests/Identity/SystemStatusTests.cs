@@ -17,15 +17,15 @@ public sealed class SystemStatusTests
         var refused = await member.Http.GetAsync("/api/v1/identity/admin/system");
 
         status.Status.ShouldBe(HttpStatusCode.OK);
-        var database = status.Data.GetProperty("dependencies").EnumerateArray().ShouldHaveSingleItem();   // no Redis configured here
-        database.GetProperty("name").GetString().ShouldBe("database");
-        database.GetProperty("healthy").GetBoolean().ShouldBeTrue();
-        status.Data.GetProperty("checkedAt").GetDateTimeOffset().ShouldBeLessThanOrEqualTo(status.Data.GetProperty("at").GetDateTimeOffset());
-        status.Data.GetProperty("triggers").EnumerateArray().Select(t => t.GetProperty("job").GetString())
-            .ShouldContain(j => j!.EndsWith("upwork.purge-expired-job-postings", StringComparison.Ordinal));
-        var upwork = status.Data.GetProperty("upwork");
-        upwork.GetProperty("pendingDeliveries").GetInt32().ShouldBe(0);
-        upwork.GetProperty("searches").GetArrayLength().ShouldBe(upwork.GetProperty("savedSearches").GetInt32());
+        var system = status.Data.As<SystemStatus>();
+        var database = system.Dependencies.ShouldHaveSingleItem();   // no Redis configured here
+        database.Name.ShouldBe("database");
+        database.Healthy.ShouldBeTrue();
+        system.CheckedAt.ShouldBeLessThanOrEqualTo(system.At);
+        system.Triggers.Select(t => t.Job)
+            .ShouldContain(j => j.EndsWith("upwork.purge-expired-job-postings", StringComparison.Ordinal));
+        system.Upwork.PendingDeliveries.ShouldBe(0);
+        system.Upwork.Searches.Count.ShouldBe(system.Upwork.SavedSearches);
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

@@ -14,7 +14,7 @@ public sealed class TrustedDeviceTests
     private static async Task<byte[]> EnableMfaAsync(SignedInClient user)
     {
         var setup = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/identity/mfa/setup", null));
-        var secret = Base32Encoding.ToBytes(setup.Data.GetProperty("manualKey").GetString()!.Replace(" ", ""));
+        var secret = Base32Encoding.ToBytes(setup.Data.As<TwoFactorSetup>().ManualKey.Replace(" ", ""));
         (await user.Http.PostAsJsonAsync("/api/v1/identity/mfa/enable", new { code = new Totp(secret).ComputeTotp(DateTime.UtcNow) })).StatusCode.ShouldBe(HttpStatusCode.OK);
         return secret;
     }

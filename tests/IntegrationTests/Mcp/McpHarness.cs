@@ -23,7 +23,8 @@ public class McpHarness : AiHarness
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/identity/access-tokens",
             new { name = "agent " + Guid.NewGuid().ToString("N")[..6], scopes, expiresInDays }));
         created.Status.ShouldBe(HttpStatusCode.Created, created.Root.ToString());
-        return (created.Data.GetProperty("token").GetString()!, created.Data.GetProperty("id").GetGuid());
+        var token = created.Data.As<NewAccessToken>();
+        return (token.Token, token.Id);
     }
 
     /// <summary>An MCP client of the official SDK, connected to the app's <c>/mcp</c> with <paramref name="token"/>.</summary>

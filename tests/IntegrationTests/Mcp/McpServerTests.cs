@@ -56,14 +56,14 @@ public abstract class McpServerTests(McpHarness mcp)
         // A job asking to move off Upwork is flagged, with the same flags as the REST route gives.
         var risky = (await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
             new { title = "Quick Python fix", description = "Small script fix. Contact me on Telegram @quickfix or write to quickfix.jobs@gmail.com before applying, we talk there." })))
-            .Data.GetProperty("id").GetGuid();
+            .Data.As<Created>().Id;
         var flags = (await client.CallAsync("red_flags", new { jobId = risky.ToString() })).Json();
         var restFlags = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{risky}/red-flags");
         var flagged = flags.EnumerateArray().Single(f => f.GetProperty("code").GetString() == "off-platform");
         flagged.GetProperty("severity").GetString().ShouldBe("high");
         flagged.GetProperty("why").GetString().ShouldNotBeNullOrWhiteSpace();
         flags.EnumerateArray().Select(f => f.GetProperty("code").GetString())
-            .ShouldBe(restFlags.Data.EnumerateArray().Select(f => f.GetProperty("code").GetString()));
+            .ShouldBe(restFlags.Data.As<IReadOnlyList<Contracts.Upwork.JobRedFlag>>().Select(f => f.Code));
 
         var analysis = (await client.CallAsync("analyze_job", new { jobId = jobId.ToString(), profileId = profileId.ToString() })).Json();
         var rest = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/ai/analyze-job", new { jobPostingId = jobId, profileId }));
@@ -87,13 +87,13 @@ public abstract class McpServerTests(McpHarness mcp)
         // can handle the call's result before that one notification sent just ahead of it (seen lost on SQLite, twice).
         var drafted = (await client.CallAsync("draft_cover_letter", new { jobId = jobId.ToString() })).Json();
 
-        drafted.GetProperty("letter").GetString().ShouldBe(rest.Data.GetProperty("text").GetString());
+        drafted.GetProperty("letter").GetString().ShouldBe(rest.Data.As<Letter>().Text);
         drafted.GetProperty("cacheHit").GetBoolean().ShouldBeTrue();
-        drafted.GetProperty("quality").GetProperty("score").GetDecimal().ShouldBe(rest.Data.GetProperty("quality").GetProperty("score").GetDecimal());
+        drafted.GetProperty("quality").GetProperty("score").GetDecimal().ShouldBe(rest.Data.As<Letter>().Quality.Score);
         var proposals = (await client.CallAsync("list_proposals", new { status = "draft" })).Json();
         var draft = proposals.EnumerateArray().Single(p => p.GetProperty("jobPostingId").GetGuid() == jobId);
         draft.GetProperty("id").GetGuid().ShouldBe(drafted.GetProperty("proposalId").GetGuid());
-        draft.GetProperty("coverLetter").GetString().ShouldBe(rest.Data.GetProperty("text").GetString());
+        draft.GetProperty("coverLetter").GetString().ShouldBe(rest.Data.As<Letter>().Text);
         draft.GetProperty("status").GetString().ShouldBe("draft");
     }
 
@@ -123,19 +123,19 @@ public abstract class McpServerTests(McpHarness mcp)
         var (user, jobId, _) = await mcp.ReadyAsync();
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, coverLetter = "Hello", status = "submitted" }));
         created.Status.ShouldBe(HttpStatusCode.Created, created.Root.ToString());
-        var proposalId = created.Data.GetProperty("id").GetGuid();
+        var proposalId = created.Data.As<Created>().Id;
         await using var client = await mcp.ConnectAsync(user);
 
         var listed = (await client.CallAsync("list_proposals")).Json();
         listed.EnumerateArray().Single().GetProperty("status").GetString().ShouldBe("submitted");
         var moved = (await client.CallAsync("update_proposal_status", new { proposalId = proposalId.ToString(), status = "interviewing" })).Json();
         moved.GetProperty("status").GetString().ShouldBe("interviewing");
-        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{proposalId}")).Data.GetProperty("status").GetString().ShouldBe("interviewing");
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{proposalId}")).Data.As<ProposalView>().Status.ShouldBe("interviewing");
         (await client.CallAsync("update_proposal_status", new { proposalId = proposalId.ToString(), status = "draft" })).Error().ShouldContain("status");
 
         var dashboard = (await client.CallAsync("get_dashboard")).Json();
         var rest = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
-        dashboard.GetProperty("kpis").GetArrayLength().ShouldBe(rest.Data.GetProperty("kpis").GetArrayLength());
+        dashboard.GetProperty("kpis").GetArrayLength().ShouldBe(rest.Data.As<Dashboard>().Kpis.Count);
     }
 
     [Fact]
@@ -178,14 +178,14 @@ public abstract class McpServerTests(McpHarness mcp)
         (await client.CallAsync("red_flags", new { jobId = job })).Error().ShouldContain("not found");
         (await client.CallAsync("analyze_job", new { jobId = job })).Error().ShouldContain("not found");
         (await client.CallAsync("draft_cover_letter", new { jobId = job })).Error().ShouldContain("not found");
-        (await client.CallAsync("update_proposal_status", new { proposalId = proposal.Data.GetProperty("id").GetString(), status = "hired" })).Error().ShouldContain("not found");
+        (await client.CallAsync("update_proposal_status", new { proposalId = proposal.Data.As<Created>().Id, status = "hired" })).Error().ShouldContain("not found");
         (await client.CallAsync("get_dashboard", new { profileId = profileId.ToString() })).Error().ShouldContain("profileId");
         (await client.CallAsync("list_proposals")).Json().GetArrayLength().ShouldBe(0);
-        (await client.CallAsync("list_saved_searches")).Json().EnumerateArray().ShouldNotContain(s => s.GetProperty("id").GetString() == search.Data.GetProperty("id").GetString());
+        (await client.CallAsync("list_saved_searches")).Json().EnumerateArray().ShouldNotContain(s => s.GetProperty("id").GetString() == search.Data.As<Created>().Id.ToString());
         (await client.CallAsync("search_jobs", new { limit = 100 })).Json().GetProperty("items").EnumerateArray().ShouldNotContain(i => i.GetProperty("id").GetGuid() == jobId);
         await Should.ThrowAsync<McpException>(() => client.ReadResourceAsync($"upwork-assistant://profiles/{profileId}").AsTask());
         mcp.Fake.Received.Count(FakeAi.FakeAiProviders.OpenAI).ShouldBe(0);
-        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{proposal.Data.GetProperty("id").GetString()}")).Data.GetProperty("status").GetString().ShouldBe("submitted");
+        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{proposal.Data.As<Created>().Id}")).Data.As<ProposalView>().Status.ShouldBe("submitted");
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class AlertChannelTests : IAsyncLifetime
         _receivers.FailuresLeft = 1;   // the first delivery attempt fails
         (await deliver.RunAsync(CancellationToken.None)).ShouldBe(3);
         var channels = await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels");
-        channels.Data.EnumerateArray().Count(c => c.GetProperty("lastError").ValueKind == JsonValueKind.String).ShouldBe(1);
+        channels.Data.As<IReadOnlyList<ChannelView>>().Count(c => c.LastError is not null).ShouldBe(1);
         (await deliver.RunAsync(CancellationToken.None)).ShouldBe(1);   // the retry
         (await deliver.RunAsync(CancellationToken.None)).ShouldBe(0);   // nothing twice
 
@@ -102,8 +102,8 @@ public sealed class AlertChannelTests : IAsyncLifetime
         JsonDocument.Parse(got.Single(r => r.Path == "/telegram/botbot-token-1/sendMessage").Body).RootElement.GetProperty("chat_id").GetString().ShouldBe("123456");
         var hook = got.Single(r => r.Path == "/hook");
         hook.Signature.ShouldBe("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("whsec_test"), Encoding.UTF8.GetBytes(hook.Body))));
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.EnumerateArray()
-            .ShouldAllBe(c => c.GetProperty("lastError").ValueKind == JsonValueKind.Null);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.As<IReadOnlyList<ChannelView>>()
+            .ShouldAllBe(c => c.LastError == null);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class AlertChannelTests : IAsyncLifetime
         _harness.Inject(keyword);
         await _harness.SyncAsync(user.UserId);
 
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(1);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(1);
         await _harness.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None);
         _receivers.Received.ShouldNotContain(r => r.Path == "/quiet");
     }
@@ -138,7 +138,7 @@ public sealed class AlertChannelTests : IAsyncLifetime
         telegram.Errors.Select(e => e.Field).ShouldBe(["target", "secret"], ignoreOrder: true);
 
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/alert-channels", new { kind = "slack", name = "S", target = _receivers.BaseUrl + "/s" }));
-        var id = created.Data.GetProperty("id").GetGuid();
+        var id = created.Data.As<Created>().Id;
         created.Root.GetRawText().ShouldNotContain(_receivers.BaseUrl + "/s");   // a webhook URL is a credential: only a hint comes back
         (await other.Http.DeleteAsync($"/api/v1/upwork/alert-channels/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await user.Http.DeleteAsync($"/api/v1/upwork/alert-channels/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -178,7 +178,7 @@ public sealed class AlertChannelSsrfTests(SqliteApp fixture) : IClassFixture<Sql
         (await fixture.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None)).ShouldBe(0);
 
         receivers.Received.ShouldBeEmpty();
-        var channel = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.EnumerateArray().Single();
-        channel.GetProperty("lastError").GetString()!.ShouldContain("private or loopback");
+        var channel = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.As<IReadOnlyList<ChannelView>>().Single();
+        channel.LastError!.ShouldContain("private or loopback");
     }
 }

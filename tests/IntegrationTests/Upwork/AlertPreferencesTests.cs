@@ -8,15 +8,15 @@ public abstract class AlertPreferencesTests(AppFixture fixture)
     {
         var user = await fixture.App.CreateSignedInClientAsync();
         var other = await fixture.App.CreateSignedInClientAsync();
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-preferences")).Data.GetProperty("playSound").GetBoolean().ShouldBeFalse();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-preferences")).Data.As<AlertPreferences>().PlaySound.ShouldBeFalse();
 
         (await user.Http.PutAsJsonAsync("/api/v1/upwork/alert-preferences", new { playSound = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await user.Http.PutAsJsonAsync("/api/v1/upwork/alert-preferences", new { playSound = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-preferences")).Data.GetProperty("playSound").GetBoolean().ShouldBeTrue();
-        (await other.Http.GetEnvelopeAsync("/api/v1/upwork/alert-preferences")).Data.GetProperty("playSound").GetBoolean().ShouldBeFalse();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-preferences")).Data.As<AlertPreferences>().PlaySound.ShouldBeTrue();
+        (await other.Http.GetEnvelopeAsync("/api/v1/upwork/alert-preferences")).Data.As<AlertPreferences>().PlaySound.ShouldBeFalse();
         (await user.Http.PutAsJsonAsync("/api/v1/upwork/alert-preferences", new { playSound = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-preferences")).Data.GetProperty("playSound").GetBoolean().ShouldBeFalse();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-preferences")).Data.As<AlertPreferences>().PlaySound.ShouldBeFalse();
     }
 
     [Fact]

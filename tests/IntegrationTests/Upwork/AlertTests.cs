@@ -26,22 +26,23 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
         (await harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(1);
 
         var pushed = await aliceGot.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        pushed.GetProperty("title").GetString().ShouldBe(job.Title);
+        pushed.As<HubJob>().Title.ShouldBe(job.Title);
         var queue = await alice.Http.GetEnvelopeAsync("/api/v1/upwork/notifications");
-        queue.Data.GetProperty("unread").GetInt32().ShouldBe(1);
-        queue.Data.GetProperty("items")[0].GetProperty("title").GetString().ShouldBe(job.Title);
-        queue.Data.GetProperty("items")[0].GetProperty("kind").GetString().ShouldBe("new_job");
+        var alerts = queue.Data.As<AlertList>();
+        alerts.Unread.ShouldBe(1);
+        alerts.Items[0].Title.ShouldBe(job.Title);
+        alerts.Items[0].Kind.ShouldBe("new_job");
 
-        (await bob.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(0);
+        (await bob.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(0);
         // Absence shown by a later event on the same path: Bob's own job reaches his hub, and Alice's never came before it.
         var bobsJob = harness.Inject(bobsKeyword);
         (await harness.SyncAsync(bob.UserId)).Single().NewJobs.ShouldBe(1);
         await Eventually.HoldsAsync(() => !bobGot.IsEmpty, "Bob's own job on his hub");
-        bobGot.Select(m => m.GetProperty("title").GetString()).ShouldBe([bobsJob.Title]);
+        bobGot.Select(m => m.As<HubJob>().Title).ShouldBe([bobsJob.Title]);
 
         // The same job announced again (a crash-recovery sweep) alerts nobody twice.
         (await harness.SyncAsync(alice.UserId)).Single().NewJobs.ShouldBe(0);
-        (await alice.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("items").GetArrayLength().ShouldBe(1);
+        (await alice.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Items.Count.ShouldBe(1);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
 
         outcome.UpdatedJobs.ShouldBe(1);
         var message = await updated.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        message.GetProperty("title").GetString().ShouldBe(job.Title);
+        message.As<HubJob>().Title.ShouldBe(job.Title);
     }
 
     [Fact]
@@ -74,14 +75,15 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
         await harness.SyncAsync(user.UserId);   // nobody is connected: no page, no hub client
 
         var queue = await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications?unreadOnly=true");
-        queue.Data.GetProperty("unread").GetInt32().ShouldBe(3);
-        var first = queue.Data.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var waiting = queue.Data.As<AlertList>();
+        waiting.Unread.ShouldBe(3);
+        var first = waiting.Items[0].Id;
 
         (await other.Http.PostAsync($"/api/v1/upwork/notifications/{first}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await user.Http.PostAsync($"/api/v1/upwork/notifications/{first}/read", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(2);
-        (await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/upwork/notifications/read-all", null))).Data.GetProperty("marked").GetInt32().ShouldBe(2);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(0);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(2);
+        (await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/upwork/notifications/read-all", null))).Data.As<MarkedRead>().Marked.ShouldBe(2);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(0);
     }
 
     [Fact]
@@ -95,16 +97,16 @@ public sealed class AlertTests(UpworkHarness harness) : IClassFixture<UpworkHarn
         harness.Inject(keyword, j => { j.JobType = "FIXED"; j.FixedAmount = 300m; j.HourlyMin = null; j.HourlyMax = null; });
         await harness.SyncAsync(user.UserId);
         var jobs = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={keyword}");
-        var jobId = jobs.Data.GetProperty("items")[0].GetProperty("id").GetGuid();
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(0);
+        var jobId = jobs.Data.As<JobPage>().Items[0].Id;
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(0);
 
         var explained = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}/explain");
-        var result = explained.Data[0];
-        result.GetProperty("savedSearchId").GetGuid().ShouldBe(search.Data.GetProperty("id").GetGuid());
-        result.GetProperty("matched").GetBoolean().ShouldBeFalse();
-        var budget = result.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "budget");
-        budget.GetProperty("passed").GetBoolean().ShouldBeFalse();
-        budget.GetProperty("reason").GetString().ShouldBe("budget $300 below your minimum $500");
+        var result = explained.Data.As<IReadOnlyList<SearchExplanation>>()[0];
+        result.SavedSearchId.ShouldBe(search.Data.As<Created>().Id);
+        result.Matched.ShouldBeFalse();
+        var budget = result.Criteria.Single(c => c.Criterion == "budget");
+        budget.Passed.ShouldBeFalse();
+        budget.Reason.ShouldBe("budget $300 below your minimum $500");
 
         (await user.Http.GetAsync($"/api/v1/upwork/jobs/{Guid.NewGuid()}/explain")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

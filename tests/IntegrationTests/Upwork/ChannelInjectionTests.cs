@@ -108,14 +108,14 @@ public sealed class ChannelInjectionTests : IAsyncLifetime
         var pasted = await Envelope.ReadAsync(await attacker.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
             new { title = $"{keyword} {Attack}", upworkJobId = upworkId, skills = Array.Empty<string>() }));
         pasted.Status.ShouldBe(HttpStatusCode.Created);
-        var jobId = pasted.Data.GetProperty("id").GetGuid();
+        var jobId = pasted.Data.As<Created>().Id;
         (await _harness.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None)).ShouldBe(2);
 
         // The attacker's own alert went through every step (the later event), so the victim's absence is proven, not awaited.
-        (await attacker.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(1);
+        (await attacker.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(1);
         _receivers.Received.Select(r => r.Path).ShouldBe(["/attacker-slack", "/attacker-discord"], ignoreOrder: true);
-        (await victim.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(0);
-        (await victim.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={keyword}")).Data.GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await victim.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(0);
+        (await victim.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={keyword}")).Data.As<JobPage>().Items.ShouldBeEmpty();
         (await victim.Http.GetAsync($"/api/v1/upwork/jobs/{jobId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await attacker.Http.GetAsync($"/api/v1/upwork/jobs/{jobId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

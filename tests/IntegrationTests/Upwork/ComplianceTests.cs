@@ -34,7 +34,7 @@ public sealed class ComplianceTests() : FreshUpworkHarnessTests(DatabaseKind.Pos
         var logged = await CallsAsync(user.UserId, logBefore);
         logged.Count(c => c.Status != null).ShouldBe(sent);
         logged.Where(c => c.Operation == "marketplaceJobPostingsSearch").ShouldAllBe(c => c.Reason == $"Saved search “Watch {keyword}”");
-        after.GetProperty("callsLast24Hours").GetInt32().ShouldBe(logged.Count(c => c.Status != null) + (before.GetProperty("callsLast24Hours").GetInt32()));
+        after.CallsLast24Hours.ShouldBe(logged.Count(c => c.Status != null) + before.CallsLast24Hours);
 
         var page = await user.Http.GetEnvelopeAsync("/api/v1/upwork/compliance/calls?limit=500");
         page.Data.EnumerateArray().Count().ShouldBe(logged.Count + logBefore);
@@ -52,18 +52,16 @@ public sealed class ComplianceTests() : FreshUpworkHarnessTests(DatabaseKind.Pos
         (await db.Set<UpworkPause>().CountAsync()).ShouldBe(0);
     }
 
-    private static async Task<JsonElement> ReportAsync(SignedInClient user)
+    private static async Task<ComplianceView> ReportAsync(SignedInClient user)
     {
         var envelope = await user.Http.GetEnvelopeAsync("/api/v1/upwork/compliance");
         envelope.Status.ShouldBe(HttpStatusCode.OK);
-        return envelope.Data.Clone();
+        return envelope.Data.As<ComplianceView>();
     }
 
-    private static int Rate(JsonElement report, string key) =>
-        report.GetProperty("rates").EnumerateArray().Single(g => g.GetProperty("key").GetString() == key).GetProperty("value").GetInt32();
+    private static int Rate(ComplianceView report, string key) => report.Rates.Single(g => g.Key == key).Value;
 
-    private static int Budget(JsonElement report, string key) =>
-        report.GetProperty("hourlyBudgets").EnumerateArray().Single(g => g.GetProperty("key").GetString() == key).GetProperty("value").GetInt32();
+    private static int Budget(ComplianceView report, string key) => report.HourlyBudgets.Single(g => g.Key == key).Value;
 
     private async Task<int> CallLogCountAsync(Guid userId)
     {
@@ -114,8 +112,8 @@ public sealed class CompliancePauseTests(CompliancePauseTests.Harness harness) :
         (await onB.PostAsync("/api/v1/upwork/connection/import-profile", null)).StatusCode.ShouldBe((HttpStatusCode)423);
         harness.Fake.Stats.GraphQlRequests.ShouldBe(0);
         harness.Fake.Stats.TokenRequests.ShouldBe(0);
-        var seenOnB = (await onB.GetEnvelopeAsync("/api/v1/upwork/compliance")).Data;
-        seenOnB.GetProperty("userPausedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        var seenOnB = (await onB.GetEnvelopeAsync("/api/v1/upwork/compliance")).Data.As<ComplianceView>();
+        seenOnB.UserPausedAt.ShouldNotBeNull();
         (await CallLogAsync(user.UserId)).ShouldContain(c => c.Outcome == "paused");
 
         // Off again on B: A's next call goes out.
@@ -130,7 +128,7 @@ public sealed class CompliancePauseTests(CompliancePauseTests.Harness harness) :
         (await user.Http.PostAsync("/api/v1/upwork/connection/import-profile", null)).StatusCode.ShouldBe((HttpStatusCode)423);
         (await harness.SyncAsync(user.UserId)).ShouldAllBe(o => !o.Succeeded);
         harness.Fake.Stats.GraphQlRequests.ShouldBe(0);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/compliance")).Data.GetProperty("workspacePausedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/compliance")).Data.As<ComplianceView>().WorkspacePausedAt.ShouldNotBeNull();
         (await adminOnB.PutAsJsonAsync("/api/v1/upwork/compliance/workspace-pause", new { paused = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -140,7 +138,7 @@ public sealed class CompliancePauseTests(CompliancePauseTests.Harness harness) :
         var client = app.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password }));
         login.Status.ShouldBe(HttpStatusCode.OK);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", login.Data.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new("Bearer", login.Data.As<Tokens>().AccessToken);
         return client;
     }
 

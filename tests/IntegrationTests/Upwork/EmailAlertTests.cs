@@ -61,8 +61,8 @@ public abstract class EmailAlertTests(DatabaseKind database) : IAsyncLifetime
         (await deliver.RunAsync(CancellationToken.None)).ShouldBe(0);
         _smtp.Refused.ShouldBe(1);
         AlertMails().ShouldBeEmpty();
-        var failed = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.EnumerateArray().Single();
-        failed.GetProperty("lastError").GetString()!.ShouldContain("retry 1");
+        var failed = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.As<IReadOnlyList<ChannelView>>().Single();
+        failed.LastError!.ShouldContain("retry 1");
 
         (await deliver.RunAsync(CancellationToken.None)).ShouldBe(1);   // the retry
         (await deliver.RunAsync(CancellationToken.None)).ShouldBe(0);   // never twice
@@ -76,8 +76,8 @@ public abstract class EmailAlertTests(DatabaseKind database) : IAsyncLifetime
         text.ShouldContain("https://assistant.example.com/upwork/jobs");
         text.ShouldNotContain("<script>");
         text.ShouldNotContain("Secret client text");
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.EnumerateArray().Single()
-            .GetProperty("lastError").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.As<IReadOnlyList<ChannelView>>().Single()
+            .LastError.ShouldBeNull();
     }
 
     private List<MimeKit.MimeMessage> AlertMails() => _smtp.Messages.Where(m => m.Subject?.StartsWith("New job", StringComparison.Ordinal) == true).ToList();
@@ -103,13 +103,13 @@ public abstract class EmailAlertTests(DatabaseKind database) : IAsyncLifetime
         var victim = $"victim-{Guid.NewGuid():N}@example.com";
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/alert-channels", new { kind = "email", name = "Someone else", target = victim }));
         created.Status.ShouldBe(HttpStatusCode.Created);
-        created.Data.GetProperty("awaitingConfirmation").GetBoolean().ShouldBeTrue();
+        created.Data.As<ChannelView>().AwaitingConfirmation.ShouldBeTrue();
         var path = await ConfirmationPathAsync(victim);
 
         // A matching job while unconfirmed: the bell has it, the address gets nothing (the confirmation mail only).
         _harness.Inject(keyword);
         await _harness.SyncAsync(user.UserId);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBe(1);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBe(1);
         (await _harness.App.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None)).ShouldBe(0);
         AlertMails().ShouldBeEmpty();
         _smtp.Messages.Count.ShouldBe(1);
@@ -117,8 +117,8 @@ public abstract class EmailAlertTests(DatabaseKind database) : IAsyncLifetime
         (await FollowLinkAsync(path + "x")).StatusCode.ShouldBe(HttpStatusCode.NotFound);   // a guessed token
         (await FollowLinkAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await FollowLinkAsync(path)).StatusCode.ShouldBe(HttpStatusCode.NotFound);        // single use
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.EnumerateArray().Single()
-            .GetProperty("awaitingConfirmation").GetBoolean().ShouldBeFalse();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.As<IReadOnlyList<ChannelView>>().Single()
+            .AwaitingConfirmation.ShouldBeFalse();
 
         // The next match is mailed.
         _harness.Inject(keyword);
@@ -137,8 +137,8 @@ public abstract class EmailAlertTests(DatabaseKind database) : IAsyncLifetime
 
         _harness.Clock.Advance(TimeSpan.FromHours(48) + TimeSpan.FromSeconds(1));   // Upwork:Channels:ConfirmationLifetime's default
         (await FollowLinkAsync(path)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.EnumerateArray().Single()
-            .GetProperty("awaitingConfirmation").GetBoolean().ShouldBeTrue();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/alert-channels")).Data.As<IReadOnlyList<ChannelView>>().Single()
+            .AwaitingConfirmation.ShouldBeTrue();
     }
 
     [Fact]

@@ -34,15 +34,12 @@ public sealed class JobClaimTests
         (await admin.Http.PutAsJsonAsync($"/api/v1/identity/admin/users/{member.UserId}", new { role })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var client = app.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Data.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.Data.As<Tokens>().AccessToken);
         return member with { Http = client };
     }
 
-    private static async Task<Guid?> ClaimerAsync(SignedInClient user, Guid jobId)
-    {
-        var claim = (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}/claim")).Data.GetProperty("claim");
-        return claim.ValueKind == JsonValueKind.Null ? null : claim.GetProperty("userId").GetGuid();
-    }
+    private static async Task<Guid?> ClaimerAsync(SignedInClient user, Guid jobId) =>
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}/claim")).Data.As<JobClaimState>().Claim?.UserId;
 
     [Fact]
     public async Task A_claimed_job_blocks_teammates_until_handed_over_or_reassigned_and_lapses_without_a_draft()
@@ -77,8 +74,8 @@ public sealed class JobClaimTests
 
         // Ben asks to take it over; Anna sees the request and hands it over.
         (await ben.Http.PostAsync($"/api/v1/upwork/jobs/{jobId}/claim/takeover-request", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var annasView = (await anna.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}/claim")).Data.GetProperty("claim");
-        annasView.GetProperty("takeoverRequestedBy").GetGuid().ShouldBe(ben.UserId);
+        var annasView = (await anna.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}/claim")).Data.As<JobClaimState>().Claim!;
+        annasView.TakeoverRequestedBy.ShouldBe(ben.UserId);
         (await anna.Http.PostAsync($"/api/v1/upwork/jobs/{jobId}/claim/hand-over", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ClaimerAsync(anna, jobId)).ShouldBe(ben.UserId);
         (await anna.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -100,7 +97,7 @@ public sealed class JobClaimTests
         clock.Advance(TimeSpan.FromHours(10));
         (await anna.Http.PostAsync($"/api/v1/upwork/jobs/{jobId}/claim", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
-        var audit = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit")).Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+        var audit = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit")).Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Kind).ToList();
         audit.ShouldContain("job_claimed");
         audit.ShouldContain("job_takeover_requested");
         audit.ShouldContain("job_handed_over");

@@ -28,7 +28,7 @@ public abstract class JobSearchTests(AppFixture fixture)
     {
         var page = await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?" + query);
         page.Status.ShouldBe(HttpStatusCode.OK, page.Root.GetRawText());
-        return page.Data.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+        return page.Data.As<JobPage>().Items.Select(i => i.Title).ToList();
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public abstract class JobSearchTests(AppFixture fixture)
 
         // The same search, asked again at once, is not served stale from the page cache.
         (await TitlesAsync(user, $"q={tag}")).ShouldContain($"Late arrival {tag}");
-        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}")).Data.GetProperty("total").GetInt32().ShouldBe(4);
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}")).Data.As<JobPage>().Total.ShouldBe(4);
         (await TitlesAsync(other, $"q={tag}")).ShouldBeEmpty();
     }
 
@@ -110,9 +110,10 @@ public abstract class JobSearchTests(AppFixture fixture)
         {
             var page = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=3" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
             page.Status.ShouldBe(HttpStatusCode.OK, page.Root.GetRawText());
-            seen.AddRange(page.Data.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!));
-            page.Data.GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(7);
-            cursor = page.Data.GetProperty("nextCursor").ValueKind == JsonValueKind.String ? page.Data.GetProperty("nextCursor").GetString() : null;
+            var jobs = page.Data.As<JobPage>();
+            seen.AddRange(jobs.Items.Select(i => i.Title));
+            jobs.Total.ShouldBeGreaterThanOrEqualTo(7);
+            cursor = jobs.NextCursor;
             // New jobs arrive while the user reads: they are newer than the cursor, so they never shift the pages still to come.
             await PasteAsync(user, $"Keyset {tag} new {pages}");
             pages++;
@@ -132,7 +133,7 @@ public abstract class JobSearchTests(AppFixture fixture)
         var tag = "kt" + Guid.NewGuid().ToString("N")[..8];
         for (var i = 0; i < 3; i++) await PasteAsync(user, $"Tamper {tag} {i}");
         var first = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=1");
-        var cursor = first.Data.GetProperty("nextCursor").GetString()!;
+        var cursor = first.Data.As<JobPage>().NextCursor!;
         var tampered = cursor[..10] + (cursor[10] == 'A' ? 'B' : 'A') + cursor[11..];
 
         foreach (var bad in new[] { tampered, "not-a-cursor", cursor + "x", "%27%20OR%201%3D1" })
@@ -148,10 +149,10 @@ public abstract class JobSearchTests(AppFixture fixture)
         var second = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=1&cursor={Uri.EscapeDataString(cursor)}");
         var byOffset = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=1&offset=1");
         second.Status.ShouldBe(HttpStatusCode.OK);
-        byOffset.Data.GetProperty("items")[0].GetProperty("title").GetString().ShouldBe(second.Data.GetProperty("items")[0].GetProperty("title").GetString());
+        byOffset.Data.As<JobPage>().Items[0].Title.ShouldBe(second.Data.As<JobPage>().Items[0].Title);
         var ranked = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&sort=relevance&limit=1&offset=2");
-        ranked.Data.GetProperty("items").GetArrayLength().ShouldBe(1);
-        ranked.Data.GetProperty("nextCursor").ValueKind.ShouldBe(JsonValueKind.Null);
+        ranked.Data.As<JobPage>().Items.Count.ShouldBe(1);
+        ranked.Data.As<JobPage>().NextCursor.ShouldBeNull();
     }
 }
 
@@ -173,7 +174,8 @@ public sealed class PostgresJobSearchAtVolumeTests(PostgresApp fixture) : IClass
         var now = DateTimeOffset.UtcNow;
         var tag = "zv" + Guid.NewGuid().ToString("N")[..8];
         var drafts = Enumerable.Range(0, 30_000).Select(i => Modules.Upwork.Features.GenerateDemoPostings.DemoJobGenerator.Create(random, now.AddSeconds(-i))
-            with { SourceId = $"volume:{i}:{Guid.NewGuid():N}", Source = "upwork", IsDemo = false, Title = i % 10_000 == 0 ? $"Rare {tag} job" : $"Common job {i}" }).ToList();
+            with
+        { SourceId = $"volume:{i}:{Guid.NewGuid():N}", Source = "upwork", IsDemo = false, Title = i % 10_000 == 0 ? $"Rare {tag} job" : $"Common job {i}" }).ToList();
         var user = await fixture.App.CreateSignedInClientAsync();
         // As the user's own connection fetched them (issue 16: nobody else sees them).
         var fetched = new Modules.Upwork.Postings.JobGrant(user.UserId, "fetch");
@@ -188,10 +190,11 @@ public sealed class PostgresJobSearchAtVolumeTests(PostgresApp fixture) : IClass
         var broad = await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs?q=common&limit=5");
         var narrow = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={tag}&limit=5");
 
-        broad.Data.GetProperty("total").GetInt32().ShouldBe(10_000);
-        broad.Data.GetProperty("totalCapped").GetBoolean().ShouldBeTrue();
-        broad.Data.GetProperty("items").GetArrayLength().ShouldBe(5);
-        narrow.Data.GetProperty("total").GetInt32().ShouldBe(3);
-        narrow.Data.GetProperty("totalCapped").GetBoolean().ShouldBeFalse();
+        var (wide, few) = (broad.Data.As<JobPage>(), narrow.Data.As<JobPage>());
+        wide.Total.ShouldBe(10_000);
+        wide.TotalCapped.ShouldBeTrue();
+        wide.Items.Count.ShouldBe(5);
+        few.Total.ShouldBe(3);
+        few.TotalCapped.ShouldBeFalse();
     }
 }

@@ -34,21 +34,21 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var user = await harness.App.CreateSignedInClientAsync();
         var other = await harness.App.CreateSignedInClientAsync();
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "extension" }));
-        var secret = created.Data.GetProperty("secret").GetString()!;
-        var path = created.Data.GetProperty("path").GetString()!;
+        var secret = created.Data.As<WebhookSourceCreated>().Secret;
+        var path = created.Data.As<WebhookSourceCreated>().Path;
         var anonymous = harness.App.CreateClient();
         async Task<Guid> ProposalAsync(SignedInClient owner)
         {
             var job = await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = $"Webhook proposal job {Guid.NewGuid():N}" }));
-            var jobId = job.Data.GetProperty("id").GetGuid();
-            var id = (await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, connectsSpent = 6 }))).Data.GetProperty("id").GetGuid();
+            var jobId = job.Data.As<Created>().Id;
+            var id = (await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, connectsSpent = 6 }))).Data.As<Created>().Id;
             (await owner.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status = "submitted" })).StatusCode.ShouldBe(HttpStatusCode.OK);
             return id;
         }
         var mine = await ProposalAsync(user);
         var theirs = await ProposalAsync(other);
         object Event(Guid proposalId, string status) => new { id = "evt_" + Guid.NewGuid().ToString("N"), type = "proposal.updated", timestamp = DateTimeOffset.UtcNow, data = new { proposalId, status } };
-        async Task<string> StatusAsync(SignedInClient owner, Guid id) => (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.GetProperty("status").GetString()!;
+        async Task<string> StatusAsync(SignedInClient owner, Guid id) => (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.As<ProposalView>().Status;
 
         var viewed = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(mine, "viewed")));
         var hired = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(mine, "hired")));
@@ -56,16 +56,16 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var notTheirs = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(theirs, "hired")));
         var badStatus = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, Event(mine, "draft")));
 
-        viewed.Data.GetProperty("outcome").GetString().ShouldBe("moved to viewed");
-        hired.Data.GetProperty("outcome").GetString().ShouldBe("moved to hired");
-        backwards.Data.GetProperty("outcome").GetString().ShouldBe("unchanged");
+        viewed.Data.As<WebhookAnswer>().Outcome.ShouldBe("moved to viewed");
+        hired.Data.As<WebhookAnswer>().Outcome.ShouldBe("moved to hired");
+        backwards.Data.As<WebhookAnswer>().Outcome.ShouldBe("unchanged");
         (await StatusAsync(user, mine)).ShouldBe("hired");
         notTheirs.Status.ShouldBe(HttpStatusCode.BadRequest);               // another user's proposal is not this source's to move
         notTheirs.Errors.Single().Field.ShouldBe("data.proposalId");
         (await StatusAsync(other, theirs)).ShouldBe("submitted");
         badStatus.Errors.Single().Field.ShouldBe("data.status");
         var dashboard = await user.Http.GetEnvelopeAsync("/api/v1/analytics/dashboard");
-        dashboard.Data.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("key").GetString() == "hire_rate").GetProperty("value").GetDecimal().ShouldBe(1m);
+        dashboard.Data.As<Dashboard>().Value("hire_rate").ShouldBe(1m);
     }
 
     [Fact]
@@ -74,21 +74,21 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var user = await harness.App.CreateSignedInClientAsync();
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "n8n" }));
         created.Status.ShouldBe(HttpStatusCode.Created);
-        var secret = created.Data.GetProperty("secret").GetString()!;
-        var path = created.Data.GetProperty("path").GetString()!;
+        var secret = created.Data.As<WebhookSourceCreated>().Secret;
+        var path = created.Data.As<WebhookSourceCreated>().Path;
         var anonymous = harness.App.CreateClient();
         var eventId = "evt_" + Guid.NewGuid().ToString("N");
 
         var ok = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, JobEvent(eventId, "Webhook job: Python ETL")));
         ok.Status.ShouldBe(HttpStatusCode.OK);
-        ok.Data.GetProperty("outcome").GetString().ShouldBe("stored");
-        var jobId = ok.Data.GetProperty("jobPostingId").GetGuid();
+        ok.Data.As<WebhookAnswer>().Outcome.ShouldBe("stored");
+        var jobId = ok.Data.As<WebhookAnswer>().JobPostingId!.Value;
         var job = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}");
-        job.Data.GetProperty("summary").GetProperty("title").GetString().ShouldBe("Webhook job: Python ETL");
+        job.Data.As<JobView>().Summary.Title.ShouldBe("Webhook job: Python ETL");
 
         var replay = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, JobEvent(eventId, "Webhook job: changed")));
-        replay.Data.GetProperty("duplicate").GetBoolean().ShouldBeTrue();
-        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.GetProperty("summary").GetProperty("title").GetString().ShouldBe("Webhook job: Python ETL");
+        replay.Data.As<WebhookAnswer>().Duplicate.ShouldBeTrue();
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.As<JobView>().Summary.Title.ShouldBe("Webhook job: Python ETL");
 
         var forged = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, "whsec_wrong", JobEvent("evt_" + Guid.NewGuid().ToString("N"), "Forged")));
         forged.Status.ShouldBe(HttpStatusCode.Unauthorized);
@@ -107,7 +107,7 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
 
         // Another user cannot delete this source; its owner can, and then the URL stops accepting events.
         var other = await harness.App.CreateSignedInClientAsync();
-        var sourceId = created.Data.GetProperty("id").GetGuid();
+        var sourceId = created.Data.As<Created>().Id;
         (await other.Http.DeleteAsync($"/api/v1/upwork/webhook-sources/{sourceId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await user.Http.DeleteAsync($"/api/v1/upwork/webhook-sources/{sourceId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await PostSignedAsync(anonymous, path, secret, JobEvent("evt_" + Guid.NewGuid().ToString("N"), "After delete"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -119,18 +119,21 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var owner = await harness.App.CreateSignedInClientAsync();
         var other = await harness.App.CreateSignedInClientAsync();
         var created = await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "feed" }));
-        var (path, secret) = (created.Data.GetProperty("path").GetString()!, created.Data.GetProperty("secret").GetString()!);
+        var (path, secret) = (created.Data.As<WebhookSourceCreated>().Path, created.Data.As<WebhookSourceCreated>().Secret);
         var anonymous = harness.App.CreateClient();
         var first = await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, JobEvent("evt_" + Guid.NewGuid().ToString("N"), "Cached title")));
-        var jobId = first.Data.GetProperty("jobPostingId").GetGuid();
+        var jobId = first.Data.As<WebhookAnswer>().JobPostingId!.Value;
 
-        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.GetProperty("summary").GetProperty("title").GetString().ShouldBe("Cached title");
+        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.As<JobView>().Summary.Title.ShouldBe("Cached title");
         (await other.Http.GetAsync($"/api/v1/upwork/jobs/{jobId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);   // cached, still private
 
-        var update = new { id = "evt_" + Guid.NewGuid().ToString("N"), type = "job.updated", timestamp = DateTimeOffset.UtcNow,
-            data = new { id = "ext-" + first.Data.GetProperty("eventId").GetString(), title = "Changed title", jobType = "hourly", skills = Array.Empty<string>() } };
-        (await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, update))).Data.GetProperty("outcome").GetString().ShouldBe("updated");
-        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.GetProperty("summary").GetProperty("title").GetString().ShouldBe("Changed title");
+        var update = new
+        {
+            id = "evt_" + Guid.NewGuid().ToString("N"), type = "job.updated", timestamp = DateTimeOffset.UtcNow,
+            data = new { id = "ext-" + first.Data.As<WebhookAnswer>().EventId, title = "Changed title", jobType = "hourly", skills = Array.Empty<string>() }
+        };
+        (await Envelope.ReadAsync(await PostSignedAsync(anonymous, path, secret, update))).Data.As<WebhookAnswer>().Outcome.ShouldBe("updated");
+        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{jobId}")).Data.As<JobView>().Summary.Title.ShouldBe("Changed title");
     }
 
     [Fact]
@@ -140,12 +143,12 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "extension" }));
         var upworkId = "19" + Random.Shared.NextInt64(10_000_000_000_000_000, 99_999_999_999_999_999);
         var url = $"https://www.upwork.com/jobs/Build-dashboard_~02{upworkId}/";
-        var ack = await Envelope.ReadAsync(await PostSignedAsync(harness.App.CreateClient(), created.Data.GetProperty("path").GetString()!,
-            created.Data.GetProperty("secret").GetString()!, JobEvent("evt_" + Guid.NewGuid().ToString("N"), "Build a dashboard", url: url)));
+        var ack = await Envelope.ReadAsync(await PostSignedAsync(harness.App.CreateClient(), created.Data.As<WebhookSourceCreated>().Path,
+            created.Data.As<WebhookSourceCreated>().Secret, JobEvent("evt_" + Guid.NewGuid().ToString("N"), "Build a dashboard", url: url)));
         var pasted = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
             new { url = $"https://www.upwork.com/jobs/~02{upworkId}", upworkJobId = upworkId, title = "Build a dashboard (pasted)", skills = Array.Empty<string>() }));
         pasted.Status.ShouldBe(HttpStatusCode.Created);
-        pasted.Data.GetProperty("id").GetGuid().ShouldBe(ack.Data.GetProperty("jobPostingId").GetGuid());
+        pasted.Data.As<Created>().Id.ShouldBe(ack.Data.As<WebhookAnswer>().JobPostingId!.Value);
         (await harness.StoredJobsAsync([upworkId])).Count.ShouldBe(1);
     }
 
@@ -164,19 +167,20 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var preview = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste/preview",
             new { url = "https://www.upwork.com/jobs/Senior-Python-developer_~021978704153911649005/", text }));
         preview.Status.ShouldBe(HttpStatusCode.OK);
-        var d = preview.Data;
-        d.GetProperty("upworkJobId").GetString().ShouldBe("1978704153911649005");
-        d.GetProperty("title").GetString().ShouldBe("Senior Python developer for a Django REST API");
-        d.GetProperty("jobType").GetString().ShouldBe("hourly");
-        d.GetProperty("budgetMin").GetDecimal().ShouldBe(40m);
-        d.GetProperty("budgetMax").GetDecimal().ShouldBe(75m);
-        d.GetProperty("experienceLevel").GetString().ShouldBe("expert");
-        d.GetProperty("skills").EnumerateArray().Select(s => s.GetString()).ShouldBe(["Python", "Django", "PostgreSQL", "Docker"], ignoreOrder: true);
+        var d = preview.Data;   // posted back as it came, every field the preview read
+        var read = d.As<PastePreview>();
+        read.UpworkJobId.ShouldBe("1978704153911649005");
+        read.Title.ShouldBe("Senior Python developer for a Django REST API");
+        read.JobType.ShouldBe("hourly");
+        read.BudgetMin.ShouldBe(40m);
+        read.BudgetMax.ShouldBe(75m);
+        read.ExperienceLevel.ShouldBe("expert");
+        read.Skills.ShouldBe(["Python", "Django", "PostgreSQL", "Docker"], ignoreOrder: true);
 
         var first = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", d));
         var second = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", d));
         first.Status.ShouldBe(HttpStatusCode.Created);
-        second.Data.GetProperty("id").GetGuid().ShouldBe(first.Data.GetProperty("id").GetGuid());
+        second.Data.As<Created>().Id.ShouldBe(first.Data.As<Created>().Id);
 
         var empty = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste/preview", new { url = (string?)null, text = "  " }));
         empty.Status.ShouldBe(HttpStatusCode.BadRequest);
@@ -195,7 +199,7 @@ public sealed class JobSourcesTests(UpworkHarness harness) : IClassFixture<Upwor
         var other = await harness.App.CreateSignedInClientAsync();
         var created = await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "Blazor", query = "blazor", skills = new[] { "C#" }, jobType = "hourly" }));
         created.Status.ShouldBe(HttpStatusCode.Created);
-        var id = created.Data.GetProperty("id").GetGuid();
+        var id = created.Data.As<Created>().Id;
 
         (await other.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{id}", new { name = "Mine now", query = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Http.DeleteAsync($"/api/v1/upwork/saved-searches/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -265,16 +269,17 @@ public sealed class DemoFeedTests(DemoFeedTests.Harness harness) : IClassFixture
 
         var user = await harness.App.CreateSignedInClientAsync();
         var page = await user.Http.GetEnvelopeAsync("/api/v1/upwork/jobs");
-        page.Data.GetProperty("total").GetInt32().ShouldBe(7);
-        foreach (var job in page.Data.GetProperty("items").EnumerateArray())
+        var jobs = page.Data.As<JobPage>();
+        jobs.Total.ShouldBe(7);
+        foreach (var job in jobs.Items)
         {
-            job.GetProperty("isDemo").GetBoolean().ShouldBeTrue();
-            job.GetProperty("source").GetString().ShouldBe("demo");
+            job.IsDemo.ShouldBeTrue();
+            job.Source.ShouldBe("demo");
         }
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("demoFeedActive").GetBoolean().ShouldBeTrue();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().DemoFeedActive.ShouldBeTrue();
 
         await harness.ConnectAsync(user);
         (await feed.RunAsync(CancellationToken.None)).ShouldBe(0);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("demoFeedActive").GetBoolean().ShouldBeFalse();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().DemoFeedActive.ShouldBeFalse();
     }
 }

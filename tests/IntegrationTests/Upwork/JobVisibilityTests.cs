@@ -17,14 +17,14 @@ namespace IntegrationTests.Upwork;
 public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHarnessTests(database)
 {
     private static async Task<List<Guid>> SearchAsync(SignedInClient user, string q) =>
-        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={Uri.EscapeDataString(q)}")).Data.GetProperty("items").EnumerateArray()
-            .Select(i => i.GetProperty("id").GetGuid()).ToList();
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs?q={Uri.EscapeDataString(q)}")).Data.As<JobPage>().Items
+            .Select(i => i.Id).ToList();
 
     private static async Task<int> UnreadAsync(SignedInClient user) =>
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread;
 
     private static async Task<List<string>> AuditKindsAsync(SignedInClient user) =>
-        (await user.Http.GetEnvelopeAsync("/api/v1/identity/audit")).Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()!).ToList();
+        (await user.Http.GetEnvelopeAsync("/api/v1/identity/audit")).Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Kind).ToList();
 
     /// <summary>Every way a user reads one job: each is 200 when they may see it and 404 when they may not.</summary>
     private static async Task<Dictionary<string, HttpStatusCode>> ReadsAsync(SignedInClient user, Guid jobId) => new()
@@ -59,7 +59,7 @@ public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHar
         await Harness.App.Services.GetRequiredService<IngestJobPostings>().RunAsync([demoDraft], CancellationToken.None);
         var demo = await StoredAsync(demoDraft.SourceId);
         demo.IsDemo.ShouldBeTrue();
-        (await memberPushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20))).GetProperty("title").GetString().ShouldBe(demoDraft.Title);
+        (await memberPushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20))).As<HubJob>().Title.ShouldBe(demoDraft.Title);
 
         var first = Harness.Inject(keyword);
         (await Harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
@@ -79,9 +79,9 @@ public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHar
         var shared = await Envelope.ReadAsync(await admin.Http.PutAsync($"/api/v1/upwork/connection/shares/{member.UserId}", null));
         shared.Status.ShouldBe(HttpStatusCode.Created);
         (await member.Http.PutAsync($"/api/v1/upwork/connection/shares/{admin.UserId}", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);   // admins only
-        (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/connection/shares")).Data.GetProperty("sharedWith").EnumerateArray()
-            .Select(s => s.GetProperty("userId").GetGuid()).ShouldBe([member.UserId]);
-        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("sharedWithMe").GetArrayLength().ShouldBe(1);
+        (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/connection/shares")).Data.As<ConnectionShares>().SharedWith
+            .Select(s => s.UserId).ShouldBe([member.UserId]);
+        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().SharedWithMe!.Count.ShouldBe(1);
         (await AuditKindsAsync(admin)).ShouldContain("upwork_connection_shared");
         (await AuditKindsAsync(member)).ShouldContain("upwork_connection_shared_with_you");
 
@@ -92,7 +92,7 @@ public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHar
         var second = Harness.Inject(keyword);
         (await Harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
         var pushed = await memberPushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20));
-        pushed.GetProperty("title").GetString().ShouldBe(second.Title);
+        pushed.As<HubJob>().Title.ShouldBe(second.Title);
         (await UnreadAsync(member)).ShouldBe(2);
 
         // Revoked: gone again, for both jobs, and audited.
@@ -103,7 +103,7 @@ public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHar
         ShouldAllBe(await ReadsAsync(member, (await StoredAsync(second.Id)).Id), HttpStatusCode.NotFound);
         (await AuditKindsAsync(admin)).ShouldContain("upwork_connection_share_revoked");
         (await AuditKindsAsync(member)).ShouldContain("upwork_connection_share_revoked");
-        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("sharedWithMe").GetArrayLength().ShouldBe(0);
+        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().SharedWithMe!.Count.ShouldBe(0);
 
         var third = Harness.Inject(keyword);
         (await Harness.SyncAsync(admin.UserId)).Single().NewJobs.ShouldBe(1);
@@ -114,7 +114,7 @@ public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHar
         // gets must be this marker, not the third job.
         await Harness.App.Services.GetRequiredService<HubNotifier>().SendToUserAsync(member.UserId, "new_job", new { title = "marker" });
         var next = await memberPushes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20));
-        next.GetProperty("title").GetString().ShouldBe("marker", $"the member was pushed {third.Title}");
+        next.As<HubJob>().Title.ShouldBe("marker", $"the member was pushed {third.Title}");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public abstract class JobVisibilityTests(DatabaseKind database) : FreshUpworkHar
 
         (await SearchAsync(member, keyword)).ShouldBeEmpty();
         ShouldAllBe(await ReadsAsync(member, job.Id), HttpStatusCode.NotFound);
-        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("sharedWithMe").GetArrayLength().ShouldBe(0);
+        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().SharedWithMe!.Count.ShouldBe(0);
         (await AuditKindsAsync(member)).ShouldContain("upwork_connection_share_revoked");
     }
 

@@ -17,21 +17,21 @@ public sealed class ProposalSyncTests(UpworkHarness harness) : IClassFixture<Upw
         await harness.SyncAsync(user.UserId);
         var jobId = (await harness.StoredJobsAsync([upworkJob.Id])).Single().Id;
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, status = "submitted" }));
-        var id = created.Data.GetProperty("id").GetGuid();
+        var id = created.Data.As<Created>().Id;
         var sync = harness.App.Services.GetRequiredService<SyncProposalStatuses>();
 
         // Pending on Upwork is where the proposal already is; Upwork's API has no "viewed" signal, so nothing moves.
         var remote = harness.Fake.State.AddProposal(new FakeUpwork.FakeProposal { JobId = upworkJob.Id, Status = "Pending" });
         (await sync.SyncUserAsync(user.UserId, CancellationToken.None)).ShouldBe(0);
-        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.GetProperty("status").GetString().ShouldBe("submitted");
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.As<ProposalView>().Status.ShouldBe("submitted");
 
         harness.Fake.State.SetProposalStatus(remote.Id, "Hired");
         (await sync.SyncUserAsync(user.UserId, CancellationToken.None)).ShouldBe(1);
         (await sync.SyncUserAsync(user.UserId, CancellationToken.None)).ShouldBe(0);   // nothing new: nothing recorded twice
 
-        var detail = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}");
-        detail.Data.GetProperty("status").GetString().ShouldBe("hired");
-        var history = detail.Data.GetProperty("history").EnumerateArray().Select(h => (h.GetProperty("to").GetString(), h.GetProperty("source").GetString())).ToList();
+        var detail = (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.As<ProposalView>();
+        detail.Status.ShouldBe("hired");
+        var history = detail.History.Select(h => (h.To, h.Source)).ToList();
         history.ShouldBe([("submitted", "user"), ("hired", "upwork")]);
     }
 
@@ -41,7 +41,7 @@ public sealed class ProposalSyncTests(UpworkHarness harness) : IClassFixture<Upw
         var user = await harness.App.CreateSignedInClientAsync();
         var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = "Follow me up", skills = Array.Empty<string>() }));
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
-            new { jobPostingId = job.Data.GetProperty("id").GetGuid(), status = "submitted", followUpAt = DateTimeOffset.UtcNow.AddMinutes(-1) }));
+            new { jobPostingId = job.Data.As<Created>().Id, status = "submitted", followUpAt = DateTimeOffset.UtcNow.AddMinutes(-1) }));
         created.Status.ShouldBe(HttpStatusCode.Created);
         var remind = harness.App.Services.GetRequiredService<RemindFollowUps>();
 
@@ -49,8 +49,8 @@ public sealed class ProposalSyncTests(UpworkHarness harness) : IClassFixture<Upw
         await remind.RunAsync(CancellationToken.None);
 
         var queue = await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications");
-        var followUps = queue.Data.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("kind").GetString() == "follow_up").ToList();
+        var followUps = queue.Data.As<AlertList>().Items.Where(i => i.Kind == "follow_up").ToList();
         followUps.Count.ShouldBe(1);
-        followUps[0].GetProperty("title").GetString().ShouldBe("Follow up: Follow me up");
+        followUps[0].Title.ShouldBe("Follow up: Follow me up");
     }
 }

@@ -8,7 +8,7 @@ public sealed class ProposalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var user = await fixture.App.CreateSignedInClientAsync();
         var job = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
             new { title = "Blazor dashboard " + Guid.NewGuid().ToString("N")[..6], skills = new[] { "Blazor" } }));
-        return (user, job.Data.GetProperty("id").GetGuid());
+        return (user, job.Data.As<Created>().Id);
     }
 
     [Fact]
@@ -18,27 +18,28 @@ public sealed class ProposalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var created = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
             new { jobPostingId = jobId, coverLetter = "Hello, I built three dashboards like this.", bidAmount = 1200, connectsSpent = 16, aiGenerated = true }));
         created.Status.ShouldBe(HttpStatusCode.Created);
-        var id = created.Data.GetProperty("id").GetGuid();
-        created.Data.GetProperty("status").GetString().ShouldBe("draft");
-        created.Data.GetProperty("jobTitle").GetString().ShouldStartWith("Blazor dashboard");
+        var proposal = created.Data.As<ProposalView>();
+        var id = proposal.Id;
+        proposal.Status.ShouldBe("draft");
+        proposal.JobTitle.ShouldStartWith("Blazor dashboard");
 
         foreach (var status in new[] { "submitted", "viewed", "interviewing", "hired" })
         {
             var moved = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status }));
             moved.Status.ShouldBe(HttpStatusCode.OK);
-            moved.Data.GetProperty("status").GetString().ShouldBe(status);
+            moved.Data.As<ProposalView>().Status.ShouldBe(status);
         }
         var backwards = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status = "viewed" }));
         backwards.Status.ShouldBe(HttpStatusCode.BadRequest);
         backwards.Errors.Single().Field.ShouldBe("status");
         backwards.Errors.Single().Message.ShouldBe("a proposal that is hired can move to archived");
 
-        var detail = await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}");
-        var history = detail.Data.GetProperty("history").EnumerateArray().Select(h => (h.GetProperty("from").GetString(), h.GetProperty("to").GetString())).ToList();
+        var detail = (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.As<ProposalView>();
+        var history = detail.History.Select(h => (h.From, h.To)).ToList();
         history.ShouldBe([(null, "draft"), ("draft", "submitted"), ("submitted", "viewed"), ("viewed", "interviewing"), ("interviewing", "hired")]);
-        detail.Data.GetProperty("submittedAt").ValueKind.ShouldBe(JsonValueKind.String);
-        detail.Data.GetProperty("bidAmount").GetDecimal().ShouldBe(1200m);
-        detail.Data.GetProperty("aiGenerated").GetBoolean().ShouldBeTrue();
+        detail.SubmittedAt.ShouldNotBeNull();
+        detail.BidAmount.ShouldBe(1200m);
+        detail.AiGenerated.ShouldBeTrue();
     }
 
     [Fact]
@@ -47,10 +48,10 @@ public sealed class ProposalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var (user, jobId) = await UserWithJobAsync();
         var ids = new List<Guid>();
         for (var i = 0; i < 5; i++)
-            ids.Add((await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, bidAmount = 100 + i }))).Data.GetProperty("id").GetGuid());
+            ids.Add((await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, bidAmount = 100 + i }))).Data.As<Created>().Id);
         (await user.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{ids[0]}", new { jobPostingId = jobId, status = "submitted" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        static List<Guid> Ids(Envelope e) => e.Data.EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+        static List<Guid> Ids(Envelope e) => e.Data.As<IReadOnlyList<Created>>().Select(p => p.Id).ToList();
         var all = Ids(await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals"));
         var first = Ids(await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals?limit=2"));
         var rest = Ids(await user.Http.GetEnvelopeAsync("/api/v1/upwork/proposals?limit=2&offset=2"));
@@ -73,12 +74,12 @@ public sealed class ProposalTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     {
         var (owner, jobId) = await UserWithJobAsync();
         var other = await fixture.App.CreateSignedInClientAsync();
-        var id = (await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId }))).Data.GetProperty("id").GetGuid();
+        var id = (await Envelope.ReadAsync(await owner.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId }))).Data.As<Created>().Id;
 
         (await other.Http.GetAsync($"/api/v1/upwork/proposals/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = jobId, status = "archived" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Http.DeleteAsync($"/api/v1/upwork/proposals/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Http.GetEnvelopeAsync("/api/v1/upwork/proposals")).Data.GetArrayLength().ShouldBe(0);
+        (await other.Http.GetEnvelopeAsync("/api/v1/upwork/proposals")).Data.As<IReadOnlyList<ProposalView>>().ShouldBeEmpty();
         // Nor can they start a proposal on the owner's private (pasted) job.
         var onForeignJob = await Envelope.ReadAsync(await other.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId }));
         onForeignJob.Status.ShouldBe(HttpStatusCode.BadRequest);

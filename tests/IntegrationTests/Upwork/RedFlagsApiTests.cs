@@ -1,3 +1,4 @@
+using Contracts.Upwork;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Modules.Upwork.Data;
@@ -15,7 +16,7 @@ public sealed class RedFlagsApiTests(PostgresApp fixture) : IClassFixture<Postgr
             title = $"Logo for a bakery {Guid.NewGuid().ToString("N")[..6]}", description, jobType = "fixed", budgetMin = 100, budgetMax = 100,
         }));
         job.Status.ShouldBe(HttpStatusCode.Created, job.Root.ToString());
-        return job.Data.GetProperty("id").GetGuid();
+        return job.Data.As<Created>().Id;
     }
 
     [Fact]
@@ -27,12 +28,12 @@ public sealed class RedFlagsApiTests(PostgresApp fixture) : IClassFixture<Postgr
 
         var flags = await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{id}/red-flags");
         flags.Status.ShouldBe(HttpStatusCode.OK);
-        var list = flags.Data.EnumerateArray().ToList();
-        list.Select(f => f.GetProperty("code").GetString()).ShouldContain("off-platform");
-        var offPlatform = list.Single(f => f.GetProperty("code").GetString() == "off-platform");
-        offPlatform.GetProperty("severity").GetString().ShouldBe("high");
-        offPlatform.GetProperty("why").GetString()!.ShouldContain("outside Upwork");
-        offPlatform.GetProperty("dismissed").GetBoolean().ShouldBeFalse();
+        var list = flags.Data.As<IReadOnlyList<JobRedFlag>>();
+        list.Select(f => f.Code).ShouldContain("off-platform");
+        var offPlatform = list.Single(f => f.Code == "off-platform");
+        offPlatform.Severity.ShouldBe("high");
+        offPlatform.Why.ShouldContain("outside Upwork");
+        offPlatform.Dismissed.ShouldBeFalse();
 
         (await stranger.Http.GetAsync($"/api/v1/upwork/jobs/{id}/red-flags")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await stranger.Http.PutAsync($"/api/v1/upwork/jobs/{id}/red-flags/off-platform/dismissal", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -40,15 +41,15 @@ public sealed class RedFlagsApiTests(PostgresApp fixture) : IClassFixture<Postgr
         (await owner.Http.PutAsync($"/api/v1/upwork/jobs/{id}/red-flags/not-a-flag/dismissal", null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var dismissed = await Envelope.ReadAsync(await owner.Http.PutAsync($"/api/v1/upwork/jobs/{id}/red-flags/off-platform/dismissal", null));
-        dismissed.Data.EnumerateArray().Single(f => f.GetProperty("code").GetString() == "off-platform").GetProperty("dismissed").GetBoolean().ShouldBeTrue();
+        dismissed.Data.As<IReadOnlyList<JobRedFlag>>().Single(f => f.Code == "off-platform").Dismissed.ShouldBeTrue();
         (await Envelope.ReadAsync(await owner.Http.PutAsync($"/api/v1/upwork/jobs/{id}/red-flags/off-platform/dismissal", null))).Status.ShouldBe(HttpStatusCode.OK);   // twice: same
         // The same client's other job (pasted jobs carry no client panel: one "unknown" client per country) shows it dismissed too.
         var second = await PasteAsync(owner, "Another logo, add me on telegram @bakery_owner");
-        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{second}/red-flags")).Data.EnumerateArray()
-            .Single(f => f.GetProperty("code").GetString() == "off-platform").GetProperty("dismissed").GetBoolean().ShouldBeTrue();
+        (await owner.Http.GetEnvelopeAsync($"/api/v1/upwork/jobs/{second}/red-flags")).Data.As<IReadOnlyList<JobRedFlag>>()
+            .Single(f => f.Code == "off-platform").Dismissed.ShouldBeTrue();
 
         var restored = await Envelope.ReadAsync(await owner.Http.DeleteAsync($"/api/v1/upwork/jobs/{id}/red-flags/off-platform/dismissal"));
-        restored.Data.EnumerateArray().Single(f => f.GetProperty("code").GetString() == "off-platform").GetProperty("dismissed").GetBoolean().ShouldBeFalse();
+        restored.Data.As<IReadOnlyList<JobRedFlag>>().Single(f => f.Code == "off-platform").Dismissed.ShouldBeFalse();
     }
 
     [Fact]

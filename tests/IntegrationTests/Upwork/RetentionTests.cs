@@ -81,7 +81,7 @@ public abstract class RetentionTests : IAsyncLifetime
         var jobId = (await _harness.StoredJobsAsync([fake.Id])).Single().Id;
 
         // The alert, to the bell and through a channel.
-        (await drafter.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32().ShouldBeGreaterThan(0);
+        (await drafter.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread.ShouldBeGreaterThan(0);
         (await app.Services.GetRequiredService<DeliverAlerts>().RunAsync(CancellationToken.None)).ShouldBeGreaterThan(0);
         _receivers.Received.ShouldContain(r => r.Path == "/hook" && r.Body.Contains(titleSentinel));
 
@@ -89,24 +89,24 @@ public abstract class RetentionTests : IAsyncLifetime
         (await drafter.Http.PostAsJsonAsync("/api/v1/ai/analyze-job", new { jobPostingId = jobId })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var written = await Envelope.ReadAsync(await drafter.Http.PostAsJsonAsync("/api/v1/ai/generate-cover-letter", new { jobPostingId = jobId }));
         written.Status.ShouldBe(HttpStatusCode.OK, written.Root.GetRawText());
-        var letter = written.Data.GetProperty("text").GetString()!;
+        var letter = written.Data.As<Letter>().Text;
         letter.ShouldContain(titleSentinel);
         await app.Services.GetRequiredService<LetterDrafts>().SaveAsync(drafter.UserId, jobId, letter + "\nEdited by me.", CancellationToken.None);
         var draftId = (await Envelope.ReadAsync(await drafter.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, coverLetter = letter })))
-            .Data.GetProperty("id").GetGuid();
+            .Data.As<Created>().Id;
         (await drafter.Http.PostAsync($"/api/v1/upwork/jobs/{jobId}/save", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await sender.Http.PostAsync($"/api/v1/upwork/jobs/{jobId}/save", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // A proposal sent through Upwork, by the teammate the drafter hands the job to (tracking it claimed it for the drafter).
         (await drafter.Http.DeleteAsync($"/api/v1/upwork/jobs/{jobId}/claim")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var sentId = (await Envelope.ReadAsync(await sender.Http.PostAsJsonAsync("/api/v1/upwork/proposals",
-            new { jobPostingId = jobId, coverLetter = $"About \"{fake.Title}\": I built three of these.", bidAmount = 40, connectsSpent = 8 }))).Data.GetProperty("id").GetGuid();
+            new { jobPostingId = jobId, coverLetter = $"About \"{fake.Title}\": I built three of these.", bidAmount = 40, connectsSpent = 8 }))).Data.As<Created>().Id;
         var submitted = await Envelope.ReadAsync(await sender.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{sentId}/submit", new { confirm = true }));
         submitted.Status.ShouldBe(HttpStatusCode.OK, submitted.Root.GetRawText());
 
         // A webhook and a paste naming the same Upwork job converge on its row (docs/data-retention.md: the stricter reading).
         var source = await Envelope.ReadAsync(await drafter.Http.PostAsJsonAsync("/api/v1/upwork/webhook-sources", new { name = "extension" }));
-        var hook = await PostSignedAsync(app.CreateClient(), source.Data.GetProperty("path").GetString()!, source.Data.GetProperty("secret").GetString()!, new
+        var hook = await PostSignedAsync(app.CreateClient(), source.Data.As<WebhookSourceCreated>().Path, source.Data.As<WebhookSourceCreated>().Secret, new
         {
             id = "evt_" + Guid.NewGuid().ToString("N"), type = "job.created", timestamp = _harness.Clock.GetUtcNow(),
             data = new { id = "ext-1", title = fake.Title, description = fake.Description + " (via webhook)", jobType = "hourly", url = $"https://www.upwork.com/jobs/~02{fake.Id}", skills = Array.Empty<string>() },
@@ -115,10 +115,10 @@ public abstract class RetentionTests : IAsyncLifetime
         (await _harness.StoredJobsAsync([fake.Id])).Single().Id.ShouldBe(jobId);
         var pasted = await Envelope.ReadAsync(await drafter.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
             new { url = $"https://www.upwork.com/jobs/~02{fake.Id}", upworkJobId = fake.Id, title = fake.Title, description = fake.Description + " (pasted)" }));
-        pasted.Data.GetProperty("id").GetGuid().ShouldBe(jobId);
+        pasted.Data.As<Created>().Id.ShouldBe(jobId);
         // The user's own job (no Upwork id) stays: it also shows the scan finds what is there.
         var ownId = (await Envelope.ReadAsync(await drafter.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste",
-            new { title = $"My own {ownSentinel} lead", description = $"Met at a meetup, {ownSentinel}." }))).Data.GetProperty("id").GetGuid();
+            new { title = $"My own {ownSentinel} lead", description = $"Met at a meetup, {ownSentinel}." }))).Data.As<Created>().Id;
 
         // Before: the sentinels are everywhere.
         (await ScanModelAsync(descriptionSentinel)).Count.ShouldBeGreaterThan(0);

@@ -37,19 +37,19 @@ public sealed class ReviewQueueTests(ReviewHarness harness) : IClassFixture<Revi
             qualityNotes = new[] { "✓ Length: 150 words" },
         }));
         sent.Status.ShouldBe(HttpStatusCode.OK, sent.Root.GetRawText());
-        var reviewId = sent.Data.GetProperty("reviewId").GetGuid();
+        var reviewId = sent.Data.As<ReviewSent>().ReviewId;
         (await Envelope.ReadAsync(await bidder.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{id}/review", new { }))).Status.ShouldBe(HttpStatusCode.Conflict);
         (await Envelope.ReadAsync(await reviewer.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{id}/review", new { }))).Status.ShouldBe(HttpStatusCode.NotFound);
 
         var queue = await reviewer.Http.GetEnvelopeAsync("/api/v1/upwork/reviews?state=waiting");
-        var row = queue.Data.EnumerateArray().ShouldHaveSingleItem();
-        row.GetProperty("bidderId").GetGuid().ShouldBe(bidder.UserId);
-        row.GetProperty("bidder").GetString().ShouldNotBeNullOrWhiteSpace();
-        var detail = (await reviewer.Http.GetEnvelopeAsync($"/api/v1/upwork/reviews/{reviewId}")).Data;
-        detail.GetProperty("letter").GetString().ShouldBe(SubmitProposalTests.Letter);
-        detail.GetProperty("qualityScore").GetDecimal().ShouldBe(0.82m);
-        detail.GetProperty("screeningAnswers")[0].GetProperty("answer").GetString().ShouldBe("Monday.");
-        detail.GetProperty("job").GetProperty("title").GetString().ShouldNotBeNullOrEmpty();
+        var row = queue.Data.As<IReadOnlyList<ReviewRow>>().ShouldHaveSingleItem();
+        row.BidderId.ShouldBe(bidder.UserId);
+        row.Bidder.ShouldNotBeNullOrWhiteSpace();
+        var detail = (await reviewer.Http.GetEnvelopeAsync($"/api/v1/upwork/reviews/{reviewId}")).Data.As<ReviewDetail>();
+        detail.Letter.ShouldBe(SubmitProposalTests.Letter);
+        detail.QualityScore.ShouldBe(0.82m);
+        detail.ScreeningAnswers[0].Answer.ShouldBe("Monday.");
+        detail.Job!.Title.ShouldNotBeNullOrEmpty();
         (await reviewer.Http.GetAsync($"/api/v1/upwork/reviews/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await bidder.Http.GetAsync($"/api/v1/upwork/reviews/{reviewId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
@@ -58,23 +58,23 @@ public sealed class ReviewQueueTests(ReviewHarness harness) : IClassFixture<Revi
         silent.Status.ShouldBe(HttpStatusCode.BadRequest);
         silent.Errors.ShouldHaveSingleItem().Field.ShouldBe("comment");
         (await reviewer.Http.PostAsJsonAsync($"/api/v1/upwork/reviews/{reviewId}/return", new { comment = "Name their calendar problem first." })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var mine = (await bidder.Http.GetEnvelopeAsync("/api/v1/upwork/reviews/mine")).Data.EnumerateArray().ShouldHaveSingleItem();
-        mine.GetProperty("state").GetString().ShouldBe("returned");
-        mine.GetProperty("comment").GetString().ShouldBe("Name their calendar problem first.");
-        var alerts = (await bidder.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("items").EnumerateArray().ToList();
-        alerts.ShouldContain(a => a.GetProperty("kind").GetString() == "review_returned" && a.GetProperty("detail").GetString()!.Contains("Name their calendar problem first."));
+        var mine = (await bidder.Http.GetEnvelopeAsync("/api/v1/upwork/reviews/mine")).Data.As<IReadOnlyList<ReviewRow>>().ShouldHaveSingleItem();
+        mine.State.ShouldBe("returned");
+        mine.Comment.ShouldBe("Name their calendar problem first.");
+        var alerts = (await bidder.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Items;
+        alerts.ShouldContain(a => a.Kind == "review_returned" && a.Detail!.Contains("Name their calendar problem first."));
 
         // Sent again, then edited and approved by the reviewer; a second decision finds nothing waiting.
         (await bidder.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{id}/review", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var approved = await Envelope.ReadAsync(await reviewer.Http.PostAsJsonAsync($"/api/v1/upwork/reviews/{reviewId}/approve", new { coverLetter = Edited }));
         approved.Status.ShouldBe(HttpStatusCode.OK, approved.Root.GetRawText());
         (await admin.Http.PostAsJsonAsync($"/api/v1/upwork/reviews/{reviewId}/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var proposal = (await bidder.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data;
-        proposal.GetProperty("coverLetter").GetString().ShouldBe(Edited);
-        proposal.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("source").GetString())
+        var proposal = (await bidder.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.As<ProposalView>();
+        proposal.CoverLetter.ShouldBe(Edited);
+        proposal.History.Select(h => h.Source)
             .ShouldBe(["user", "review_sent", "review_returned", "review_sent", "review_edited"]);
-        (await bidder.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("items").EnumerateArray()
-            .ShouldContain(a => a.GetProperty("kind").GetString() == "review_approved");
+        (await bidder.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Items
+            .ShouldContain(a => a.Kind == "review_approved");
 
         // The bidder changing the approved letter needs a new approval; putting it back does not.
         await bidder.Http.PutAsJsonAsync($"/api/v1/upwork/proposals/{id}", new { jobPostingId = Guid.Empty, coverLetter = Edited + " Thanks!" });
@@ -85,8 +85,8 @@ public sealed class ReviewQueueTests(ReviewHarness harness) : IClassFixture<Revi
         var submitted = await Envelope.ReadAsync(await reviewer.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{id}/submit", new { confirm = true }));
         submitted.Status.ShouldBe(HttpStatusCode.OK, submitted.Root.GetRawText());
         harness.Fake.State.Proposals.Single(p => p.JobId == job.Id).CoverLetter.ShouldBe(Edited);
-        (await bidder.Http.GetEnvelopeAsync("/api/v1/upwork/reviews/mine")).Data.EnumerateArray().Single().GetProperty("state").GetString().ShouldBe("submitted");
-        var audit = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit")).Data.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+        (await bidder.Http.GetEnvelopeAsync("/api/v1/upwork/reviews/mine")).Data.As<IReadOnlyList<ReviewRow>>().Single().State.ShouldBe("submitted");
+        var audit = (await admin.Http.GetEnvelopeAsync("/api/v1/identity/admin/audit")).Data.As<IReadOnlyList<AuditEntry>>().Select(e => e.Kind).ToList();
         audit.ShouldContain("review_required");
         audit.ShouldContain("review_requested");
         audit.ShouldContain("review_returned");
@@ -107,7 +107,7 @@ public sealed class ReviewQueueTests(ReviewHarness harness) : IClassFixture<Revi
 
         var set = await Envelope.ReadAsync(await admin.Http.PutAsJsonAsync("/api/v1/upwork/review-settings", new { bidderId = anna.UserId, required = true }));
         set.Status.ShouldBe(HttpStatusCode.OK, set.Root.GetRawText());
-        set.Data.GetProperty("bidders").EnumerateArray().Select(b => b.GetGuid()).ShouldContain(anna.UserId);
+        set.Data.As<ReviewSettings>().Bidders.ShouldContain(anna.UserId);
         (await Envelope.ReadAsync(await admin.Http.PutAsJsonAsync("/api/v1/upwork/review-settings", new { bidderId = Guid.NewGuid(), required = true }))).Errors
             .ShouldHaveSingleItem().Field.ShouldBe("bidderId");
         (await anna.Http.PutAsJsonAsync("/api/v1/upwork/review-settings", new { required = false })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -115,7 +115,7 @@ public sealed class ReviewQueueTests(ReviewHarness harness) : IClassFixture<Revi
         async Task<HttpStatusCode> TrackAsSentAsync(SignedInClient who)
         {
             var job = await Envelope.ReadAsync(await who.Http.PostAsJsonAsync("/api/v1/upwork/jobs/paste", new { title = "Review rule job", description = "A pasted job for the review rule." }));
-            var jobId = job.Data.GetProperty("id").GetGuid();
+            var jobId = job.Data.As<Created>().Id;
             return (await who.Http.PostAsJsonAsync("/api/v1/upwork/proposals", new { jobPostingId = jobId, coverLetter = "Hi", status = "submitted" })).StatusCode;
         }
 
@@ -133,7 +133,7 @@ public sealed class ReviewQueueTests(ReviewHarness harness) : IClassFixture<Revi
         (await admin.Http.PutAsJsonAsync($"/api/v1/identity/admin/users/{member.UserId}", new { role })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var client = harness.App.CreateClient();
         var login = await Envelope.ReadAsync(await client.PostAsJsonAsync("/api/v1/auth/login", new { email = member.Email, password = member.Password }));
-        var access = login.Data.GetProperty("accessToken").GetString()!;
+        var access = login.Data.As<Tokens>().AccessToken;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", access);
         return member with { Http = client, AccessToken = access };
     }

@@ -15,16 +15,16 @@ public sealed class SearchExpressionSyncTests(UpworkHarness harness) : IClassFix
 
         var saved = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync("/api/v1/upwork/saved-searches", new { name = "C++", query = $"{tag} C++" }));
         saved.Status.ShouldBe(HttpStatusCode.Created, saved.Root.GetRawText());
-        saved.Data.GetProperty("sentToUpwork").GetString().ShouldBe($@"{tag} C\+\+");
+        saved.Data.As<SavedSearchView>().SentToUpwork.ShouldBe($@"{tag} C\+\+");
         var outcome = (await harness.SyncAsync(user.UserId)).Single();
         outcome.Error.ShouldBeNull();
         (await harness.StoredJobsAsync([cpp.Id, c.Id, vue.Id])).Select(j => j.UpworkJobId).ShouldBe([cpp.Id]);   // not the plain C job
 
         // An update recomputes the search; OR stays an operator, and a colon no longer breaks the query.
-        var id = saved.Data.GetProperty("id").GetGuid();
+        var id = saved.Data.As<Created>().Id;
         var updated = await Envelope.ReadAsync(await user.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{id}", new { name = "Either", query = $"{tag} AND (firmware OR Vue:)" }));
         updated.Status.ShouldBe(HttpStatusCode.OK, updated.Root.GetRawText());
-        updated.Data.GetProperty("sentToUpwork").GetString().ShouldBe($@"{tag} AND (firmware OR Vue\:)");
+        updated.Data.As<SavedSearchView>().SentToUpwork.ShouldBe($@"{tag} AND (firmware OR Vue\:)");
         (await harness.SyncAsync(user.UserId)).Single().Error.ShouldBeNull();
         (await harness.StoredJobsAsync([c.Id, vue.Id])).Select(j => j.UpworkJobId).ShouldBe([c.Id, vue.Id], ignoreOrder: true);
     }

@@ -8,7 +8,7 @@ namespace IntegrationTests.Upwork;
 public abstract class SharedSearchTests(DatabaseKind database) : FreshUpworkHarnessTests(database)
 {
     private static async Task<int> UnreadAsync(SignedInClient user) =>
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.GetProperty("unread").GetInt32();
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/notifications")).Data.As<AlertList>().Unread;
 
     [Fact]
     public async Task Members_see_a_shared_search_read_only_and_get_its_alerts_only_while_following()
@@ -17,25 +17,25 @@ public abstract class SharedSearchTests(DatabaseKind database) : FreshUpworkHarn
         var admin = await Harness.ConnectedUserWithSearchAsync(keyword);   // the first account is the admin
         var member = await Harness.App.CreateSignedInClientAsync();
         var bystander = await Harness.App.CreateSignedInClientAsync();
-        var searchId = (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("id").GetGuid();
+        var searchId = (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.As<IReadOnlyList<SavedSearchView>>()[0].Id;
 
         (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.GetArrayLength().ShouldBe(0);   // not shared yet
         (await member.Http.PostAsync($"/api/v1/upwork/saved-searches/{searchId}/follow", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var share = await Envelope.ReadAsync(await admin.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{searchId}/shared", new { shared = true }));
         share.Status.ShouldBe(HttpStatusCode.OK);
-        share.Data.GetProperty("shared").GetBoolean().ShouldBeTrue();
+        share.Data.As<SavedSearchView>().Shared.ShouldBeTrue();
 
-        var seen = (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.EnumerateArray().Single();
-        seen.GetProperty("id").GetGuid().ShouldBe(searchId);
-        seen.GetProperty("readOnly").GetBoolean().ShouldBeTrue();
-        seen.GetProperty("following").GetBoolean().ShouldBeFalse();
+        var seen = (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.As<IReadOnlyList<SavedSearchView>>().Single();
+        seen.Id.ShouldBe(searchId);
+        seen.ReadOnly.ShouldBeTrue();
+        seen.Following.ShouldBeFalse();
         (await member.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{searchId}", new { name = "Mine now", query = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await member.Http.DeleteAsync($"/api/v1/upwork/saved-searches/{searchId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await member.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{searchId}/shared", new { shared = false })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("name").GetString().ShouldBe($"Watch {keyword}");
+        (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.As<IReadOnlyList<SavedSearchView>>()[0].Name.ShouldBe($"Watch {keyword}");
 
         (await member.Http.PostAsync($"/api/v1/upwork/saved-searches/{searchId}/follow", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("following").GetBoolean().ShouldBeTrue();
+        (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.As<IReadOnlyList<SavedSearchView>>()[0].Following.ShouldBeTrue();
         // Issue 16: the member has no Upwork connection, so the admin's jobs reach them only through a shared connection.
         Harness.Inject(keyword);
         await Harness.SyncAsync(admin.UserId);
@@ -63,8 +63,8 @@ public abstract class SharedSearchTests(DatabaseKind database) : FreshUpworkHarn
         var keyword = "solo" + Guid.NewGuid().ToString("N")[..8];
         var admin = await Harness.ConnectedUserWithSearchAsync(keyword);
         var member = await Harness.ConnectedUserWithSearchAsync("other" + keyword);
-        var adminSearch = (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("id").GetGuid();
-        var memberSearch = (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data[0].GetProperty("id").GetGuid();
+        var adminSearch = (await admin.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.As<IReadOnlyList<SavedSearchView>>()[0].Id;
+        var memberSearch = (await member.Http.GetEnvelopeAsync("/api/v1/upwork/saved-searches")).Data.As<IReadOnlyList<SavedSearchView>>()[0].Id;
 
         (await member.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{memberSearch}/shared", new { shared = true })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await admin.Http.PutAsJsonAsync($"/api/v1/upwork/saved-searches/{memberSearch}/shared", new { shared = true })).StatusCode.ShouldBe(HttpStatusCode.NotFound);

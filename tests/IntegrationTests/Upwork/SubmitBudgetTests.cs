@@ -69,7 +69,7 @@ public sealed class SubmitFailureTests(NoProposalsBudgetHarness harness) : IClas
         spent.Success.ShouldBeFalse();
         spent.Message.ShouldContain("try again after");
         spent.Response.Headers.RetryAfter.ShouldNotBeNull();
-        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.GetProperty("status").GetString().ShouldBe("draft");
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.As<ProposalView>().Status.ShouldBe("draft");
 
         // Failed attempts (each read is tried four times) open the app's circuit to Upwork: 80 % of at least twenty calls.
         harness.Fake.Faults.Enqueue(FakeFault.Http500(), 20);
@@ -90,6 +90,6 @@ public sealed class SubmitFailureTests(NoProposalsBudgetHarness harness) : IClas
         var submit = await Envelope.ReadAsync(await user.Http.PostAsJsonAsync($"/api/v1/upwork/proposals/{id}/submit", new { confirm = true }));
         submit.Status.ShouldBe(HttpStatusCode.ServiceUnavailable, submit.Root.GetRawText());
         harness.Fake.Stats.GraphQlRequests.ShouldBe(seen);   // nothing reached Upwork while the circuit was open
-        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.GetProperty("status").GetString().ShouldBe("draft");
+        (await user.Http.GetEnvelopeAsync($"/api/v1/upwork/proposals/{id}")).Data.As<ProposalView>().Status.ShouldBe("draft");
     }
 }

@@ -21,12 +21,13 @@ public sealed class UpworkConnectionTests(UpworkConnectionTests.Harness harness)
         await harness.ConnectAsync(user);
 
         var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
-        view.Data.GetProperty("connected").GetBoolean().ShouldBeTrue();
-        var account = view.Data.GetProperty("account");
-        account.GetProperty("upworkUserId").GetString().ShouldBe(FakeUpworkOptions.DefaultUserId);
-        account.GetProperty("nid").GetString().ShouldBe("foofreelancer");
-        account.GetProperty("organizationId").GetString().ShouldBe(FakeUpworkOptions.DefaultPersonalOrgId);
-        account.GetProperty("tokenHealth").GetString().ShouldBe("healthy");
+        var connection = view.Data.As<ConnectionView>();
+        connection.Connected.ShouldBeTrue();
+        var account = connection.Account!;
+        account.UpworkUserId.ShouldBe(FakeUpworkOptions.DefaultUserId);
+        account.Nid.ShouldBe("foofreelancer");
+        account.OrganizationId.ShouldBe(FakeUpworkOptions.DefaultPersonalOrgId);
+        account.TokenHealth.ShouldBe("healthy");
         view.Root.GetRawText().ShouldNotContain("oauth2v2_");
 
         await using var db = await harness.App.CreateDbContextAsync();
@@ -109,14 +110,14 @@ public sealed class UpworkConnectionTests(UpworkConnectionTests.Harness harness)
         var imported = await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/upwork/connection/import-profile", null));
         imported.Status.ShouldBe(HttpStatusCode.OK);
         var expected = harness.Fake.State.Users.Single(u => u.Id == FakeUpworkOptions.DefaultUserId).FreelancerProfile!;
-        imported.Data.GetProperty("title").GetString().ShouldBe(expected.Title);
-        imported.Data.GetProperty("skills").EnumerateArray().Select(x => x.GetString()).ShouldBe(expected.Skills, ignoreOrder: true);
-        imported.Data.GetProperty("hourlyRate").GetDecimal().ShouldBe(expected.ChargeRate);
+        var profile = imported.Data.As<ImportedProfile>();
+        profile.Title.ShouldBe(expected.Title);
+        profile.Skills.ShouldBe(expected.Skills, ignoreOrder: true);
+        profile.HourlyRate!.Value.ShouldBe(expected.ChargeRate);
         await Envelope.ReadAsync(await user.Http.PostAsync("/api/v1/upwork/connection/import-profile", null));
 
         var profiles = await user.Http.GetEnvelopeAsync("/api/v1/identity/profiles");
-        profiles.Data.GetArrayLength().ShouldBe(1);
-        profiles.Data[0].GetProperty("title").GetString().ShouldBe(imported.Data.GetProperty("title").GetString());
+        profiles.Data.As<IReadOnlyList<ProfileView>>().ShouldHaveSingleItem().Title.ShouldBe(profile.Title);
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public sealed class UpworkConnectionTests(UpworkConnectionTests.Harness harness)
         await harness.ConnectAsync(user);
         (await user.Http.DeleteAsync("/api/v1/upwork/connection")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
-        view.Data.GetProperty("connected").GetBoolean().ShouldBeFalse();
+        view.Data.As<ConnectionView>().Connected.ShouldBeFalse();
         (await user.Http.DeleteAsync("/api/v1/upwork/connection")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
@@ -156,7 +157,7 @@ public sealed class UpworkConnectionTests(UpworkConnectionTests.Harness harness)
                 // The cookie it got is a real session: the API answers as that user, who is connected to Upwork.
                 var view = await Envelope.ReadAsync(await browser.GetAsync("/api/v1/upwork/connection"));
                 view.Status.ShouldBe(HttpStatusCode.OK);
-                view.Data.GetProperty("account").GetProperty("nid").GetString().ShouldBe("newfreelancer");
+                view.Data.As<ConnectionView>().Account!.Nid.ShouldBe("newfreelancer");
             }
             await using var db = await harness.App.CreateDbContextAsync();
             (await db.Set<UpworkConnection>().CountAsync(c => c.UpworkUserId == "1555000111222333444")).ShouldBe(1);

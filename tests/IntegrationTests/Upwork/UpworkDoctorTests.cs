@@ -36,17 +36,18 @@ public sealed class UpworkDoctorTests(UpworkDoctorTests.Harness harness) : IClas
         var report = await Envelope.ReadAsync(await admin.Http.PostAsync("/api/v1/upwork/doctor", null));
 
         report.Status.ShouldBe(HttpStatusCode.OK);
-        report.Data.GetProperty("passed").GetBoolean().ShouldBeTrue(report.Root.GetRawText());
-        var operations = report.Data.GetProperty("operations").EnumerateArray().ToList();
+        var doctor = report.Data.As<DoctorReportView>();
+        doctor.Passed.ShouldBeTrue(report.Root.GetRawText());
+        var operations = doctor.Operations;
         // Every operation of UpworkQueries is checked, whatever is added there later.
         operations.Count.ShouldBe(Modules.Upwork.Features.DiagnoseUpwork.DoctorCalls.All().Count);
-        Operations.ShouldBeSubsetOf(operations.Select(o => o.GetProperty("name").GetString()!));
+        Operations.ShouldBeSubsetOf(operations.Select(o => o.Name));
         foreach (var operation in operations)
         {
-            operation.GetProperty("passed").GetBoolean().ShouldBeTrue();
-            operation.GetProperty("matches").GetInt32().ShouldBeGreaterThan(0);
+            operation.Passed.ShouldBeTrue();
+            operation.Matches.ShouldBeGreaterThan(0);
         }
-        var subjects = operations.SelectMany(o => o.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("subject").GetString()).ToList();
+        var subjects = operations.SelectMany(o => o.Findings).Select(f => f.Subject).ToList();
         subjects.ShouldContain("MarketplaceJobPostingSearchResult.ciphertext");
         subjects.ShouldContain("Query.marketplaceJobPostingsSearch(marketPlaceJobFilter:)");
         subjects.ShouldContain("MarketplaceJobPostingSearchType.USER_JOBS_SEARCH");   // an enum literal in the text
@@ -54,7 +55,7 @@ public sealed class UpworkDoctorTests(UpworkDoctorTests.Harness harness) : IClas
         subjects.ShouldContain("ExperienceLevel.ENTRY_LEVEL");
 
         var requests = harness.Fake.Stats.Requests.Where(r => r.Path == "/graphql").ToList();
-        requests.Count.ShouldBe(report.Data.GetProperty("typesChecked").GetInt32());
+        requests.Count.ShouldBe(doctor.TypesChecked);
         requests.ShouldAllBe(r => r.OperationName == "UpworkDoctorType" && r.RootFields.Count == 1 && r.RootFields[0] == "__type" && r.StatusCode == 200);
     }
 
@@ -68,14 +69,15 @@ public sealed class UpworkDoctorTests(UpworkDoctorTests.Harness harness) : IClas
             var report = await Envelope.ReadAsync(await admin.Http.PostAsync("/api/v1/upwork/doctor", null));
 
             report.Status.ShouldBe(HttpStatusCode.OK);
-            report.Data.GetProperty("passed").GetBoolean().ShouldBeFalse();
-            var failing = report.Data.GetProperty("operations").EnumerateArray().Where(o => !o.GetProperty("passed").GetBoolean()).ToList();
-            failing.Select(o => o.GetProperty("name").GetString()).ShouldBe(["SearchJobs"]);
-            var mismatch = failing[0].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("outcome").GetString() == "Mismatch");
-            mismatch.GetProperty("subject").GetString().ShouldBe("MarketplaceJobPostingSearchResult.ciphertext");
-            mismatch.GetProperty("message").GetString().ShouldBe("MarketplaceJobPostingSearchResult has no field ciphertext (did you mean cipherText?)");
-            mismatch.GetProperty("lineText").GetString()!.ShouldStartWith("id ciphertext title description");
-            mismatch.GetProperty("line").GetInt32().ShouldBeGreaterThan(1);
+            var doctor = report.Data.As<DoctorReportView>();
+            doctor.Passed.ShouldBeFalse();
+            var failing = doctor.Operations.Where(o => !o.Passed).ToList();
+            failing.Select(o => o.Name).ShouldBe(["SearchJobs"]);
+            var mismatch = failing[0].Findings.Single(f => f.Outcome == "Mismatch");
+            mismatch.Subject.ShouldBe("MarketplaceJobPostingSearchResult.ciphertext");
+            mismatch.Message.ShouldBe("MarketplaceJobPostingSearchResult has no field ciphertext (did you mean cipherText?)");
+            mismatch.LineText!.ShouldStartWith("id ciphertext title description");
+            mismatch.Line!.Value.ShouldBeGreaterThan(1);
         }
         finally
         {

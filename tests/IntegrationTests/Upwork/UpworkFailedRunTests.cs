@@ -38,8 +38,9 @@ public sealed class UpworkFailedRunTests(UpworkFailedRunTests.Harness harness) :
         outcome.Error.ShouldNotBeNull().ShouldContain("Transform timeout");
         (await harness.StoredJobsAsync([job.Id])).ShouldBeEmpty();
         var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
-        view.Data.GetProperty("searches")[0].GetProperty("lastError").GetString().ShouldNotBeNull().ShouldContain("Transform timeout");
-        view.Data.GetProperty("searches")[0].GetProperty("lastSuccessAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        var search = view.Data.As<ConnectionView>().Searches[0];
+        search.LastError.ShouldNotBeNull().ShouldContain("Transform timeout");
+        search.LastSuccessAt.ShouldBeNull();
         (await user.Http.GetStringAsync("/upwork/connection")).ShouldContain("Transform timeout");
         (await SyncRunsAsync("error")).ShouldBeGreaterThan(errorsBefore);
 
@@ -64,14 +65,14 @@ public sealed class UpworkFailedRunTests(UpworkFailedRunTests.Harness harness) :
         await sync.RunAsync(CancellationToken.None);
         harness.Fake.Faults.Pending.ShouldBe(0);
 
-        var lastError = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("account").GetProperty("lastError").GetString();
+        var lastError = (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().Account!.LastError;
         lastError.ShouldNotBeNull().ShouldContain("Proposal status sync failed");
         lastError.ShouldContain("Transform timeout");
         (await user.Http.GetStringAsync("/upwork/connection")).ShouldContain("Proposal status sync failed");
         (await SyncRunsAsync("error")).ShouldBeGreaterThan(errorsBefore);
 
         await sync.RunAsync(CancellationToken.None);
-        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("account").GetProperty("lastError").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().Account!.LastError.ShouldBeNull();
     }
 
     private async Task<double> SyncRunsAsync(string result)

@@ -62,8 +62,8 @@ public sealed class UpworkRateLimitTests(UpworkRateLimitTests.Harness harness) :
             outcomeB.Error.ShouldNotBeNull().ShouldStartWith("Upwork rate-limited us; paused until ");
             (await harness.SyncAsync(a.UserId, default, first)).Single().Succeeded.ShouldBeFalse();
         }
-        var searchB = (await b.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.GetProperty("searches")[0];
-        searchB.GetProperty("lastError").GetString().ShouldNotBeNull().ShouldStartWith("Upwork rate-limited us; paused until ");
+        var searchB = (await b.Http.GetEnvelopeAsync("/api/v1/upwork/connection")).Data.As<ConnectionView>().Searches[0];
+        searchB.LastError.ShouldNotBeNull().ShouldStartWith("Upwork rate-limited us; paused until ");
         (await b.Http.GetStringAsync("/upwork/connection")).ShouldContain("Upwork rate-limited us; paused until ");
 
         // A minute on, on both sides: both instances sync again, and Upwork answers.

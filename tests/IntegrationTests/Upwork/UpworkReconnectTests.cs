@@ -39,7 +39,7 @@ public abstract class UpworkReconnectTests(UpworkHarness harness)
         }
 
         var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
-        view.Data.GetProperty("account").GetProperty("tokenHealth").GetString().ShouldBe("healthy");
+        view.Data.As<ConnectionView>().Account!.TokenHealth.ShouldBe("healthy");
     }
 
     [Theory]
@@ -85,9 +85,9 @@ public abstract class UpworkReconnectTests(UpworkHarness harness)
         // The API and the page say so, with a way back; nothing is a 500.
         var view = await refused.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
         view.Status.ShouldBe(HttpStatusCode.OK);
-        var account = view.Data.GetProperty("account");
-        account.GetProperty("tokenHealth").GetString().ShouldBe("reconnect");
-        account.GetProperty("lastError").GetString().ShouldNotBeNull().ShouldContain("reconnect Upwork");
+        var account = view.Data.As<ConnectionView>().Account!;
+        account.TokenHealth.ShouldBe("reconnect");
+        account.LastError.ShouldNotBeNull().ShouldContain("reconnect Upwork");
         var page = await refused.Http.GetStringAsync("/upwork/connection");
         page.ShouldContain("data-testid=\"upwork-needs-reconnect\"");
         page.ShouldContain("data-testid=\"upwork-reconnect\"");

@@ -130,9 +130,9 @@ public sealed class UpworkSyncTests(UpworkHarness harness) : IClassFixture<Upwor
         failed.Succeeded.ShouldBeFalse();
         failed.Error.ShouldNotBeNull().ShouldContain("500");
         var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
-        var search = view.Data.GetProperty("searches")[0];
-        search.GetProperty("lastError").GetString().ShouldNotBeNullOrEmpty();
-        search.GetProperty("nextRunAt").GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow);
+        var search = view.Data.As<ConnectionView>().Searches[0];
+        search.LastError.ShouldNotBeNullOrEmpty();
+        search.NextRunAt!.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow);
 
         var recovered = (await harness.SyncAsync(user.UserId)).Single();
         recovered.Succeeded.ShouldBeTrue(recovered.Error);
@@ -223,6 +223,6 @@ public sealed class UpworkTokenTests(UpworkHarness harness) : IClassFixture<Upwo
         var failed = (await harness.SyncAsync(user.UserId)).Single();
         failed.Succeeded.ShouldBeFalse();
         var view = await user.Http.GetEnvelopeAsync("/api/v1/upwork/connection");
-        view.Data.GetProperty("account").GetProperty("tokenHealth").GetString().ShouldBe("reconnect");
+        view.Data.As<ConnectionView>().Account!.TokenHealth.ShouldBe("reconnect");
     }
 }

@@ -1,0 +1,4 @@
+namespace TestSupport.Api;
+
+/// <summary>One month of the business view.</summary>
+public sealed record BusinessMonth(decimal Mrr);

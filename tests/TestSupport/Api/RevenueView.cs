@@ -1,0 +1,4 @@
+namespace TestSupport.Api;
+
+/// <summary>The revenue report's total (USD).</summary>
+public sealed record RevenueView(decimal Total);

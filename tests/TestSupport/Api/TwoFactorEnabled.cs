@@ -1,0 +1,4 @@
+namespace TestSupport.Api;
+
+/// <summary>Two-factor turned on: the recovery codes, shown once.</summary>
+public sealed record TwoFactorEnabled(IReadOnlyList<string> RecoveryCodes);

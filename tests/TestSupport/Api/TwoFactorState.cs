@@ -1,0 +1,4 @@
+namespace TestSupport.Api;
+
+/// <summary>Whether two-factor is on.</summary>
+public sealed record TwoFactorState(bool Enabled);
