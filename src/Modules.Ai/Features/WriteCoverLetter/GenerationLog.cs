@@ -19,21 +19,28 @@ internal sealed class GenerationLog(IDbContextFactory<AppDbContext> contexts)
             .OrderByDescending(g => g.CreatedAt).Take(50).Select(g => g.Response).ToListAsync(ct);
     }
 
-    /// <summary>Stores a finished (or cached) letter with its prompt, provider, model, tokens, cost, timings and quality.</summary>
-    public async Task StoreAsync(PreparedLetter job, GenerationResult r, string prompt, CancellationToken ct)
+    /// <summary>Stores a finished letter with its prompt, provider, model, tokens, cost, timings and quality.</summary>
+    public Task StoreAsync(PreparedLetter job, GenerationResult r, string prompt, CancellationToken ct) =>
+        StoreAsync(job.UserId, job.Inputs.Profile?.Id, job.Template.Id, job.Inputs.Tone, r, prompt);
+
+    /// <summary>Stores a cached letter served again, as a hit of its own.</summary>
+    public Task StoreHitAsync(RepeatedLetter job, GenerationResult r, CancellationToken ct) =>
+        StoreAsync(job.UserId, job.Entry.ProfileId, job.Entry.TemplateId, job.Entry.Tone, r, job.Entry.Prompt);
+
+    private async Task StoreAsync(Guid userId, Guid? profileId, string templateId, string tone, GenerationResult r, string prompt)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        // The letter is the user's even if they closed the page a moment ago: not the caller's token.
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         db.Generations().Add(new Generation
         {
-            Id = r.Id, UserId = job.UserId, JobPostingId = r.JobPostingId, Kind = GenerationKinds.CoverLetter, ProfileId = job.Inputs.Profile?.Id,
-            TemplateId = job.Template.Id, Tone = job.Inputs.Tone, Prompt = prompt, Response = r.Text, Provider = r.Provider, Model = r.Model,
+            Id = r.Id, UserId = userId, JobPostingId = r.JobPostingId, Kind = GenerationKinds.CoverLetter, ProfileId = profileId,
+            TemplateId = templateId, Tone = tone, Prompt = prompt, Response = r.Text, Provider = r.Provider, Model = r.Model,
             TokensIn = r.CacheHit ? null : r.TokensIn, TokensOut = r.CacheHit ? null : r.TokensOut,
             TokensUsed = r.CacheHit ? null : r.TokensIn + r.TokensOut, TokensEstimated = r.TokensEstimated,
             Cost = r.Cost, QualityScore = r.Quality.Score, Quality = JsonSerializer.Serialize(r.Quality, JsonSerializerOptions.Web),
             Attempts = r.Attempts.Count == 0 ? null : JsonSerializer.Serialize(r.Attempts, JsonSerializerOptions.Web), CacheHit = r.CacheHit,
             LatencyMs = r.LatencyMs, TimeToFirstTokenMs = r.TimeToFirstTokenMs, CreatedAt = r.CreatedAt,
         });
-        // The letter is the user's even if they closed the page a moment ago.
         await db.SaveChangesAsync(CancellationToken.None);
     }
 }
