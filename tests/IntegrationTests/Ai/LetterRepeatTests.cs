@@ -50,6 +50,28 @@ public abstract class LetterRepeatTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Repeats_asked_for_at_once_are_each_accounted_for_once_in_the_history()
+    {
+        var user = await app.App.CreateSignedInClientAsync();
+        var jobId = await PasteJobAsync(user);
+        await CreateProfileAsync(user);
+        var body = new { jobPostingId = jobId, tone = "formal" };
+        await LetterAsync(user, body);
+
+        var repeats = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => LetterAsync(user, body)));
+
+        repeats.ShouldAllBe(r => r.GetProperty("cacheHit").GetBoolean());
+        var ids = repeats.Select(r => r.GetProperty("id").GetGuid()).ToList();
+        ids.Distinct().Count().ShouldBe(20);
+        // Their rows are written off the request path; the history waits for those served before it was asked for.
+        var history = (await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations?jobPostingId={jobId}")).Data.EnumerateArray().ToList();
+        history.Count.ShouldBe(21);
+        history.Where(h => h.GetProperty("cacheHit").GetBoolean()).Select(h => h.GetProperty("id").GetGuid()).Order().ShouldBe(ids.Order());
+        var one = await user.Http.GetEnvelopeAsync($"/api/v1/ai/generations/{ids[^1]}");
+        one.Data.GetProperty("cost").GetDecimal().ShouldBe(0m);
+    }
+
+    [Fact]
     public async Task Every_table_a_letter_is_made_from_is_watched_by_its_real_name()
     {
         var watched = app.App.Services.GetRequiredService<IOptions<TableStampOptions>>().Value.Tables;

@@ -111,7 +111,7 @@ internal sealed class WriteCoverLetter(
             Id = Guid.CreateVersion7(), CacheHit = true, Cost = 0, LatencyMs = (int)started.ElapsedMilliseconds, TimeToFirstTokenMs = (int)started.ElapsedMilliseconds,
             CreatedAt = time.GetUtcNow(),
         };
-        await log.StoreHitAsync(job, cached, ct);
+        await log.StoreHitAsync(job, cached);
         yield return new LetterCompleted(cached);
     }
 
