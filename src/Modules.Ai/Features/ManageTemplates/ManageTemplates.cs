@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
-using Shared.Data;
 using Modules.Ai.Data;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Writing;
+using Shared.Data;
 
 namespace Modules.Ai.Features.ManageTemplates;
 

@@ -108,7 +108,11 @@ internal sealed class WriteCoverLetter(
         yield return new LetterDelta(hit.Text, hit.Quality.Words, 1);
         var cached = hit with
         {
-            Id = Guid.CreateVersion7(), CacheHit = true, Cost = 0, LatencyMs = (int)started.ElapsedMilliseconds, TimeToFirstTokenMs = (int)started.ElapsedMilliseconds,
+            Id = Guid.CreateVersion7(),
+            CacheHit = true,
+            Cost = 0,
+            LatencyMs = (int)started.ElapsedMilliseconds,
+            TimeToFirstTokenMs = (int)started.ElapsedMilliseconds,
             CreatedAt = time.GetUtcNow(),
         };
         await log.StoreHitAsync(job, cached);

@@ -2,10 +2,10 @@ using System.IO.Compression;
 using System.Text.Json;
 using Contracts.Identity;
 using Microsoft.AspNetCore.Identity;
-using Shared.Data;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
 using Modules.Identity.Features.ManageApiKeys;
+using Shared.Data;
 
 namespace Modules.Identity.Features.ManagePersonalData;
 

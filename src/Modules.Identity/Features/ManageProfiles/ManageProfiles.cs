@@ -1,7 +1,7 @@
 using Contracts.Identity;
 using FluentValidation;
-using Shared.Data;
 using Modules.Identity.Data;
+using Shared.Data;
 
 namespace Modules.Identity.Features.ManageProfiles;
 
