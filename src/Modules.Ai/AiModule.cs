@@ -2,6 +2,7 @@ using Contracts.Ai;
 using Contracts.Identity;
 using Contracts.Upwork.Events;
 using FluentValidation;
+using Modules.Ai.Data;
 using Modules.Ai.Features.AnalyzeJob;
 using Modules.Ai.Features.ListGenerations;
 using Modules.Ai.Features.ListProviders;
@@ -16,6 +17,7 @@ using Modules.Ai.Integrations.Providers;
 using Modules.Ai.Models;
 using Modules.Ai.Scoring;
 using Modules.Ai.Writing;
+using Shared.Data;
 using Shared.Events;
 using Shared.Jobs;
 
@@ -32,6 +34,8 @@ public static class AiModule
         var semantic = builder.Configuration.GetValue("Ai:SemanticMatching", true);
         services.AddLetterProviders(semantic);
         services.AddTransient<IAiKeyTester, AiKeyTester>();
+        services.AddSingleton<GenerationHits>().AddHostedService(sp => sp.GetRequiredService<GenerationHits>());
+        services.AddSingleton<LetterRepeats>().Configure<TableStampOptions>(o => o.Watch(LetterRepeats.Scope, LetterRepeats.Tables));
         services.AddTransient<LetterPreparation>().AddTransient<GenerationLog>().AddTransient<WriteCoverLetter>().AddTransient<LetterDrafts>().AddTransient<SpendingGuard>()
             .AddTransient<LetterDraftKeeper>().AddTransient<LetterSession>().AddTransient<ManageTemplates>().AddTransient<ManageSettings>();
         services.AddTransient<IValidator<LetterRequest>, LetterRequestValidator>();

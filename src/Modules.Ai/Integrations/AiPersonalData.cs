@@ -8,12 +8,13 @@ namespace Modules.Ai.Integrations;
 /// prompt templates (<c>ai.templates</c>), their AI settings (<c>ai.settings</c>) and the models trained on their
 /// outcomes (<c>ai.models</c>; the export lists each model's metadata, not its bytes).
 /// </summary>
-internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) : IPersonalDataContributor
+internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts, GenerationHits hits) : IPersonalDataContributor
 {
     public string Name => "ai-generations";
 
     public async Task<object> ExportAsync(Guid userId, CancellationToken ct)
     {
+        await hits.WaitForPendingAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return new
         {
@@ -34,6 +35,7 @@ internal sealed class AiPersonalData(IDbContextFactory<AppDbContext> contexts) :
 
     public async Task EraseAsync(Guid userId, CancellationToken ct)
     {
+        await hits.WaitForPendingAsync(ct);   // no cached-letter row of theirs is written after this
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<Generation>().Where(g => g.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Set<LetterDraft>().Where(d => d.UserId == userId).ExecuteDeleteAsync(ct);

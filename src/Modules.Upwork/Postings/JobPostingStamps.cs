@@ -7,5 +7,5 @@ internal static class JobPostingStamps
     /// The stamp scope of every cached page: bumped whenever a job is stored, changed or deleted, and whenever anyone's
     /// sight of jobs changes (a fetch, paste or webhook granting access, a connection shared or unshared).
     /// </summary>
-    public const string Scope = "jobs";
+    public const string Scope = Contracts.Upwork.JobPostingStamp.Scope;
 }

@@ -22,18 +22,20 @@ public static class DatabaseRegistration
         services.AddSingleton(modules);
         services.AddSingleton(data);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddOptions<TableStampOptions>();
+        services.AddSingleton<TableStamps>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
             var cs = builder.Configuration.GetConnectionString("Postgres");
             if (string.IsNullOrWhiteSpace(cs))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty. Set ConnectionStrings__Postgres.");
-            services.AddDbContextFactory<AppDbContext>(o => ConfigurePostgres(o, cs));
+            services.AddDbContextFactory<AppDbContext>((sp, o) => ConfigurePostgres(o, cs).AddInterceptors(sp.GetRequiredService<TableStamps>()));
         }
         else
         {
             var cs = SqliteConnectionString(builder.Configuration, data);
-            services.AddDbContextFactory<SqliteAppDbContext>(o => ConfigureSqlite(o, cs));
+            services.AddDbContextFactory<SqliteAppDbContext>((sp, o) => ConfigureSqlite(o, cs).AddInterceptors(sp.GetRequiredService<TableStamps>()));
             services.AddSingleton<IDbContextFactory<AppDbContext>, SqliteContextFactory>();
         }
 

@@ -4,10 +4,11 @@ using Modules.Ai.Data;
 namespace Modules.Ai.Features.ListGenerations;
 
 /// <summary>The user's generations: the recent ones (optionally for one job), and one in full with its prompt and checks.</summary>
-internal sealed class ListGenerations(IDbContextFactory<AppDbContext> contexts)
+internal sealed class ListGenerations(IDbContextFactory<AppDbContext> contexts, GenerationHits hits)
 {
     public async Task<IReadOnlyList<GenerationRow>> RunAsync(Guid userId, Guid? jobPostingId, int? limit, CancellationToken ct)
     {
+        await hits.WaitForPendingAsync(ct);   // the hits served before this request are in the list
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Generations().AsNoTracking().Where(g => g.UserId == userId);
         if (jobPostingId is { } jid) query = query.Where(g => g.JobPostingId == jid);
@@ -20,6 +21,7 @@ internal sealed class ListGenerations(IDbContextFactory<AppDbContext> contexts)
     /// <summary>Null when the user has no such generation (someone else's answers the same).</summary>
     public async Task<GenerationDetail?> FindAsync(Guid userId, Guid id, CancellationToken ct)
     {
+        await hits.WaitForPendingAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var g = await db.Generations().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.UserId == userId, ct);
         return g is null ? null : new GenerationDetail(

@@ -3,6 +3,7 @@ using FluentValidation;
 using Modules.Ai.Data;
 using Modules.Ai.Features.WriteCoverLetter;
 using Modules.Ai.Writing;
+using Shared.Data;
 using Shared.Text;
 
 namespace Modules.Ai.Features.ManageTemplates;
@@ -34,7 +35,7 @@ internal sealed record TemplateInput(string Name, string Body, string? Descripti
 /// the old wording are not served for the new one.
 /// </summary>
 internal sealed class ManageTemplates(
-    IDbContextFactory<AppDbContext> contexts, IConfiguration configuration, Contracts.Upwork.ITeamActivity team, Contracts.Identity.IAuditTrail audit, TimeProvider time)
+    IDbContextFactory<AppDbContext> contexts, IConfiguration configuration, Contracts.Upwork.ITeamActivity team, Contracts.Identity.IAuditTrail audit, TableStamps stamps, TimeProvider time)
 {
     public const string DefaultId = "builtin:cover-letter";
 
@@ -132,6 +133,7 @@ internal sealed class ManageTemplates(
         var changed = await db.Templates().Where(t => t.Id == id && t.UserId == adminId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.IsShared, shared).SetProperty(t => t.UpdatedAt, time.GetUtcNow()), ct);
         if (changed == 0) return TemplateChange.NotFound;
+        await stamps.ChangedAsync<PromptTemplate>(db, ct);   // who may write with it changed (the change tracker did not see it)
         await audit.RecordAsync(adminId, shared ? "template_shared" : "template_unshared", $"template {id}", ct);
         return TemplateChange.Done;
     }
@@ -210,7 +212,9 @@ internal sealed class ManageTemplates(
     public async Task<bool> DeleteAsync(Guid userId, Guid id, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Templates().Where(t => t.Id == id && t.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+        if (await db.Templates().Where(t => t.Id == id && t.UserId == userId).ExecuteDeleteAsync(ct) == 0) return false;
+        await stamps.ChangedAsync<PromptTemplate>(db, ct);
+        return true;
     }
 
     private static TemplateDto Dto(PromptTemplate t, Guid userId) =>

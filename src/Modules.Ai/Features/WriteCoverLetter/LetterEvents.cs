@@ -32,4 +32,7 @@ internal sealed record GenerationResult(
 /// <summary>A request checked and resolved (job, profile, template, chain), ready to run.</summary>
 internal sealed record PreparedLetter(
     Guid UserId, LetterRequest Request, LetterInputs Inputs, TemplateDto Template, IReadOnlyList<ChainStep> Steps,
-    IReadOnlyList<ChainSkip> Skipped, AiSettings? Settings, string CacheKey, Guid RequestId, GenerationResult? Cached);
+    IReadOnlyList<ChainSkip> Skipped, AiSettings? Settings, string CacheKey, Guid RequestId, GenerationResult? Cached, string? RepeatKey = null);
+
+/// <summary>A letter asked for again, found the short way (<see cref="LetterRepeats"/>): nothing resolved, nothing to spend.</summary>
+internal sealed record RepeatedLetter(Guid UserId, Guid RequestId, LetterRepeats.Entry Entry, GenerationResult Cached);

@@ -26,6 +26,7 @@ internal sealed class LetterPreparation(
     ProviderChain chain,
     ManageTemplates.ManageTemplates templates,
     HybridCache cache,
+    LetterRepeats repeats,
     TimeProvider time)
 {
     public static string CacheKey(string hash) => $"ai_cache:{hash}";
@@ -33,11 +34,28 @@ internal sealed class LetterPreparation(
     /// <summary>The longest a cached letter is kept: it may quote a job, and Upwork content goes after 24 hours.</summary>
     public static readonly TimeSpan MaxCacheTtl = TimeSpan.FromHours(23);
 
+    /// <summary>
+    /// The cached letter of a request asked for before with nothing it depends on changed since, found without resolving
+    /// anything (<see cref="LetterRepeats"/>); null sends the request the long way, <see cref="PrepareAsync"/>.
+    /// </summary>
+    public async Task<RepeatedLetter?> FindRepeatAsync(Guid userId, LetterRequest request, CancellationToken ct)
+    {
+        if (request.Regenerate) return null;
+        // Claims change without a stamp (they expire by the clock): checked on every request, as on the long way.
+        if (request.JobPostingId is { } claimedJob && await claims.BlockingAsync(userId, claimedJob, ct) is { } blocked) throw new JobClaimedException(blocked);
+        if (await repeats.KeyAsync(userId, request) is not { } front || await repeats.FindAsync(front, ct) is not { } entry) return null;
+        if (await FindAsync(entry.Key, ct) is not { } cached) return null;
+        AiMetrics.CacheLookup("hit");
+        return new RepeatedLetter(userId, Guid.NewGuid(), entry, cached);
+    }
+
     /// <summary>Checks and resolves everything that can be refused with a 4xx, before a byte is streamed.</summary>
     public async Task<PreparedLetter> PrepareAsync(Guid userId, LetterRequest request, CancellationToken ct)
     {
         // A job a teammate claimed is theirs to write for (docs/features.md, "Claiming").
         if (request.JobPostingId is { } claimedJob && await claims.BlockingAsync(userId, claimedJob, ct) is { } blocked) throw new JobClaimedException(blocked);
+        // Read before anything is resolved: an input that changes from here on bumps a stamp this key no longer matches.
+        var repeatKey = await repeats.KeyAsync(userId, request);
         // The lookups are independent: run them together (each on its own context) rather than one after another.
         var jobTask = request.JobPostingId is { } jobId ? jobs.GetAsync(userId, jobId, ct) : Task.FromResult<JobPostingDetails?>(request.Job!.ToDetails(time.GetUtcNow()));
         var profileTask = request.ProfileId is { } profileId
@@ -63,17 +81,20 @@ internal sealed class LetterPreparation(
         GenerationResult? cached = null;
         if (!request.Regenerate)
         {
-            cached = await cache.GetOrCreateAsync<GenerationResult?>(key, _ => ValueTask.FromResult<GenerationResult?>(null),
-                new HybridCacheEntryOptions { Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite },
-                cancellationToken: ct);
+            cached = await FindAsync(key, ct);
             AiMetrics.CacheLookup(cached is null ? "miss" : "hit");
         }
         else AiMetrics.CacheLookup("bypass");
-        var prepared = new PreparedLetter(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached);
+        var prepared = new PreparedLetter(userId, request, inputs, template, steps, skipped, settings, key, Guid.NewGuid(), cached, repeatKey);
         // A cached letter costs nothing; anything else may call a paid provider, so quota and cap are checked now.
         if (cached is null) await spending.GuardPaidAsync(prepared, ct);
         return prepared;
     }
+
+    private async Task<GenerationResult?> FindAsync(string key, CancellationToken ct) =>
+        await cache.GetOrCreateAsync<GenerationResult?>(key, _ => ValueTask.FromResult<GenerationResult?>(null),
+            new HybridCacheEntryOptions { Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite },
+            cancellationToken: ct);
 
     private async Task<FreelancerProfile?> DefaultProfileAsync(Guid userId, CancellationToken ct) => (await profiles.ListAsync(userId, ct)).FirstOrDefault();
 

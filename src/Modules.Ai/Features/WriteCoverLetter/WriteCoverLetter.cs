@@ -25,6 +25,7 @@ internal sealed class WriteCoverLetter(
     GenerationLog log,
     IEnumerable<ILetterProvider> providers,
     HybridCache cache,
+    LetterRepeats repeats,
     HubNotifier hub,
     IOptionsMonitor<AiOptions> options,
     TimeProvider time,
@@ -46,15 +47,10 @@ internal sealed class WriteCoverLetter(
 
         if (job.Cached is { } hit)
         {
-            {
-                AiMetrics.Request(hit.Provider, ModelLabel(hit.Model), "cached");
-                yield return new LetterTrying(hit.Provider, hit.ProviderName, hit.Model);
-                yield return new LetterDelta(hit.Text, hit.Quality.Words, 1);
-                var cached = hit with { Id = Guid.CreateVersion7(), CacheHit = true, Cost = 0, LatencyMs = (int)started.ElapsedMilliseconds, TimeToFirstTokenMs = (int)started.ElapsedMilliseconds, CreatedAt = now };
-                await log.StoreAsync(job, cached, PromptFor(job).Text, ct);
-                yield return new LetterCompleted(cached);
-                yield break;
-            }
+            var entry = new LetterRepeats.Entry(job.CacheKey, job.Inputs.Profile?.Id, job.Template.Id, job.Inputs.Tone, PromptFor(job).Text);
+            if (job.RepeatKey is { } front) await repeats.RememberAsync(front, entry, CacheTtl, ct);
+            await foreach (var e in StreamAsync(new RepeatedLetter(job.UserId, job.RequestId, entry, hit), ct)) yield return e;
+            yield break;
         }
 
         var steps = job.Steps;
@@ -101,6 +97,38 @@ internal sealed class WriteCoverLetter(
         }
         throw new InvalidOperationException("Every provider failed, including the offline writer.");
     }
+
+    /// <summary>Serves a cached letter: stored as a hit of its own (no tokens, no cost) and returned in one piece.</summary>
+    public async IAsyncEnumerable<LetterEvent> StreamAsync(RepeatedLetter job, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var started = Stopwatch.StartNew();
+        var hit = job.Cached;
+        AiMetrics.Request(hit.Provider, ModelLabel(hit.Model), "cached");
+        yield return new LetterTrying(hit.Provider, hit.ProviderName, hit.Model);
+        yield return new LetterDelta(hit.Text, hit.Quality.Words, 1);
+        var cached = hit with
+        {
+            Id = Guid.CreateVersion7(),
+            CacheHit = true,
+            Cost = 0,
+            LatencyMs = (int)started.ElapsedMilliseconds,
+            TimeToFirstTokenMs = (int)started.ElapsedMilliseconds,
+            CreatedAt = time.GetUtcNow(),
+        };
+        await log.StoreHitAsync(job, cached);
+        yield return new LetterCompleted(cached);
+    }
+
+    /// <summary>Runs a cached letter to completion (the non-streaming API).</summary>
+    public async Task<GenerationResult> RunAsync(RepeatedLetter job, CancellationToken ct)
+    {
+        await foreach (var e in StreamAsync(job, ct))
+            if (e is LetterCompleted done) return done.Result;
+        throw new InvalidOperationException("The writer ended without a letter.");
+    }
+
+    /// <summary>The cached letter quotes the job: never kept past Upwork's 24 hours, whatever Ai:CacheTtl says (docs/data-retention.md).</summary>
+    private TimeSpan CacheTtl => options.CurrentValue.CacheTtl < LetterPreparation.MaxCacheTtl ? options.CurrentValue.CacheTtl : LetterPreparation.MaxCacheTtl;
 
     /// <summary>Mutable state of one provider attempt.</summary>
     private sealed class Run(TimeSpan startedAt)
@@ -191,10 +219,11 @@ internal sealed class WriteCoverLetter(
             // Each answer read back out of the letter and claim-checked on its own (the letter's gate skips its answers section).
             ScreeningAnswers.FromLetter(text, job.Inputs, step.Kind == AiProviderKinds.Offline ? ScreeningAnswers.Offline : $"{step.Name} · {model}"));
         await log.StoreAsync(job, result, prompt.Text, ct);
-        // The cached letter quotes the job: never kept past Upwork's 24 hours, whatever Ai:CacheTtl says (docs/data-retention.md).
-        var ttl = options.CurrentValue.CacheTtl < LetterPreparation.MaxCacheTtl ? options.CurrentValue.CacheTtl : LetterPreparation.MaxCacheTtl;
+        var ttl = CacheTtl;
         await cache.SetAsync(job.CacheKey, result with { Attempts = [] },
             new HybridCacheEntryOptions { Expiration = ttl, LocalCacheExpiration = ttl }, cancellationToken: ct);
+        if (job.RepeatKey is { } front)
+            await repeats.RememberAsync(front, new LetterRepeats.Entry(job.CacheKey, job.Inputs.Profile?.Id, job.Template.Id, job.Inputs.Tone, prompt.Text), ttl, ct);
         AiMetrics.Request(step.Kind, ModelLabel(model), "ok");
         AiMetrics.Spent(step.Kind, ModelLabel(model), cost, tokensIn, tokensOut);
         AiMetrics.Scored(quality.Score);

@@ -1,5 +1,4 @@
 using System.Net.ServerSentEvents;
-using System.Runtime.CompilerServices;
 using Contracts.Identity;
 using Contracts.Upwork;
 using Modules.Ai.Writing;
@@ -11,13 +10,23 @@ internal static class WriteCoverLetterEndpoints
     public static RouteGroupBuilder MapWriteCoverLetter(this RouteGroupBuilder api)
     {
         api.MapPost("/generate-cover-letter", async (LetterRequest request, HttpContext http, LetterPreparation preparation, WriteCoverLetter writer, CancellationToken ct) =>
-                (IResult)ApiResults.Ok(await writer.RunAsync(await preparation.PrepareAsync(UserIds.Require(http), request, ct), ct)))
+            {
+                var userId = UserIds.Require(http);
+                return (IResult)ApiResults.Ok(await preparation.FindRepeatAsync(userId, request, ct) is { } repeat
+                    ? await writer.RunAsync(repeat, ct)
+                    : await writer.RunAsync(await preparation.PrepareAsync(userId, request, ct), ct));
+            })
            .Validate<LetterRequest>()
            .RequireScope(AccessScopes.AiWrite).WithSummary("Writes a cover letter for a stored job (jobPostingId) or an inline one, and returns it with provider, cost and quality");
 
         // A refusal is answered before the stream starts (LetterPreparation), as a plain error.
         api.MapPost("/generate-cover-letter/stream", async (LetterRequest request, HttpContext http, LetterPreparation preparation, WriteCoverLetter writer, CancellationToken ct) =>
-                (IResult)TypedResults.ServerSentEvents(Events(writer, await preparation.PrepareAsync(UserIds.Require(http), request, ct), ct)))
+            {
+                var userId = UserIds.Require(http);
+                return (IResult)TypedResults.ServerSentEvents(Events(await preparation.FindRepeatAsync(userId, request, ct) is { } repeat
+                    ? writer.StreamAsync(repeat, ct)
+                    : writer.StreamAsync(await preparation.PrepareAsync(userId, request, ct), ct)));
+            })
            .Validate<LetterRequest>()
            .RequireScope(AccessScopes.AiWrite).WithSummary("The same, streamed as server-sent events: ai_provider, ai_progress (text pieces), ai_restart, ai_complete");
 
@@ -42,9 +51,9 @@ internal static class WriteCoverLetterEndpoints
         return api;
     }
 
-    private static async IAsyncEnumerable<SseItem<object>> Events(WriteCoverLetter writer, PreparedLetter job, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<SseItem<object>> Events(IAsyncEnumerable<LetterEvent> events)
     {
-        await foreach (var e in writer.StreamAsync(job, ct))
+        await foreach (var e in events)
         {
             yield return e switch
             {

@@ -4,6 +4,7 @@ using Contracts.Identity;
 using Microsoft.AspNetCore.Identity;
 using Modules.Identity.Auth;
 using Modules.Identity.Data;
+using Shared.Data;
 
 namespace Modules.Identity.Features.ManagePersonalData;
 
@@ -13,7 +14,7 @@ namespace Modules.Identity.Features.ManagePersonalData;
 /// </summary>
 internal sealed class PersonalData(
     IDbContextFactory<AppDbContext> contexts, IEnumerable<IPersonalDataContributor> contributors,
-    UserManager<AppUser> users, Sessions sessions, AuditLog audit, TimeProvider time)
+    UserManager<AppUser> users, Sessions sessions, AuditLog audit, TableStamps stamps, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -91,6 +92,8 @@ internal sealed class PersonalData(
         await db.Invitations().Where(i => i.UsedByEmail == user.Email).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedByEmail, (string?)null), ct);
         // Sessions, access tokens, keys, usage, profiles, MFA and Identity's own rows go with the user (cascading keys).
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
+        // Their shared profiles and templates, keys and jobs went with them: letters keyed on those are stale.
+        await stamps.ChangedAsync<AppUser>(db, ct);
         audit.Add(db, null, "account_erased", null, null);
         await db.SaveChangesAsync(ct);
         foreach (var id in sessionIds) await sessions.ForgetAsync(userId, id, ct);

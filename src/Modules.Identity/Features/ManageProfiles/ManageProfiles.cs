@@ -1,6 +1,7 @@
 using Contracts.Identity;
 using FluentValidation;
 using Modules.Identity.Data;
+using Shared.Data;
 using Shared.Text;
 
 namespace Modules.Identity.Features.ManageProfiles;
@@ -16,7 +17,7 @@ internal enum ProfileChange
 /// Freelancer profiles: what the AI writes from. Every write is scoped to the owner; an admin may share one of theirs with
 /// the team (docs/features.md, "Shared templates and profiles"), which teammates then read, write with and copy, never change.
 /// </summary>
-internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, IMemberDirectory members, IAuditTrail audit, TimeProvider time) : IFreelancerProfiles
+internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, IMemberDirectory members, IAuditTrail audit, TableStamps stamps, TimeProvider time) : IFreelancerProfiles
 {
     public async Task<IReadOnlyList<FreelancerProfile>> ListAsync(Guid userId, CancellationToken ct)
     {
@@ -47,6 +48,7 @@ internal sealed class ManageProfiles(IDbContextFactory<AppDbContext> contexts, I
         var changed = await db.Profiles().Where(p => p.Id == profileId && p.UserId == adminId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsShared, shared).SetProperty(p => p.UpdatedAt, time.GetUtcNow()), ct);
         if (changed == 0) return ProfileChange.NotFound;
+        await stamps.ChangedAsync<ProfileEntity>(db, ct);   // who may write with it changed (the change tracker did not see it)
         await audit.RecordAsync(adminId, shared ? "profile_shared" : "profile_unshared", $"freelancer profile {profileId}", ct);
         return ProfileChange.Done;
     }
