@@ -37,7 +37,7 @@ public static class AiModule
         services.AddSingleton<GenerationHits>().AddHostedService(sp => sp.GetRequiredService<GenerationHits>());
         services.AddSingleton<LetterRepeats>().Configure<TableStampOptions>(o => o.Watch(LetterRepeats.Scope, LetterRepeats.Tables));
         services.AddTransient<LetterPreparation>().AddTransient<GenerationLog>().AddTransient<WriteCoverLetter>().AddTransient<LetterDrafts>().AddTransient<SpendingGuard>()
-            .AddTransient<LetterDraftKeeper>().AddTransient<LetterSession>().AddTransient<ManageTemplates>().AddTransient<ManageSettings>();
+            .AddTransient<LetterDraftKeeper>().AddTransient<LetterSession>().AddTransient<ManageTemplates>().AddTransient<ITemplates>(sp => sp.GetRequiredService<ManageTemplates>()).AddTransient<ManageSettings>();
         services.AddTransient<IValidator<LetterRequest>, LetterRequestValidator>();
         services.AddTransient<IValidator<TemplateInput>, TemplateInputValidator>();
         services.AddTransient<IValidator<AiSettingsInput>, AiSettingsInputValidator>();

@@ -142,7 +142,7 @@ public sealed class ArchitectureRulesTests
     {
         ["Modules.Ai"] =
         [
-            "AnalyzeJob → WriteCoverLetter", "ListProviders → ManageSettings", "WriteCoverLetter → ManageTemplates",
+            "ListProviders → ManageSettings",
         ],
     };
 

@@ -8,13 +8,6 @@ using Shared.Text;
 
 namespace Modules.Ai.Features.ManageTemplates;
 
-/// <summary>
-/// A template as the API and the editor list it. <paramref name="Shared"/>: shared with the team; <paramref name="ReadOnly"/>:
-/// not the caller's to change (built in, or a teammate's shared template: copy it to edit).
-/// </summary>
-internal sealed record TemplateDto(string Id, string Name, string? Description, string Body, int Version, bool BuiltIn, DateTimeOffset? UpdatedAt,
-    bool Shared = false, bool ReadOnly = true);
-
 /// <summary>A template's record across the team: proposals sent with it, hires among them and the win rate (0–1, null before any was sent).</summary>
 internal sealed record TemplateWinRate(string Template, int Sent, int Hired, decimal? WinRate);
 
@@ -35,9 +28,9 @@ internal sealed record TemplateInput(string Name, string Body, string? Descripti
 /// the old wording are not served for the new one.
 /// </summary>
 internal sealed class ManageTemplates(
-    IDbContextFactory<AppDbContext> contexts, IConfiguration configuration, Contracts.Upwork.ITeamActivity team, Contracts.Identity.IAuditTrail audit, TableStamps stamps, TimeProvider time)
+    IDbContextFactory<AppDbContext> contexts, IConfiguration configuration, Contracts.Upwork.ITeamActivity team, Contracts.Identity.IAuditTrail audit, TableStamps stamps, TimeProvider time) : ITemplates
 {
-    public const string DefaultId = "builtin:cover-letter";
+    public const string DefaultId = Templates.DefaultId;
 
     /// <summary>Setting of the per-user cap on templates (issue 17 item 4), 50 unless set.</summary>
     public const string LimitSetting = "Ai:Limits:TemplatesPerUser";

@@ -1,6 +1,5 @@
 using Contracts.Identity;
 using Modules.Ai.Data;
-using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Integrations.Providers;
 using Modules.Ai.Writing;
 

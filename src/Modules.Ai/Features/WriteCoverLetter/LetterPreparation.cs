@@ -5,7 +5,6 @@ using Contracts.Identity;
 using Contracts.Upwork;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Ai.Data;
-using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Integrations.Providers;
 using Modules.Ai.Writing;
 
@@ -24,7 +23,7 @@ internal sealed class LetterPreparation(
     IMemberDirectory members,
     SpendingGuard spending,
     ProviderChain chain,
-    ManageTemplates.ManageTemplates templates,
+    ITemplates templates,
     HybridCache cache,
     LetterRepeats repeats,
     TimeProvider time)

@@ -1,6 +1,5 @@
 using Contracts.Identity;
 using Contracts.Upwork;
-using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Writing;
 
 namespace Modules.Ai.Features.WriteCoverLetter;

@@ -8,7 +8,6 @@ using Contracts.Identity;
 using Contracts.Upwork;
 using Microsoft.Extensions.Caching.Hybrid;
 using Modules.Ai.Data;
-using Modules.Ai.Features.ManageTemplates;
 using Modules.Ai.Integrations.Providers;
 using Modules.Ai.Writing;
 using Shared.Live;

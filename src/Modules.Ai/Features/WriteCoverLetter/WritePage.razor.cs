@@ -17,7 +17,7 @@ public sealed partial class WritePage : IDisposable
     [Inject] private IUpworkJobs Jobs { get; set; } = null!;
     [Inject] private IFreelancerProfiles Profiles { get; set; } = null!;
     [Inject] private IJobScreeningQuestions Screening { get; set; } = null!;
-    [Inject] private ManageTemplates.ManageTemplates Templates { get; set; } = null!;
+    [Inject] private ITemplates Templates { get; set; } = null!;
     [Inject] private CurrentUser User { get; set; } = null!;
     [Inject] private LetterSession Session { get; set; } = null!;
 
